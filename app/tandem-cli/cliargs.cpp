@@ -1,0 +1,235 @@
+#include "cliargs.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSet>
+
+namespace Tandem::Cli {
+
+namespace {
+
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("tandem-cli", text, disambiguation, n);
+}
+
+struct CommandSpec
+{
+    Command command;
+    QSet<QString> flags;   // options without a value
+    QSet<QString> valued;  // options that take one value
+};
+
+const QHash<QString, CommandSpec> &commandSpecs()
+{
+    static const QHash<QString, CommandSpec> specs{
+        {QStringLiteral("sync"),
+         {Command::Sync,
+          {QStringLiteral("dry-run"), QStringLiteral("force-deletes"), QStringLiteral("json")},
+          {QStringLiteral("flow")}}},
+        {QStringLiteral("conflicts"), {Command::Conflicts, {QStringLiteral("json")}, {}}},
+        {QStringLiteral("resolve"),
+         {Command::Resolve, {}, {QStringLiteral("take"), QStringLiteral("value")}}},
+        {QStringLiteral("links"), {Command::Links, {QStringLiteral("json")}, {}}},
+        {QStringLiteral("history"), {Command::History, {QStringLiteral("json")}, {}}},
+        {QStringLiteral("status"), {Command::Status, {QStringLiteral("json")}, {}}},
+        {QStringLiteral("configure"),
+         {Command::Configure,
+          {},
+          {QStringLiteral("wix-url"), QStringLiteral("wix-site-id"),
+           QStringLiteral("crmoffice-url"), QStringLiteral("mapping")}}},
+    };
+    return specs;
+}
+
+// Names that suggest a secret: refused outright, so a key typed on a command line (where
+// `ps` and the shell history see it) is never used, and its value is never echoed back.
+bool looksLikeSecretOption(const QString &name)
+{
+    static const QStringList words{QStringLiteral("key"),    QStringLiteral("token"),
+                                   QStringLiteral("secret"), QStringLiteral("pass"),
+                                   QStringLiteral("auth"),   QStringLiteral("bearer")};
+    for (const QString &word : words) {
+        if (name.contains(word, Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
+QString secretRefusal()
+{
+    return tr("secrets are never taken from the command line: store them in the keychain "
+              "(the Tandem window does this) or set TANDEM_WIX_API_KEY and "
+              "TANDEM_CRMOFFICE_TOKEN");
+}
+
+bool applyOption(Args &args, const QString &name, const QString &value, QString *error)
+{
+    if (name == QLatin1String("json"))
+        args.json = true;
+    else if (name == QLatin1String("dry-run"))
+        args.dryRun = true;
+    else if (name == QLatin1String("force-deletes"))
+        args.forceDeletes = true;
+    else if (name == QLatin1String("flow")) {
+        if (value != QLatin1String("contacts") && value != QLatin1String("products")
+            && value != QLatin1String("all")) {
+            *error = tr("--flow takes contacts, products or all");
+            return false;
+        }
+        args.flow = value;
+    } else if (name == QLatin1String("take")) {
+        if (value != QLatin1String("wix") && value != QLatin1String("crmoffice")) {
+            *error = tr("--take takes wix or crmoffice");
+            return false;
+        }
+        args.take = value;
+    } else if (name == QLatin1String("value")) {
+        args.value = value;
+        args.hasValue = true;
+    } else if (name == QLatin1String("wix-url"))
+        args.wixUrl = value;
+    else if (name == QLatin1String("wix-site-id"))
+        args.wixSiteId = value;
+    else if (name == QLatin1String("crmoffice-url"))
+        args.crmUrl = value;
+    else if (name == QLatin1String("mapping"))
+        args.mappingFile = value;
+    return true;
+}
+
+QString checkCommand(Args &args, const QStringList &positionals)
+{
+    switch (args.command) {
+    case Command::Resolve: {
+        if (positionals.size() != 1)
+            return tr("resolve needs one CONFLICT_ID");
+        bool ok = false;
+        args.conflictId = positionals.first().toLongLong(&ok);
+        if (!ok || args.conflictId <= 0)
+            return tr("CONFLICT_ID must be a positive number, as `conflicts` lists it");
+        if (args.take.isEmpty() == !args.hasValue)
+            return tr("resolve needs exactly one of --take wix|crmoffice or --value TEXT");
+        return {};
+    }
+    case Command::Configure:
+        if (!positionals.isEmpty())
+            break;
+        if (args.wixUrl.isEmpty() || args.wixSiteId.trimmed().isEmpty() || args.crmUrl.isEmpty())
+            return tr("configure needs --wix-url, --wix-site-id and --crmoffice-url");
+        return {};
+    default:
+        if (!positionals.isEmpty())
+            break;
+        return {};
+    }
+    return tr("unexpected argument after the command (%n extra)", nullptr,
+              int(positionals.size()));
+}
+
+} // namespace
+
+ParseResult parseArgs(const QStringList &arguments)
+{
+    ParseResult result;
+    Args &args = result.args;
+    const CommandSpec *spec = nullptr;
+    QString commandName;
+    QStringList positionals;
+
+    for (int i = 0; i < arguments.size(); ++i) {
+        const QString &arg = arguments.at(i);
+        if (!arg.startsWith(QLatin1String("--")) || arg == QLatin1String("--")) {
+            if (arg == QLatin1String("-h")) {
+                args.command = Command::Help;
+                return result;
+            }
+            if (arg.startsWith(QLatin1Char('-')) && arg != QLatin1String("-")) {
+                result.error = tr("unknown option %1").arg(arg.section(QLatin1Char('='), 0, 0));
+                return result;
+            }
+            if (!spec) {
+                const auto found = commandSpecs().constFind(arg);
+                if (found == commandSpecs().constEnd()) {
+                    result.error = tr("unknown command \"%1\"").arg(arg);
+                    return result;
+                }
+                spec = &found.value();
+                commandName = arg;
+                args.command = spec->command;
+            } else {
+                positionals << arg;
+            }
+            continue;
+        }
+        const QString body = arg.mid(2);
+        const QString name = body.section(QLatin1Char('='), 0, 0);
+        const bool inlineValue = body.contains(QLatin1Char('='));
+        if (looksLikeSecretOption(name)) {
+            result.error = secretRefusal();
+            return result;
+        }
+        if (name == QLatin1String("help")) {
+            args.command = Command::Help;
+            return result;
+        }
+        if (name == QLatin1String("version")) {
+            args.command = Command::Version;
+            return result;
+        }
+        const bool global = name == QLatin1String("profile");
+        const bool flag = spec && spec->flags.contains(name);
+        const bool valued = global || (spec && spec->valued.contains(name));
+        if (!flag && !valued) {
+            result.error = spec ? tr("%1 does not take --%2").arg(commandName, name)
+                                : tr("unknown option --%1 (options follow the command)").arg(name);
+            return result;
+        }
+        QString value;
+        if (valued) {
+            if (inlineValue)
+                value = body.section(QLatin1Char('='), 1);
+            else if (i + 1 < arguments.size())
+                value = arguments.at(++i);
+            else {
+                result.error = tr("--%1 needs a value").arg(name);
+                return result;
+            }
+        } else if (inlineValue) {
+            result.error = tr("--%1 takes no value").arg(name);
+            return result;
+        }
+        if (global) {
+            args.profileDir = value;
+            continue;
+        }
+        if (!applyOption(args, name, value, &result.error))
+            return result;
+    }
+    if (!spec) {
+        result.error = tr("no command given");
+        return result;
+    }
+    result.error = checkCommand(args, positionals);
+    return result;
+}
+
+QString usageText()
+{
+    return tr("Usage:\n"
+              "  tandem-cli [--profile DIR] sync [--dry-run] [--flow contacts|products|all] "
+              "[--force-deletes] [--json]\n"
+              "  tandem-cli [--profile DIR] conflicts [--json]\n"
+              "  tandem-cli [--profile DIR] resolve CONFLICT_ID --take wix|crmoffice | "
+              "--value TEXT\n"
+              "  tandem-cli [--profile DIR] links|history|status [--json]\n"
+              "  tandem-cli [--profile DIR] configure --wix-url URL --wix-site-id ID "
+              "--crmoffice-url URL [--mapping FILE]\n"
+              "\n"
+              "Secrets come from the keychain, or from TANDEM_WIX_API_KEY and "
+              "TANDEM_CRMOFFICE_TOKEN.\n"
+              "Exit status: 0 ok, 1 failed or cancelled, 2 usage, 3 conflicts open, "
+              "4 stopped by the deletion guard.\n");
+}
+
+} // namespace Tandem::Cli

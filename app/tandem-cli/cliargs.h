@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace Tandem::Cli {
+
+enum ExitCode { ExitOk = 0, ExitFailed = 1, ExitUsage = 2, ExitConflicts = 3, ExitGuarded = 4 };
+
+enum class Command { Help, Version, Sync, Conflicts, Resolve, Links, History, Status, Configure };
+
+// The command line, understood. Secrets are never part of it.
+struct Args
+{
+    Command command = Command::Help;
+    QString profileDir; // empty = the default profile
+    bool json = false;
+
+    // sync
+    bool dryRun = false;
+    QString flow = QStringLiteral("all"); // contacts | products | all
+    bool forceDeletes = false;
+
+    // resolve
+    qint64 conflictId = 0;
+    QString take; // wix | crmoffice
+    QString value;
+    bool hasValue = false;
+
+    // configure
+    QString wixUrl;
+    QString wixSiteId;
+    QString crmUrl;
+    QString mappingFile;
+};
+
+struct ParseResult
+{
+    Args args;
+    QString error; // set on a usage error: what was wrong, never the value of a secret
+    bool ok() const { return error.isEmpty(); }
+};
+
+// argv without the program name. Options may come before or after the command word.
+ParseResult parseArgs(const QStringList &arguments);
+QString usageText();
+
+} // namespace Tandem::Cli

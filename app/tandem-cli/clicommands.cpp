@@ -1,0 +1,52 @@
+#include "clicommands.h"
+
+#include "cliprofile.h"
+#include "clioutput.h"
+#include "configurecommand.h"
+#include "statuscommand.h"
+#include "storecommands.h"
+#include "synccommand.h"
+#include "syncworker.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+
+namespace Tandem::Cli {
+
+int runCommand(const Args &args)
+{
+    switch (args.command) {
+    case Command::Help:
+        printText(usageText());
+        return ExitOk;
+    case Command::Version:
+        printText(QStringLiteral("tandem-cli %1\n").arg(QCoreApplication::applicationVersion()));
+        return ExitOk;
+    default:
+        break;
+    }
+    registerSyncMetaTypes();
+    const QString profileDir = resolveProfileDir(args.profileDir);
+    switch (args.command) {
+    case Command::Sync:
+        return runSyncCommand(args, profileDir);
+    case Command::Conflicts:
+        return runConflictsCommand(args, profileDir);
+    case Command::Resolve:
+        return runResolveCommand(args, profileDir);
+    case Command::Links:
+        return runLinksCommand(args, profileDir);
+    case Command::History:
+        return runHistoryCommand(args, profileDir);
+    case Command::Status:
+        return runStatusCommand(args, profileDir);
+    case Command::Configure:
+        return runConfigureCommand(args, profileDir);
+    case Command::Help:
+    case Command::Version:
+        break;
+    }
+    return ExitUsage;
+}
+
+} // namespace Tandem::Cli

@@ -1,0 +1,52 @@
+#include "configurecommand.h"
+
+#include "clioutput.h"
+#include "mappingjson.h"
+#include "profile.h"
+
+#include <QCoreApplication>
+
+namespace Tandem::Cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("tandem-cli", text);
+}
+
+} // namespace
+
+int runConfigureCommand(const Args &args, const QString &profileDir)
+{
+    const Profile profile(profileDir);
+    ProfileSettings settings;
+    QString error;
+    // Keeps what the desktop app set (schedule, language, phone region, sign-in kind).
+    if (!profile.load(&settings, &error)) {
+        printError(error);
+        return ExitFailed;
+    }
+    settings.wixUrl = args.wixUrl;
+    settings.wixSiteId = args.wixSiteId.trimmed();
+    settings.crmUrl = args.crmUrl;
+    std::optional<Mapping> mapping;
+    if (!args.mappingFile.isEmpty()) {
+        mapping = loadMappingFile(args.mappingFile, &error);
+        if (!mapping) {
+            printError(error);
+            return ExitFailed;
+        }
+    }
+    if (!profile.save(settings, &error)
+        || (mapping && !saveMappingFile(*mapping, profile.mappingPath(), &error))) {
+        printError(error);
+        return ExitFailed;
+    }
+    printText(tr("Profile saved in %1. Secrets come from the keychain, or from "
+                 "TANDEM_WIX_API_KEY and TANDEM_CRMOFFICE_TOKEN.\n")
+                  .arg(profileDir));
+    return ExitOk;
+}
+
+} // namespace Tandem::Cli

@@ -1,0 +1,123 @@
+#include "statuscommand.h"
+
+#include "clijson.h"
+#include "clioutput.h"
+#include "connectorfactory.h"
+#include "credentialstore.h"
+#include "profile.h"
+#include "runsummary.h"
+#include "storecommands.h"
+#include "wixcatalogprobe.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+namespace Tandem::Cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("tandem-cli", text);
+}
+
+// Where a run would take a secret from: "environment", "keychain" or "missing" (the value is
+// only looked at, never printed). A keychain that cannot be asked counts as missing.
+QString secretSource(const char *variable, CredentialStore &keychain, Secret which)
+{
+    if (!qEnvironmentVariableIsEmpty(variable))
+        return QStringLiteral("environment");
+    QString error;
+    const std::optional<QString> stored = keychain.readNow(which, &error);
+    return stored && !stored->isEmpty() ? QStringLiteral("keychain") : QStringLiteral("missing");
+}
+
+QString sourceText(const QString &source, const char *variable)
+{
+    if (source == QLatin1String("environment"))
+        return tr("from %1").arg(QLatin1String(variable));
+    if (source == QLatin1String("keychain"))
+        return tr("in the keychain");
+    return tr("missing (store it with the Tandem window, or set %1)").arg(QLatin1String(variable));
+}
+
+QJsonObject statusJson(const QString &profileDir, const ProfileSettings &settings,
+                       const StateStore &store)
+{
+    CredentialStore keychain(profileDir);
+    const QList<RunRecord> runs = store.runs(1);
+    return QJsonObject{
+        {QStringLiteral("profile"), profileDir},
+        {QStringLiteral("wix"),
+         QJsonObject{{QStringLiteral("url"), settings.wixUrl},
+                     {QStringLiteral("siteId"), settings.wixSiteId},
+                     {QStringLiteral("catalog"), store.value(QLatin1String(wixCatalogKey))},
+                     {QStringLiteral("secret"),
+                      secretSource(wixKeyVariable, keychain, Secret::WixApiKey)}}},
+        {QStringLiteral("crmoffice"),
+         QJsonObject{{QStringLiteral("url"), settings.crmUrl},
+                     {QStringLiteral("auth"),
+                      settings.crmAuth.isEmpty() ? QStringLiteral("token") : settings.crmAuth},
+                     {QStringLiteral("secret"),
+                      secretSource(crmTokenVariable, keychain, Secret::CrmAccessToken)}}},
+        {QStringLiteral("links"), int(store.links().size())},
+        {QStringLiteral("openConflicts"), int(store.openConflicts().size())},
+        {QStringLiteral("lastRun"),
+         runs.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(runToJson(runs.first()))},
+    };
+}
+
+QString statusText(const QJsonObject &status)
+{
+    const QJsonObject wix = status.value(QLatin1String("wix")).toObject();
+    const QJsonObject crm = status.value(QLatin1String("crmoffice")).toObject();
+    auto text = [](const QJsonObject &o, const char *key) {
+        const QString value = o.value(QLatin1String(key)).toString();
+        return value.isEmpty() ? tr("(not set)") : value;
+    };
+    QString out = tr("Profile:   %1\n").arg(status.value(QLatin1String("profile")).toString());
+    out += tr("Wix:       %1, site %2; API key %3\n")
+               .arg(text(wix, "url"), text(wix, "siteId"),
+                    sourceText(text(wix, "secret"), wixKeyVariable));
+    const QString catalog = wixCatalogText(wix.value(QLatin1String("catalog")).toString());
+    out += tr("Products:  %1\n")
+               .arg(catalog.isEmpty() ? tr("catalog not known until the first sync") : catalog);
+    out += tr("CRMOffice: %1 (%2); token %3\n")
+               .arg(text(crm, "url"), text(crm, "auth"),
+                    sourceText(text(crm, "secret"), crmTokenVariable));
+    out += tr("Links: %1, open conflicts: %2\n")
+               .arg(status.value(QLatin1String("links")).toInt())
+               .arg(status.value(QLatin1String("openConflicts")).toInt());
+    const QJsonObject run = status.value(QLatin1String("lastRun")).toObject();
+    if (run.isEmpty())
+        return out + tr("Last run:  none yet\n");
+    out += tr("Last run:  #%1 %2 %3")
+               .arg(run.value(QLatin1String("id")).toInteger())
+               .arg(run.value(QLatin1String("startedAt")).toString(),
+                    run.value(QLatin1String("status")).toString());
+    const QString error = run.value(QLatin1String("error")).toString();
+    return out + (error.isEmpty() ? QString() : QStringLiteral(": ") + error) + QLatin1Char('\n');
+}
+
+} // namespace
+
+int runStatusCommand(const Args &args, const QString &profileDir)
+{
+    ProfileSettings settings;
+    QString error;
+    if (!Profile(profileDir).load(&settings, &error)) {
+        printError(error);
+        return ExitFailed;
+    }
+    const auto store = openStore(profileDir);
+    if (!store)
+        return ExitFailed;
+    const QJsonObject status = statusJson(profileDir, settings, *store);
+    if (args.json)
+        printJson(status);
+    else
+        printText(statusText(status));
+    return ExitOk;
+}
+
+} // namespace Tandem::Cli

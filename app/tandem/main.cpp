@@ -1,0 +1,47 @@
+#include "autostart.h"
+#include "desktopapp.h"
+#include "profile.h"
+#include "translationloader.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Tandem"));
+    QApplication::setApplicationVersion(QStringLiteral(TANDEM_VERSION));
+    QGuiApplication::setDesktopFileName(QStringLiteral(TANDEM_APP_ID));
+    // Closed to the tray, the app keeps running its schedule; Quit ends it.
+    QApplication::setQuitOnLastWindowClosed(false);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Two-way sync between a Wix site and CRMOffice."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption profileOption(
+        QStringLiteral("profile"),
+        QApplication::translate("main", "The profile folder to open (default: %1).")
+            .arg(QDir::toNativeSeparators(Tandem::Profile::defaultDir())),
+        QApplication::translate("main", "DIR"));
+    const QCommandLineOption trayOption(
+        QLatin1String(Tandem::Autostart::TrayOption),
+        QApplication::translate("main", "Start in the tray, without opening the window."));
+    parser.addOption(profileOption);
+    parser.addOption(trayOption);
+    parser.process(app);
+
+    const QString profileDir = parser.isSet(profileOption)
+        ? QDir(parser.value(profileOption)).absolutePath()
+        : Tandem::Profile::defaultDir();
+    Tandem::ProfileSettings settings;
+    QString error;
+    Tandem::Profile(profileDir).load(&settings, &error); // DesktopApp reports a damaged file
+    Tandem::TranslationLoader::install(&app, settings.language);
+
+    Tandem::DesktopApp desktop(profileDir);
+    desktop.start(parser.isSet(trayOption));
+    return app.exec();
+}

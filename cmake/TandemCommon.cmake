@@ -1,0 +1,22 @@
+# Flags every Tandem target shares, carried by one INTERFACE target.
+add_library(tandem_common INTERFACE)
+target_compile_options(tandem_common INTERFACE -Wall -Wextra -Wpedantic)
+target_compile_definitions(tandem_common INTERFACE
+    QT_NO_KEYWORDS
+    TANDEM_VERSION="${PROJECT_VERSION}"
+    TANDEM_APP_ID="${TANDEM_APP_ID}")
+
+# tandem_add_test(<name> SOURCES <files...> [LIBS <targets...>] [LABELS <labels...>])
+# One Qt Test executable per area, registered with ctest under its own name.
+function(tandem_add_test name)
+    cmake_parse_arguments(ARG "" "" "SOURCES;LIBS;LABELS" ${ARGN})
+    qt_add_executable(${name} ${ARG_SOURCES})
+    target_link_libraries(${name} PRIVATE tandem_common Qt6::Test ${ARG_LIBS})
+    add_test(NAME ${name} COMMAND ${name})
+    set_tests_properties(${name} PROPERTIES
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;TANDEM_SHARED_DIR=${PROJECT_SOURCE_DIR}/../shared;TANDEM_BUILD_DIR=${PROJECT_BINARY_DIR}"
+        TIMEOUT 300)
+    if(ARG_LABELS)
+        set_tests_properties(${name} PROPERTIES LABELS "${ARG_LABELS}")
+    endif()
+endfunction()

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "sandboxbackend.h"
+
+#include <QJsonArray>
+#include <QStringList>
+
+namespace Tandem::Sandbox {
+
+class WixProductStore;
+struct WixProduct;
+
+// Catalog V3 product routes (create, get, update with string revision, delete, bulk) over the
+// shared product store. The query route lives in WixProductsV3Query.
+class WixProductsV3
+{
+public:
+    explicit WixProductsV3(WixProductStore &store);
+
+    Response create(const QJsonObject &body);
+    Response get(const QString &id, const QStringList &fields) const;
+    Response update(const QString &id, const QJsonObject &body);
+    Response remove(const QString &id);
+    Response bulkCreate(const QJsonObject &body);
+    Response bulkUpdate(const QJsonObject &body);
+    Response bulkDelete(const QJsonObject &body);
+
+    // `fields`: Wix's requested-field names (PLAIN_DESCRIPTION, CURRENCY) add those parts;
+    // lower-case names (updatedDate, slug, ...) project the answer to them plus id and revision.
+    static QJsonObject toJson(const WixProduct &product, bool withVariants,
+                              const QStringList &fields);
+
+private:
+    // The single-item operations; null with *failure set when the item is refused.
+    WixProduct *createOne(const QJsonObject &given, Response *failure);
+    WixProduct *updateOne(const QString &id, const QJsonObject &given, Response *failure);
+    Response bulkAnswer(const QJsonArray &results, int failures) const;
+    static QJsonObject bulkItem(int index, const QString &id, const WixProduct *product,
+                                const Response &failure, bool returnEntity);
+
+    WixProductStore &m_store;
+};
+
+} // namespace Tandem::Sandbox

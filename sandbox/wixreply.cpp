@@ -1,0 +1,88 @@
+#include "wixreply.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QUuid>
+
+namespace Tandem::Sandbox::WixReply {
+
+Response error(int status, const QString &code, const QString &message)
+{
+    const QJsonObject application{{"code", code}, {"description", message}};
+    return Response::json(status,
+                          QJsonObject{{"message", message},
+                                      {"details", QJsonObject{{"applicationError", application}}}});
+}
+
+Response invalid(const QString &field, const QString &message)
+{
+    const QString text = QStringLiteral("%1: %2").arg(field, message);
+    const QJsonObject violation{{"field", field}, {"description", message}};
+    const QJsonObject validation{{"fieldViolations", QJsonArray{violation}}};
+    const QJsonObject application{{"code", "INVALID_ARGUMENT"}, {"description", text}};
+    return Response::json(400,
+                          QJsonObject{{"message", text},
+                                      {"details",
+                                       QJsonObject{{"validationError", validation},
+                                                   {"applicationError", application}}}});
+}
+
+Response notFound(const QString &what, const QString &id)
+{
+    return error(404, QStringLiteral("NOT_FOUND"),
+                 QStringLiteral("%1 with id %2 not found").arg(what, id));
+}
+
+Response ok(const QJsonObject &body)
+{
+    return Response::json(200, body);
+}
+
+bool parseBody(const Request &request, QJsonObject *body, Response *failure)
+{
+    if (request.body.trimmed().isEmpty()) {
+        *body = {};
+        return true;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+        const QString reason = parseError.error != QJsonParseError::NoError
+            ? QStringLiteral("malformed JSON at offset %1: %2")
+                  .arg(parseError.offset)
+                  .arg(parseError.errorString())
+            : QStringLiteral("the body must be a JSON object");
+        *failure = invalid(QStringLiteral("body"), reason);
+        return false;
+    }
+    *body = document.object();
+    return true;
+}
+
+bool parseRequest(const Request &request, QJsonObject *body, Response *failure)
+{
+    if (request.method != "GET")
+        return parseBody(request, body, failure);
+    const QString encoded = request.query.queryItemValue(QStringLiteral(".r"), QUrl::FullyDecoded);
+    if (encoded.isEmpty()) {
+        *body = {};
+        return true;
+    }
+    const auto decoded = QByteArray::fromBase64Encoding(
+        encoded.toLatin1(),
+        QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
+    const QJsonDocument document = QJsonDocument::fromJson(decoded.decoded);
+    if (!decoded || !document.isObject()) {
+        *failure = invalid(QStringLiteral(".r"), QStringLiteral("not base64url of a JSON object"));
+        return false;
+    }
+    *body = document.object();
+    return true;
+}
+
+QString newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+} // namespace Tandem::Sandbox::WixReply

@@ -1,0 +1,258 @@
+#include "crmofficeconnector.h"
+
+#include "flatjson.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <algorithm>
+
+namespace Tandem {
+
+namespace {
+const QStringList kBookkeeping{QStringLiteral("id"), QStringLiteral("version"),
+                               QStringLiteral("createdAt"), QStringLiteral("updatedAt"),
+                               QStringLiteral("deleted")};
+
+QDateTime parseTime(const QJsonValue &value)
+{
+    return QDateTime::fromString(value.toString(), Qt::ISODateWithMs).toUTC();
+}
+
+QByteArray versionOfEtag(QByteArray etag)
+{
+    if (etag.startsWith("W/"))
+        etag = etag.mid(2);
+    return etag.trimmed().replace('"', QByteArray());
+}
+} // namespace
+
+CrmOfficeConnector::CrmOfficeConnector(const QUrl &baseUrl, QNetworkAccessManager *nam)
+    : m_http(std::make_unique<HttpClient>(baseUrl, nam))
+{
+    m_http->setRateLimit(10.0, 10);
+}
+
+void CrmOfficeConnector::setTokenProvider(std::unique_ptr<AccessTokenProvider> provider)
+{
+    m_tokens = std::move(provider);
+}
+
+Record CrmOfficeConnector::toRecord(const QJsonObject &item, const QByteArray &etag)
+{
+    Record record;
+    record.id = item.value(QStringLiteral("id")).toString();
+    record.token = etag.isEmpty() ? QString::number(item.value(QStringLiteral("version")).toInteger())
+                                  : QString::fromLatin1(versionOfEtag(etag));
+    record.updatedAt = parseTime(item.value(QStringLiteral("updatedAt")));
+    record.createdAt = parseTime(item.value(QStringLiteral("createdAt")));
+    record.deleted = item.value(QStringLiteral("deleted")).toBool();
+    if (record.deleted)
+        record.token.clear();
+    record.fields = FlatJson::flatten(item, kBookkeeping);
+    return record;
+}
+
+HttpResponse CrmOfficeConnector::call(HttpRequest request)
+{
+    if (!m_tokens) {
+        HttpResponse response;
+        response.error = {ConnectorError::Kind::Auth, tr("No CRMOffice sign-in is configured.")};
+        return response;
+    }
+    const QList<QPair<QByteArray, QByteArray>> base = request.headers;
+    for (bool refreshed : {false, true}) {
+        const ConnectorResult<QByteArray> token = m_tokens->accessToken(refreshed);
+        if (!token.ok()) {
+            HttpResponse response;
+            response.error = token.error;
+            return response;
+        }
+        m_http->redaction().addSecret(token.value);
+        request.headers = base;
+        request.headers.append({"Authorization", "Bearer " + token.value});
+        HttpResponse response = m_http->send(request);
+        // One refresh and one retry on 401; a second 401 is the answer.
+        if (response.status != 401 || refreshed || !m_tokens->canRefresh())
+            return response;
+    }
+    Q_UNREACHABLE();
+}
+
+ConnectorError CrmOfficeConnector::errorOf(const HttpRequest &request,
+                                           const HttpResponse &response) const
+{
+    if (!response.error.ok())
+        return response.error;
+    const QJsonObject problem = HttpClient::parseObject(request, response.body).value;
+    QString detail = problem.value(QStringLiteral("detail")).toString();
+    if (detail.isEmpty())
+        detail = problem.value(QStringLiteral("title")).toString();
+    for (const QJsonValue &error : problem.value(QStringLiteral("errors")).toArray()) {
+        const QJsonObject item = error.toObject();
+        detail += QStringLiteral(" [%1: %2]").arg(item.value(QStringLiteral("field")).toString(),
+                                                 item.value(QStringLiteral("message")).toString());
+    }
+    const QString message =
+            tr("%1 answered %2: %3").arg(request.callName()).arg(response.status).arg(detail);
+    using K = ConnectorError::Kind;
+    switch (response.status) {
+    case 412: return {K::Stale, message};
+    case 404: return {K::NotFound, message};
+    case 428: return {K::Precondition, message};
+    case 400:
+    case 409:
+    case 422: return {K::Invalid, message};
+    case 401:
+    case 403: return {K::Auth, message};
+    default: return {K::Fatal, message};
+    }
+}
+
+ConnectorError CrmOfficeConnector::checkCollection(const QString &collection) const
+{
+    // The mapping names collections as the dataflow document does ("Contacts"); the API's
+    // paths are lower case.
+    if (collection.compare(QLatin1String("contacts"), Qt::CaseInsensitive) == 0
+        || collection.compare(QLatin1String("companies"), Qt::CaseInsensitive) == 0)
+        return {};
+    return {ConnectorError::Kind::Unsupported,
+            tr("CRMOffice has no collection \"%1\" (contacts and companies are supported)")
+                    .arg(collection)};
+}
+
+ConnectorResult<Record> CrmOfficeConnector::recordOf(const HttpRequest &request,
+                                                     const HttpResponse &response,
+                                                     int expectedStatus) const
+{
+    ConnectorResult<Record> result;
+    if (response.status != expectedStatus || !response.error.ok()) {
+        result.error = errorOf(request, response);
+        return result;
+    }
+    const auto body = HttpClient::parseObject(request, response.body);
+    if (!body.ok()) {
+        result.error = body.error;
+        return result;
+    }
+    result.value = toRecord(body.value, response.header("etag"));
+    if (result.value.id.isEmpty())
+        result.error = {ConnectorError::Kind::Malformed,
+                        tr("%1 answered a record without an id").arg(request.callName())};
+    return result;
+}
+
+ConnectorError CrmOfficeConnector::listPages(const QString &collection, const QDateTime &since,
+                                             bool includeDeleted, const PageHandler &onPage)
+{
+    if (const ConnectorError error = checkCollection(collection); !error.ok())
+        return error;
+    QString pageToken;
+    do {
+        HttpRequest request;
+        request.path = QLatin1Char('/') + collection.toLower();
+        if (since.isValid())
+            request.query.addQueryItem(
+                    QStringLiteral("updatedSince"),
+                    since.toUTC().toString(Qt::ISODateWithMs));
+        if (includeDeleted)
+            request.query.addQueryItem(QStringLiteral("includeDeleted"), QStringLiteral("true"));
+        request.query.addQueryItem(QStringLiteral("pageSize"), QString::number(m_pageSize));
+        if (!pageToken.isEmpty())
+            request.query.addQueryItem(QStringLiteral("pageToken"), pageToken);
+        const HttpResponse response = call(request);
+        if (response.status != 200 || !response.error.ok())
+            return errorOf(request, response);
+        const auto body = HttpClient::parseObject(request, response.body);
+        if (!body.ok())
+            return body.error;
+        const QJsonValue items = body.value.value(QStringLiteral("items"));
+        if (!items.isArray())
+            return {ConnectorError::Kind::Malformed,
+                    tr("%1 answered without an \"items\" list").arg(request.callName())};
+        QList<Record> page;
+        for (const QJsonValue &item : items.toArray()) {
+            if (!item.isObject() || item.toObject().value(QStringLiteral("id")).toString().isEmpty())
+                return {ConnectorError::Kind::Malformed,
+                        tr("%1 answered an item that is not a record with an id")
+                                .arg(request.callName())};
+            page.append(toRecord(item.toObject()));
+        }
+        pageToken = body.value.value(QStringLiteral("nextPageToken")).toString();
+        if (!onPage(page))
+            return {};
+    } while (!pageToken.isEmpty());
+    return {};
+}
+
+ConnectorError CrmOfficeConnector::readChanges(const QString &collection, const QDateTime &since,
+                                               const PageHandler &onPage)
+{
+    return listPages(collection, since, true, onPage);
+}
+
+ConnectorResult<QSet<QString>> CrmOfficeConnector::readIds(const QString &collection)
+{
+    ConnectorResult<QSet<QString>> result;
+    result.error = listPages(collection, {}, false, [&result](const QList<Record> &page) {
+        for (const Record &record : page)
+            result.value.insert(record.id);
+        return true;
+    });
+    return result;
+}
+
+ConnectorResult<Record> CrmOfficeConnector::read(const QString &collection, const QString &id)
+{
+    if (const ConnectorError error = checkCollection(collection); !error.ok())
+        return {{}, error};
+    HttpRequest request;
+    request.path = QStringLiteral("/%1/%2").arg(collection.toLower(), id);
+    return recordOf(request, call(request), 200);
+}
+
+ConnectorResult<Record> CrmOfficeConnector::create(const QString &collection,
+                                                   const QJsonObject &fields)
+{
+    if (const ConnectorError error = checkCollection(collection); !error.ok())
+        return {{}, error};
+    HttpRequest request;
+    request.method = "POST";
+    request.path = QLatin1Char('/') + collection.toLower();
+    request.body = QJsonDocument(FlatJson::nest(fields)).toJson(QJsonDocument::Compact);
+    request.idempotent = false;
+    return recordOf(request, call(request), 201);
+}
+
+ConnectorResult<Record> CrmOfficeConnector::update(const QString &collection, const QString &id,
+                                                   const QString &token,
+                                                   const QJsonObject &changed)
+{
+    if (const ConnectorError error = checkCollection(collection); !error.ok())
+        return {{}, error};
+    HttpRequest request;
+    request.method = "PATCH";
+    request.path = QStringLiteral("/%1/%2").arg(collection.toLower(), id);
+    request.contentType = "application/merge-patch+json";
+    request.headers.append({"If-Match", '"' + token.toUtf8() + '"'});
+    request.body = QJsonDocument(FlatJson::nest(changed)).toJson(QJsonDocument::Compact);
+    return recordOf(request, call(request), 200);
+}
+
+ConnectorError CrmOfficeConnector::remove(const QString &collection, const QString &id,
+                                          const QString &token)
+{
+    if (const ConnectorError error = checkCollection(collection); !error.ok())
+        return error;
+    HttpRequest request;
+    request.method = "DELETE";
+    request.path = QStringLiteral("/%1/%2").arg(collection.toLower(), id);
+    if (!token.isEmpty())
+        request.headers.append({"If-Match", '"' + token.toUtf8() + '"'});
+    const HttpResponse response = call(request);
+    if (response.error.ok() && (response.status == 204 || response.status == 200))
+        return {};
+    return errorOf(request, response);
+}
+
+} // namespace Tandem

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "accesstokenprovider.h"
+#include "connector.h"
+#include "httpclient.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace Tandem {
+
+// CRMOffice over its REST API (../shared/contracts/crmoffice.md): collections "contacts" and
+// "companies" under a per-account base URL ending in /api/v1. Everything that encodes that
+// contract lives in this class, so a tenant that differs changes only here.
+class CrmOfficeConnector : public Connector
+{
+    Q_DECLARE_TR_FUNCTIONS(CrmOfficeConnector)
+
+public:
+    explicit CrmOfficeConnector(const QUrl &baseUrl, QNetworkAccessManager *nam = nullptr);
+
+    // The client every call goes through: tune its retry policy, rate limit and log hook; an
+    // OAuthTokenProvider refreshes through it too.
+    HttpClient &http() { return *m_http; }
+    void setTokenProvider(std::unique_ptr<AccessTokenProvider> provider);
+    void setPageSize(int size) { m_pageSize = std::clamp(size, 1, 500); }
+
+    Side side() const override { return Side::CrmOffice; }
+    ConnectorError readChanges(const QString &collection, const QDateTime &since,
+                               const PageHandler &onPage) override;
+    ConnectorResult<Record> read(const QString &collection, const QString &id) override;
+    ConnectorResult<QSet<QString>> readIds(const QString &collection) override;
+    ConnectorResult<Record> create(const QString &collection, const QJsonObject &fields) override;
+    ConnectorResult<Record> update(const QString &collection, const QString &id,
+                                   const QString &token, const QJsonObject &changed) override;
+    ConnectorError remove(const QString &collection, const QString &id,
+                          const QString &token) override;
+    void cancel() override { m_http->cancel(); }
+    int callCount() const override { return m_http->callCount(); }
+
+    static Record toRecord(const QJsonObject &item, const QByteArray &etag = {});
+
+private:
+    HttpResponse call(HttpRequest request);
+    ConnectorError errorOf(const HttpRequest &request, const HttpResponse &response) const;
+    ConnectorError checkCollection(const QString &collection) const;
+    ConnectorResult<Record> recordOf(const HttpRequest &request, const HttpResponse &response,
+                                     int expectedStatus) const;
+    ConnectorError listPages(const QString &collection, const QDateTime &since,
+                             bool includeDeleted, const PageHandler &onPage);
+
+    std::unique_ptr<HttpClient> m_http;
+    std::unique_ptr<AccessTokenProvider> m_tokens;
+    int m_pageSize = 500;
+};
+
+} // namespace Tandem

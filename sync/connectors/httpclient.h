@@ -1,0 +1,122 @@
+#pragma once
+
+#include "connector.h"
+#include "ratelimiter.h"
+#include "redaction.h"
+#include "retrypolicy.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <atomic>
+#include <functional>
+
+class QEventLoop;
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace Tandem {
+
+struct HttpRequest
+{
+    QByteArray method = "GET";
+    QString path; // appended to the base URL's path: "/contacts/v4/contacts/query"
+    QUrlQuery query;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+    QByteArray contentType = "application/json";
+    // Whether the server may see this call twice without harm: reads, queries, writes guarded
+    // by a revision or If-Match, deletes. A create is not (see HttpClient::send).
+    bool idempotent = true;
+    bool authenticated = true; // false for the token endpoint itself
+
+    QString callName() const; // "POST /contacts/v4/contacts/query", for messages
+};
+
+struct HttpResponse
+{
+    int status = 0; // 0 when no HTTP answer arrived
+    QByteArray body;
+    QHash<QByteArray, QByteArray> headers; // names lower-case
+    // Set when the call did not get an answer the caller should interpret: cancelled, TLS
+    // failure, or 429/5xx/dropped/timeout past the retry bound.
+    ConnectorError error;
+
+    QByteArray header(const QByteArray &name) const { return headers.value(name.toLower()); }
+    bool isSuccess() const { return error.ok() && status >= 200 && status < 300; }
+};
+
+// The blocking HTTP client both connectors share. It lives in (and is called from) the worker
+// thread; each call runs a local event loop on one QNetworkAccessManager, so connections are
+// kept alive between calls. cancel() may be called from any thread.
+class HttpClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    using LogHook = std::function<void(const QString &line)>;
+    using HeaderProvider = std::function<QList<QPair<QByteArray, QByteArray>>()>;
+
+    explicit HttpClient(const QUrl &baseUrl, QNetworkAccessManager *nam = nullptr,
+                        QObject *parent = nullptr);
+    ~HttpClient() override;
+
+    QUrl baseUrl() const { return m_baseUrl; }
+    bool isBaseUrlAllowed() const;
+
+    void setRetryPolicy(const RetryPolicy &policy) { m_retry = policy; }
+    RetryPolicy retryPolicy() const { return m_retry; }
+    void setRateLimit(double perSecond, int burst) { m_limiter.configure(perSecond, burst); }
+    void setTimeoutMs(int ms) { m_timeoutMs = ms; }
+    void setHeaderProvider(HeaderProvider provider) { m_headers = std::move(provider); }
+    void setLogHook(LogHook hook) { m_logHook = std::move(hook); }
+    Redaction &redaction() { return m_redaction; }
+
+    // Sends with pacing and bounded retries. 429 is always retried (the service refused before
+    // doing anything), honouring Retry-After. 5xx, dropped connections and timeouts are retried
+    // only for idempotent requests: a create that failed after it was sent may have been
+    // stored, so it is answered as Transient instead and the engine's intent journal finds
+    // that record on the next run rather than making a duplicate. Errors that prove the
+    // request never left (connection refused, unknown host) are retried for every request.
+    HttpResponse send(const HttpRequest &request);
+
+    // The JSON object of an answer, or a Malformed error naming the call.
+    static ConnectorResult<QJsonObject> parseObject(const HttpRequest &request,
+                                                    const QByteArray &body);
+
+    void cancel();
+    void resetCancel();
+    bool isCancelled() const { return m_cancelled.load(); }
+    int callCount() const { return m_calls.load(); }
+    int rateLimitedCount() const { return m_rateLimited.load(); } // 429 answers seen
+
+private:
+    struct Attempt;
+
+    Attempt sendOnce(const HttpRequest &request);
+    bool waitMs(int ms); // false when cancelled meanwhile
+    bool waitForRateLimit();
+    void abortInFlight();
+    void log(const QString &line, bool warning = false) const;
+    QString errorSnippet(const QByteArray &body) const;
+
+    QUrl m_baseUrl;
+    QNetworkAccessManager *m_nam;
+    RetryPolicy m_retry;
+    RateLimiter m_limiter;
+    int m_timeoutMs = 30000;
+    HeaderProvider m_headers;
+    LogHook m_logHook;
+    Redaction m_redaction;
+    QPointer<QNetworkReply> m_reply;
+    QEventLoop *m_loop = nullptr;
+    std::atomic_bool m_cancelled{false};
+    std::atomic_int m_calls{0};
+    std::atomic_int m_rateLimited{0};
+};
+
+} // namespace Tandem

@@ -1,0 +1,78 @@
+#include "wixapi.h"
+
+#include <QJsonDocument>
+
+namespace Tandem {
+
+HttpRequest WixApi::request(const QByteArray &method, const QString &path,
+                            const QJsonObject &body)
+{
+    HttpRequest request;
+    request.method = method;
+    request.path = path;
+    if (method != "GET" && method != "DELETE")
+        request.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    return request;
+}
+
+ConnectorResult<QJsonObject> WixApi::call(const HttpRequest &request)
+{
+    const HttpResponse response = m_http.send(request);
+    if (response.status != 200 || !response.error.ok())
+        return {{}, errorOf(request, response)};
+    return HttpClient::parseObject(request, response.body);
+}
+
+QString WixApi::applicationCode(const QByteArray &body)
+{
+    const QJsonObject error = QJsonDocument::fromJson(body).object();
+    return error.value(QStringLiteral("details"))
+            .toObject()
+            .value(QStringLiteral("applicationError"))
+            .toObject()
+            .value(QStringLiteral("code"))
+            .toString();
+}
+
+ConnectorError WixApi::errorOf(const HttpRequest &request, const HttpResponse &response)
+{
+    if (!response.error.ok())
+        return response.error;
+    const QJsonObject error = QJsonDocument::fromJson(response.body).object();
+    const QJsonObject details = error.value(QStringLiteral("details")).toObject();
+    const QJsonObject application = details.value(QStringLiteral("applicationError")).toObject();
+    QString reason = error.value(QStringLiteral("message")).toString();
+    const QString code = application.value(QStringLiteral("code")).toString();
+    if (!code.isEmpty())
+        reason += QStringLiteral(" (%1: %2)")
+                          .arg(code, application.value(QStringLiteral("description")).toString());
+    const QJsonValue validation = details.value(QStringLiteral("validationError"));
+    if (validation.isObject())
+        reason += QLatin1Char(' ')
+                + QString::fromUtf8(QJsonDocument(validation.toObject()).toJson(QJsonDocument::Compact));
+    const QString message =
+            tr("%1 answered %2: %3").arg(request.callName()).arg(response.status).arg(reason);
+    using K = ConnectorError::Kind;
+    switch (response.status) {
+    case 409: return {K::Stale, message};
+    case 404: return {K::NotFound, message};
+    case 428: return {K::Precondition, message};
+    case 400:
+    case 422: return {K::Invalid, message};
+    case 401:
+    case 403: return {K::Auth, message};
+    default: return {K::Fatal, message};
+    }
+}
+
+QDateTime WixApi::parseTime(const QJsonValue &value)
+{
+    return QDateTime::fromString(value.toString(), Qt::ISODateWithMs).toUTC();
+}
+
+QString WixApi::formatTime(const QDateTime &time)
+{
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
+
+} // namespace Tandem

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "connector.h"
+#include "httpclient.h"
+
+#include <QCoreApplication>
+
+namespace Tandem {
+
+// What every Wix call shares: JSON in, 200 + JSON out, and Wix's error shape
+// {"message", "details": {"applicationError": {"code", "description"}}} turned into a typed
+// ConnectorError that names the call.
+class WixApi
+{
+    Q_DECLARE_TR_FUNCTIONS(WixApi)
+
+public:
+    explicit WixApi(HttpClient &http)
+        : m_http(http)
+    {
+    }
+
+    HttpClient &http() { return m_http; }
+
+    static HttpRequest request(const QByteArray &method, const QString &path,
+                               const QJsonObject &body = {});
+    // The answer's JSON object when the call returned 200, else the typed error.
+    ConnectorResult<QJsonObject> call(const HttpRequest &request);
+    // applicationError.code of a failed answer ("STORES_NOT_INSTALLED", ...), if any.
+    static QString applicationCode(const QByteArray &body);
+    static ConnectorError errorOf(const HttpRequest &request, const HttpResponse &response);
+    static QDateTime parseTime(const QJsonValue &value);
+    static QString formatTime(const QDateTime &time);
+
+private:
+    HttpClient &m_http;
+};
+
+} // namespace Tandem

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "connector.h"
+#include "httpclient.h"
+#include "wixapi.h"
+#include "wixcatalogprobe.h"
+#include "wixcontactsclient.h"
+#include "wixproductsclient.h"
+
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace Tandem {
+
+// Wix over its REST API (../shared/contracts/wix.md): "contacts" (Contacts v4) and "products"
+// (Stores Catalog V1 or V3, whichever the site runs, asked once per connector instance).
+class WixConnector : public Connector
+{
+    Q_DECLARE_TR_FUNCTIONS(WixConnector)
+
+public:
+    WixConnector(const QUrl &baseUrl, const QByteArray &apiKey, const QByteArray &siteId,
+                 QNetworkAccessManager *nam = nullptr);
+    ~WixConnector() override;
+
+    HttpClient &http() { return *m_http; }
+    void setPageSize(int size); // both collections, each capped at its API's maximum
+    // The site's catalog, asked on first use and cached; Unknown when the probe failed.
+    WixCatalog catalogVersion();
+
+    Side side() const override { return Side::Wix; }
+    ConnectorError readChanges(const QString &collection, const QDateTime &since,
+                               const PageHandler &onPage) override;
+    ConnectorResult<Record> read(const QString &collection, const QString &id) override;
+    ConnectorResult<QSet<QString>> readIds(const QString &collection) override;
+    ConnectorResult<Record> create(const QString &collection, const QJsonObject &fields) override;
+    ConnectorResult<Record> update(const QString &collection, const QString &id,
+                                   const QString &token, const QJsonObject &changed) override;
+    ConnectorError remove(const QString &collection, const QString &id,
+                          const QString &token) override;
+    QList<ConnectorResult<Record>> createMany(const QString &collection,
+                                              const QList<QJsonObject> &records) override;
+    QList<ConnectorResult<Record>> updateMany(const QString &collection,
+                                              const QList<RecordChange> &changes) override;
+    QList<ConnectorError> removeMany(const QString &collection,
+                                     const QList<RecordChange> &records) override;
+    int batchLimit(const QString &collection) override;
+    QString apiVersion(const QString &collection) const override;
+    void cancel() override { m_http->cancel(); }
+    int callCount() const override { return m_http->callCount(); }
+
+private:
+    // The products client for this site, or the error every products call answers.
+    ConnectorResult<WixProductsClient *> products();
+    ConnectorError unknownCollection(const QString &collection) const;
+    template<typename Result, typename OnContacts, typename OnProducts, typename OnError>
+    Result dispatch(const QString &collection, OnContacts onContacts, OnProducts onProducts,
+                    OnError onError);
+
+    std::unique_ptr<HttpClient> m_http;
+    WixApi m_api;
+    WixContactsClient m_contacts;
+    std::unique_ptr<WixProductsClient> m_products;
+    ConnectorError m_productsError;
+    bool m_probed = false;
+    WixCatalog m_catalog = WixCatalog::Unknown;
+    int m_pageSize = 0;
+};
+
+} // namespace Tandem

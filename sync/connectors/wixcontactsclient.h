@@ -1,0 +1,43 @@
+#pragma once
+
+#include "wixapi.h"
+
+#include <QCoreApplication>
+
+namespace Tandem {
+
+// Wix Contacts v4, as the "contacts" collection. Records carry the flat paths
+// info.name.first, info.name.last, primaryInfo.phone, primaryInfo.email; token = revision.
+class WixContactsClient
+{
+    Q_DECLARE_TR_FUNCTIONS(WixContactsClient)
+
+public:
+    explicit WixContactsClient(WixApi &api);
+
+    void setPageSize(int size) { m_pageSize = std::clamp(size, 1, 1000); }
+
+    ConnectorError readChanges(const QDateTime &since, const PageHandler &onPage);
+    ConnectorResult<Record> read(const QString &id);
+    ConnectorResult<QSet<QString>> readIds();
+    ConnectorResult<Record> create(const QJsonObject &fields);
+    ConnectorResult<Record> update(const QString &id, const QString &token,
+                                   const QJsonObject &changed);
+    ConnectorError remove(const QString &id);
+
+    static Record toRecord(const QJsonObject &contact);
+
+private:
+    using PageReader = std::function<bool(const QJsonArray &contacts)>;
+    ConnectorError query(const QJsonObject &queryBody, const PageReader &onContacts);
+    ConnectorResult<QJsonObject> fetch(const QString &id);
+    static QJsonObject infoFrom(const QJsonObject &changed, const QJsonObject &current);
+    static bool needsCurrent(const QJsonObject &changed);
+    ConnectorResult<Record> contactOf(const ConnectorResult<QJsonObject> &answer,
+                                      const HttpRequest &request) const;
+
+    WixApi &m_api;
+    int m_pageSize = 1000;
+};
+
+} // namespace Tandem

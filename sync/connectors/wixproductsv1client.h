@@ -1,0 +1,39 @@
+#pragma once
+
+#include "wixapi.h"
+#include "wixproductsclient.h"
+
+namespace Tandem {
+
+// Stores Catalog V1. No revision: the token is empty and last writer wins on Wix's side, so an
+// update re-reads the product first (a product deleted meanwhile is NotFound, not re-created).
+// Pages by numericId past the last one seen instead of deep offsets.
+class WixProductsV1Client : public WixProductsClient
+{
+    Q_DECLARE_TR_FUNCTIONS(WixProductsV1Client)
+
+public:
+    explicit WixProductsV1Client(WixApi &api);
+
+    void setPageSize(int size) override { m_pageSize = std::clamp(size, 1, 100); }
+    ConnectorError readChanges(const QDateTime &since, const PageHandler &onPage) override;
+    ConnectorResult<Record> read(const QString &id) override;
+    ConnectorResult<QSet<QString>> readIds() override;
+    ConnectorResult<Record> create(const QJsonObject &fields) override;
+    ConnectorResult<Record> update(const QString &id, const QString &token,
+                                   const QJsonObject &changed) override;
+    ConnectorError remove(const QString &id) override;
+
+    static Record toRecord(const QJsonObject &product);
+    static QJsonObject productFrom(const QJsonObject &fields);
+
+private:
+    ConnectorError query(const QJsonObject &filter, const PageHandler &onPage);
+    ConnectorResult<Record> productOf(const ConnectorResult<QJsonObject> &answer,
+                                      const HttpRequest &request) const;
+
+    WixApi &m_api;
+    int m_pageSize = 100;
+};
+
+} // namespace Tandem

@@ -1,0 +1,279 @@
+#include "wixproductsv3client.h"
+
+#include <QJsonArray>
+
+namespace Tandem {
+
+namespace {
+const QString kPath = QStringLiteral("/stores/v3/products");
+
+ConnectorError::Kind kindOfCode(const QString &code)
+{
+    if (code.contains(QLatin1String("REVISION")))
+        return ConnectorError::Kind::Stale;
+    if (code == QLatin1String("NOT_FOUND"))
+        return ConnectorError::Kind::NotFound;
+    return ConnectorError::Kind::Invalid;
+}
+} // namespace
+
+WixProductsV3Client::WixProductsV3Client(WixApi &api)
+    : m_api(api)
+{
+}
+
+Record WixProductsV3Client::toRecord(const QJsonObject &product)
+{
+    Record record;
+    record.id = product.value(QStringLiteral("id")).toString();
+    record.token = product.value(QStringLiteral("revision")).toString();
+    record.createdAt = WixApi::parseTime(product.value(QStringLiteral("createdDate")));
+    record.updatedAt = WixApi::parseTime(product.value(QStringLiteral("updatedDate")));
+    for (const char *key : {"name", "visible"}) {
+        const QJsonValue value = product.value(QLatin1String(key));
+        if (!value.isUndefined() && !value.isNull())
+            record.fields.insert(QLatin1String(key), value);
+    }
+    if (product.contains(QStringLiteral("plainDescription")))
+        record.fields.insert(QStringLiteral("description"),
+                             product.value(QStringLiteral("plainDescription")));
+    const QString price = product.value(QStringLiteral("actualPriceRange"))
+                                  .toObject()
+                                  .value(QStringLiteral("minValue"))
+                                  .toObject()
+                                  .value(QStringLiteral("amount"))
+                                  .toString();
+    if (!price.isEmpty())
+        record.fields.insert(QStringLiteral("price"), price.toDouble());
+    return record;
+}
+
+QJsonObject WixProductsV3Client::newProduct(const QJsonObject &fields)
+{
+    const QString price = QString::number(fields.value(QStringLiteral("price")).toDouble(0));
+    // A V3 product needs one variant; without options that is a default variant.
+    const QJsonObject variant{
+            {QStringLiteral("choices"), QJsonArray{}},
+            {QStringLiteral("price"),
+             QJsonObject{{QStringLiteral("actualPrice"),
+                          QJsonObject{{QStringLiteral("amount"), price}}}}},
+            {QStringLiteral("physicalProperties"), QJsonObject{}}};
+    QJsonObject product{
+            {QStringLiteral("name"), fields.value(QStringLiteral("name"))},
+            {QStringLiteral("productType"), QStringLiteral("PHYSICAL")},
+            {QStringLiteral("physicalProperties"), QJsonObject{}},
+            {QStringLiteral("visible"), fields.value(QStringLiteral("visible")).toBool(true)},
+            {QStringLiteral("variantsInfo"),
+             QJsonObject{{QStringLiteral("variants"), QJsonArray{variant}}}}};
+    if (fields.contains(QStringLiteral("description")))
+        product.insert(QStringLiteral("plainDescription"),
+                       fields.value(QStringLiteral("description")));
+    return product;
+}
+
+QJsonObject WixProductsV3Client::changedProduct(const QString &id, const QString &token,
+                                                const QJsonObject &changed)
+{
+    QJsonObject product{{QStringLiteral("id"), id}, {QStringLiteral("revision"), token}};
+    for (const char *key : {"name", "visible"}) {
+        if (changed.contains(QLatin1String(key)))
+            product.insert(QLatin1String(key), changed.value(QLatin1String(key)));
+    }
+    if (changed.contains(QStringLiteral("description")))
+        product.insert(QStringLiteral("plainDescription"),
+                       changed.value(QStringLiteral("description")));
+    return product;
+}
+
+ConnectorError WixProductsV3Client::query(const QJsonObject &first, const QJsonArray &fields,
+                                          const ItemReader &onProducts)
+{
+    QString cursor;
+    for (bool firstPage = true;; firstPage = false) {
+        QJsonObject query = firstPage ? first : QJsonObject{};
+        QJsonObject paging{{QStringLiteral("limit"), m_pageSize}};
+        if (!firstPage) // the cursor carries the filter and sort
+            paging.insert(QStringLiteral("cursor"), cursor);
+        query.insert(QStringLiteral("cursorPaging"), paging);
+        const HttpRequest request =
+                WixApi::request("POST", kPath + QStringLiteral("/query"),
+                                QJsonObject{{QStringLiteral("query"), query},
+                                            {QStringLiteral("fields"), fields}});
+        const auto answer = m_api.call(request);
+        if (!answer.ok())
+            return answer.error;
+        const QJsonValue products = answer.value.value(QStringLiteral("products"));
+        if (!products.isArray())
+            return {ConnectorError::Kind::Malformed,
+                    tr("%1 answered without a \"products\" list").arg(request.callName())};
+        if (!onProducts(products.toArray()))
+            return {};
+        const QJsonObject meta = answer.value.value(QStringLiteral("pagingMetadata")).toObject();
+        cursor = meta.value(QStringLiteral("cursors")).toObject().value(QStringLiteral("next")).toString();
+        if (!meta.value(QStringLiteral("hasNext")).toBool() || cursor.isEmpty())
+            return {};
+    }
+}
+
+ConnectorError WixProductsV3Client::readChanges(const QDateTime &since, const PageHandler &onPage)
+{
+    QJsonObject first{
+            {QStringLiteral("sort"),
+             QJsonArray{QJsonObject{{QStringLiteral("fieldName"), QStringLiteral("updatedDate")},
+                                    {QStringLiteral("order"), QStringLiteral("ASC")}}}}};
+    if (since.isValid())
+        first.insert(QStringLiteral("filter"),
+                     QJsonObject{{QStringLiteral("updatedDate"),
+                                  QJsonObject{{QStringLiteral("$gt"),
+                                               WixApi::formatTime(since)}}}});
+    return query(first, QJsonArray{QStringLiteral("PLAIN_DESCRIPTION")},
+                 [&onPage](const QJsonArray &products) {
+                     QList<Record> page;
+                     for (const QJsonValue &product : products)
+                         page.append(toRecord(product.toObject()));
+                     return onPage(page);
+                 });
+}
+
+ConnectorResult<QSet<QString>> WixProductsV3Client::readIds()
+{
+    ConnectorResult<QSet<QString>> result;
+    result.error = query({}, QJsonArray{QStringLiteral("id")},
+                         [&result](const QJsonArray &products) {
+                             for (const QJsonValue &product : products)
+                                 result.value.insert(
+                                         product.toObject().value(QStringLiteral("id")).toString());
+                             return true;
+                         });
+    result.value.remove(QString());
+    return result;
+}
+
+ConnectorResult<Record> WixProductsV3Client::productOf(const ConnectorResult<QJsonObject> &answer,
+                                                       const HttpRequest &request) const
+{
+    if (!answer.ok())
+        return {{}, answer.error};
+    const QJsonObject product = answer.value.value(QStringLiteral("product")).toObject();
+    if (product.value(QStringLiteral("id")).toString().isEmpty())
+        return {{},
+                {ConnectorError::Kind::Malformed,
+                 tr("%1 answered without a product").arg(request.callName())}};
+    return {toRecord(product), {}};
+}
+
+ConnectorResult<Record> WixProductsV3Client::read(const QString &id)
+{
+    const HttpRequest request = WixApi::request("GET", kPath + QLatin1Char('/') + id);
+    return productOf(m_api.call(request), request);
+}
+
+ConnectorResult<Record> WixProductsV3Client::create(const QJsonObject &fields)
+{
+    HttpRequest request = WixApi::request(
+            "POST", kPath, QJsonObject{{QStringLiteral("product"), newProduct(fields)}});
+    request.idempotent = false;
+    return productOf(m_api.call(request), request);
+}
+
+ConnectorResult<Record> WixProductsV3Client::update(const QString &id, const QString &token,
+                                                    const QJsonObject &changed)
+{
+    const HttpRequest request = WixApi::request(
+            "PATCH", kPath + QLatin1Char('/') + id,
+            QJsonObject{{QStringLiteral("product"), changedProduct(id, token, changed)}});
+    return productOf(m_api.call(request), request);
+}
+
+ConnectorError WixProductsV3Client::remove(const QString &id)
+{
+    return m_api.call(WixApi::request("DELETE", kPath + QLatin1Char('/') + id)).error;
+}
+
+QList<ConnectorResult<Record>> WixProductsV3Client::bulk(const QString &path,
+                                                         const QJsonObject &body, int count)
+{
+    HttpRequest request = WixApi::request("POST", path, body);
+    request.idempotent = !path.endsWith(QLatin1String("/create"));
+    const auto answer = m_api.call(request);
+    QList<ConnectorResult<Record>> results(count);
+    if (!answer.ok()) {
+        for (auto &result : results)
+            result.error = answer.error;
+        return results;
+    }
+    const ConnectorError missing{ConnectorError::Kind::Malformed,
+                                 tr("%1 answered no result for this item").arg(request.callName())};
+    for (auto &result : results)
+        result.error = missing;
+    for (const QJsonValue &value : answer.value.value(QStringLiteral("results")).toArray()) {
+        const QJsonObject meta = value.toObject().value(QStringLiteral("itemMetadata")).toObject();
+        const int index = meta.value(QStringLiteral("originalIndex")).toInt(-1);
+        if (index < 0 || index >= count)
+            continue;
+        ConnectorResult<Record> &result = results[index];
+        if (meta.value(QStringLiteral("success")).toBool()) {
+            result.value = toRecord(value.toObject().value(QStringLiteral("item")).toObject());
+            if (result.value.id.isEmpty())
+                result.value.id = meta.value(QStringLiteral("id")).toString();
+            result.error = {};
+            continue;
+        }
+        const QJsonObject error = meta.value(QStringLiteral("error")).toObject();
+        const QString code = error.value(QStringLiteral("code")).toString();
+        result.error = {kindOfCode(code),
+                        tr("%1, item %2: %3 (%4)")
+                                .arg(request.callName())
+                                .arg(index)
+                                .arg(error.value(QStringLiteral("description")).toString(), code)};
+    }
+    return results;
+}
+
+QList<ConnectorResult<Record>> WixProductsV3Client::createMany(const QList<QJsonObject> &records)
+{
+    QList<ConnectorResult<Record>> results;
+    for (qsizetype start = 0; start < records.size(); start += MaxBulk) {
+        QJsonArray products;
+        for (const QJsonObject &fields : records.mid(start, MaxBulk))
+            products.append(newProduct(fields));
+        results += bulk(QStringLiteral("/stores/v3/bulk/products/create"),
+                        {{QStringLiteral("products"), products},
+                         {QStringLiteral("returnEntity"), true}},
+                        int(products.size()));
+    }
+    return results;
+}
+
+QList<ConnectorResult<Record>> WixProductsV3Client::updateMany(const QList<RecordChange> &changes)
+{
+    QList<ConnectorResult<Record>> results;
+    for (qsizetype start = 0; start < changes.size(); start += MaxBulk) {
+        QJsonArray products;
+        for (const RecordChange &change : changes.mid(start, MaxBulk))
+            products.append(QJsonObject{
+                    {QStringLiteral("product"),
+                     changedProduct(change.id, change.token, change.changed)}});
+        results += bulk(QStringLiteral("/stores/v3/bulk/products/update"),
+                        {{QStringLiteral("products"), products},
+                         {QStringLiteral("returnEntity"), true}},
+                        int(products.size()));
+    }
+    return results;
+}
+
+QList<ConnectorError> WixProductsV3Client::removeMany(const QList<RecordChange> &records)
+{
+    QList<ConnectorError> results;
+    for (qsizetype start = 0; start < records.size(); start += MaxBulk) {
+        QJsonArray ids;
+        for (const RecordChange &record : records.mid(start, MaxBulk))
+            ids.append(record.id);
+        for (const auto &result : bulk(QStringLiteral("/stores/v3/bulk/products/delete"),
+                                       {{QStringLiteral("productIds"), ids}}, int(ids.size())))
+            results.append(result.error);
+    }
+    return results;
+}
+
+} // namespace Tandem

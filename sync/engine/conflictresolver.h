@@ -1,0 +1,25 @@
+#pragma once
+
+#include "statestore.h"
+
+#include <QJsonValue>
+#include <QString>
+
+namespace Tandem {
+
+// Records a person's decision on one open conflict; the next run writes the chosen value to
+// both sides (sync rule 2). Shared by the worker (GUI) and `tandem-cli resolve`.
+class ConflictResolver
+{
+public:
+    struct Result
+    {
+        QString error; // names the conflict and what is wrong with the request
+        bool ok() const { return error.isEmpty(); }
+    };
+
+    static Result resolve(StateStore &store, qint64 conflictId, Conflict::Resolution resolution,
+                          const QJsonValue &value = {});
+};
+
+} // namespace Tandem

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "connector.h"
+
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace Tandem {
+
+// The environment variables a headless run may take the secrets from, before the keychain.
+inline constexpr char wixKeyVariable[] = "TANDEM_WIX_API_KEY";
+inline constexpr char crmTokenVariable[] = "TANDEM_CRMOFFICE_TOKEN";
+
+// The two connectors of one run, or why they could not be made (no secret, bad URL, ...).
+struct ConnectorPair
+{
+    std::unique_ptr<Connector> wix;
+    std::unique_ptr<Connector> crm;
+    QString error; // a sentence for the user; never carries a secret
+
+    bool ok() const { return error.isEmpty() && wix && crm; }
+};
+
+// Makes the connectors a run talks through. Called on the worker thread, with the worker's
+// network manager; the connectors live no longer than the run.
+class ConnectorFactory
+{
+public:
+    virtual ~ConnectorFactory() = default;
+    virtual ConnectorPair create(QNetworkAccessManager &nam) = 0;
+};
+
+// The real one: the profile's settings plus the secrets from the keychain (or the environment
+// variables of a headless run) become a WixConnector and a CrmOfficeConnector.
+class ProfileConnectorFactory : public ConnectorFactory
+{
+public:
+    explicit ProfileConnectorFactory(const QString &profileDir);
+    ConnectorPair create(QNetworkAccessManager &nam) override;
+
+private:
+    QString m_profileDir;
+};
+
+} // namespace Tandem

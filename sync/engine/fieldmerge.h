@@ -1,0 +1,42 @@
+#pragma once
+
+#include "mapping.h"
+
+#include <QDateTime>
+#include <QJsonValue>
+
+namespace Tandem {
+
+// The four values one property pair has on a link (sync rule 1), plus what the newest policy
+// needs. Values are in each side's own representation.
+struct FieldInput
+{
+    QJsonValue wixBase;
+    QJsonValue wixCurrent;
+    QJsonValue crmBase;
+    QJsonValue crmCurrent;
+    QDateTime wixUpdatedAt;
+    QDateTime crmUpdatedAt;
+};
+
+struct FieldOutcome
+{
+    enum class Action {
+        None,     // nothing to write
+        ToCrm,    // copy the Wix value to CRMOffice
+        ToWix,    // copy the CRMOffice value to Wix
+        Conflict, // both changed differently and the policy says ask
+    };
+    Action action = Action::None;
+
+    bool operator==(const FieldOutcome &) const = default;
+};
+
+// Absent, null and "" all mean "no value"; otherwise JSON equality.
+bool sameValue(const QJsonValue &a, const QJsonValue &b);
+bool isEmptyValue(const QJsonValue &v);
+
+// Three-way merge of one field (sync rule 2). Pure.
+FieldOutcome mergeField(const FieldInput &in, PairDirection direction, ConflictPolicy policy);
+
+} // namespace Tandem

@@ -1,0 +1,436 @@
+#include "flowsync.h"
+
+#include "applier.h"
+#include "flowpaths.h"
+#include "intentresolver.h"
+#include "matcher.h"
+#include "reconciler.h"
+
+#include <QCoreApplication>
+
+namespace Tandem {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("FlowSync", text);
+}
+
+} // namespace
+
+FlowSync::FlowSync(const FlowContext &context)
+    : m_ctx(context)
+{}
+
+bool FlowSync::isLinked(Side side, const QString &id) const
+{
+    return m_byId[sideIndex(side)].contains(id);
+}
+
+FlowSync::Result FlowSync::run()
+{
+    Result result;
+    result.summary.flowId = m_ctx.flow.id;
+    const int wixCalls = m_ctx.wix.callCount();
+    const int crmCalls = m_ctx.crm.callCount();
+    const auto countCalls = [&] {
+        result.summary.wix.counts.calls = m_ctx.wix.callCount() - wixCalls;
+        result.summary.crm.counts.calls = m_ctx.crm.callCount() - crmCalls;
+    };
+
+    m_ctx.progress(RunPhase::Reading, 0, 0);
+    if (!loadLinks(result) || !read(result) || !resolveIntents(result)) {
+        countCalls();
+        return result;
+    }
+
+    m_ctx.progress(RunPhase::Reconciling, 0, int(m_links.size()));
+    const Reconciler reconciler(m_ctx.flow, QDateTime::currentDateTimeUtc());
+    std::optional<QList<RecordDecision>> linked = reconcileLinks(reconciler, result);
+    if (!linked) {
+        countCalls();
+        return result;
+    }
+    QList<RecordDecision> decisions = std::move(*linked);
+    decisions.append(reconcileUnlinked(reconciler));
+    if (m_ctx.cancelled.load()) {
+        result.cancelled = true;
+        countCalls();
+        return result;
+    }
+
+    m_ctx.progress(RunPhase::Planning, 0, int(decisions.size()));
+    SyncPlan plan = Planner(m_ctx.options.forceDeletes)
+                        .plan(m_ctx.flow.id, std::move(decisions), int(m_links.size()));
+    if (plan.guarded) {
+        result.guarded = true;
+        result.summary.wouldDelete = plan.wouldDelete;
+        result.message = QCoreApplication::translate(
+                             "FlowSync",
+                             "%1: %n of %2 links would be deleted; stopped before deleting "
+                             "(force to go ahead)",
+                             nullptr, int(plan.wouldDelete.size()))
+                             .arg(m_ctx.flow.id)
+                             .arg(m_links.size());
+    }
+    if (m_ctx.options.dryRun || plan.guarded) {
+        result.plan = plan.items();
+        countPlan(plan, result.summary);
+        countCalls();
+        return result;
+    }
+
+    m_ctx.progress(RunPhase::Applying, 0, int(plan.decisions.size()));
+    Applier applier(m_ctx.flow, reconciler, m_ctx.wix, m_ctx.crm, *m_ctx.recorder, result.summary,
+                    m_ctx.cancelled);
+    const bool applied = applier.apply(
+        plan, [this](int done, int total) { m_ctx.progress(RunPhase::Applying, done, total); });
+    m_ctx.progress(RunPhase::Recording, 0, 0);
+    if (!applier.fatalError().isEmpty()) {
+        result.failed = true;
+        result.message = applier.fatalError();
+    } else if (!applied || m_ctx.cancelled.load()) {
+        result.cancelled = true;
+    } else if (!recordWatermarks(applier.retryFrom()) || !dropAwaitingIntents()) {
+        result.failed = true;
+        result.message = m_ctx.store.lastError().message;
+    }
+    const int conflicts = int(m_ctx.store.openConflicts(m_ctx.flow.id).size());
+    result.summary.wix.counts.conflicts = conflicts;
+    result.summary.crm.counts.conflicts = conflicts;
+    for (Side s : {Side::Wix, Side::CrmOffice}) {
+        RunCounts &c = result.summary.side(s).counts;
+        c.unchanged = std::max(0, int(m_links.size()) - c.updated - c.deleted);
+    }
+    countCalls();
+    return result;
+}
+
+bool FlowSync::loadLinks(Result &result)
+{
+    m_links = m_ctx.store.linkIds(m_ctx.flow.id);
+    if (const StoreError e = m_ctx.store.lastError(); !e.ok()) {
+        // Without its links every record would look unlinked and be created again.
+        result.failed = true;
+        result.message = tr("%1: reading the links failed: %2").arg(m_ctx.flow.id, e.message);
+        return false;
+    }
+    for (qsizetype i = 0; i < m_links.size(); ++i) {
+        m_byId[0].insert(m_links[i].wixId, i);
+        m_byId[1].insert(m_links[i].crmId, i);
+    }
+    const QSet<qint64> withConflicts = m_ctx.recorder
+        ? m_ctx.recorder->conflictLinks(m_ctx.flow.id)
+        : RunRecorder(m_ctx.store, 0).conflictLinks(m_ctx.flow.id);
+    for (qint64 linkId : withConflicts)
+        m_conflicts.insert(linkId, m_ctx.store.conflictsForLink(linkId));
+    return true;
+}
+
+bool FlowSync::read(Result &result)
+{
+    const ReadPhase reader(m_ctx.flow, m_ctx.cancelled);
+    for (Side side : {Side::Wix, Side::CrmOffice}) {
+        SideChanges &changes = m_changes[sideIndex(side)];
+        changes = reader.readChanges(connector(side), m_ctx.store.watermark(m_ctx.flow.id, side));
+        if (changes.error.ok())
+            continue;
+        if (changes.error.kind == ConnectorError::Kind::Unsupported) {
+            result.summary.skipped = true;
+            result.summary.skipReason = changes.error.message;
+            m_ctx.log(tr("%1: skipped: %2").arg(m_ctx.flow.id, changes.error.message));
+        } else if (changes.error.kind == ConnectorError::Kind::Cancelled
+                   || m_ctx.cancelled.load()) {
+            result.cancelled = true;
+        } else {
+            result.failed = true;
+            result.message = tr("%1: reading %2 failed: %3")
+                                 .arg(m_ctx.flow.id, serviceName(side), changes.error.message);
+            if (changes.error.kind == ConnectorError::Kind::Transient
+                || changes.error.kind == ConnectorError::Kind::Auth)
+                result.unavailable = side;
+        }
+        return false;
+    }
+    if (!checkCatalogMove(reader, result))
+        return false;
+    // Wix keeps no tombstones: the id scan finds its deletions (only worth it with links,
+    // counting those the journal of an interrupted run is about to make).
+    if (!m_links.isEmpty() || !m_ctx.store.intents(m_ctx.flow.id).isEmpty()) {
+        SideChanges &wix = m_changes[0];
+        reader.scanIds(m_ctx.wix, wix);
+        if (!wix.idScanProblem.isEmpty()) {
+            m_ctx.log(m_ctx.flow.id + QLatin1String(": ") + wix.idScanProblem);
+            result.summary.wix.errors.append(
+                {m_ctx.flow.id, Side::Wix, QString(), wix.idScanProblem});
+            ++result.summary.wix.counts.errors;
+        }
+        reportUnresolved(result);
+    }
+    return true;
+}
+
+// A site Wix moved to another product catalog since the last run keeps its product ids (V3
+// keeps them across the move), so links still match by id. The old catalog's watermark means
+// nothing to the new one: this run reads the Wix side whole.
+bool FlowSync::checkCatalogMove(const ReadPhase &reader, Result &result)
+{
+    const QString now = m_ctx.wix.apiVersion(FlowPaths::collection(m_ctx.flow, Side::Wix));
+    const QString before = m_ctx.store.value(QLatin1String(wixCatalogKey));
+    if (now.isEmpty() || before.isEmpty() || now == before)
+        return true;
+    m_catalogMoved = true;
+    m_ctx.log(tr("%1: the Wix site moved from %2 to %3; links are kept by product id")
+                  .arg(m_ctx.flow.id, before, now));
+    if (m_changes[0].complete)
+        return true;
+    m_changes[0] = reader.readChanges(m_ctx.wix, QDateTime());
+    if (m_changes[0].error.ok())
+        return true;
+    result.cancelled = m_ctx.cancelled.load();
+    result.failed = !result.cancelled;
+    result.message = tr("%1: reading %2 failed: %3")
+                         .arg(m_ctx.flow.id, serviceName(Side::Wix), m_changes[0].error.message);
+    return false;
+}
+
+// After a catalog move, a linked product that no longer resolves is reported and unlinked
+// (reconcileLinks); its partner is never deleted by the move alone.
+void FlowSync::reportUnresolved(Result &result) const
+{
+    const std::optional<QSet<QString>> &ids = m_changes[0].existingIds;
+    if (!m_catalogMoved || !ids)
+        return;
+    for (const LinkIds &link : m_links) {
+        if (ids->contains(link.wixId) || m_changes[0].records.contains(link.wixId))
+            continue;
+        const QString reason =
+            tr("no longer found on Wix after the site changed catalog: unlinked, %1 %2 kept")
+                .arg(sideName(Side::CrmOffice), link.crmId);
+        m_ctx.log(tr("%1: %2: %3").arg(m_ctx.flow.id, link.wixId, reason));
+        result.summary.wix.errors.append({m_ctx.flow.id, Side::Wix, link.wixId, reason});
+        ++result.summary.wix.counts.errors;
+    }
+}
+
+bool FlowSync::resolveIntents(Result &result)
+{
+    if (!m_ctx.recorder)
+        return true; // a dry run leaves the journal alone
+    const QList<Intent> intents = m_ctx.store.intents(m_ctx.flow.id);
+    if (intents.isEmpty())
+        return true;
+    if (!readIntentSources(intents, result))
+        return false;
+    IntentResolver resolver(m_ctx.flow, *m_ctx.recorder, m_ctx.options.phoneRegion);
+    const std::optional<QList<Link>> made = resolver.resolve(
+        intents, m_changes, [this](Side s, const QString &id) { return isLinked(s, id); });
+    if (!made) {
+        result.failed = true;
+        result.message = m_ctx.store.lastError().message;
+        return false;
+    }
+    m_awaitingIntents = resolver.awaiting();
+    for (const Link &link : *made) {
+        m_links.append({link.id, link.wix.id, link.crm.id});
+        m_byId[0].insert(link.wix.id, m_links.size() - 1);
+        m_byId[1].insert(link.crm.id, m_links.size() - 1);
+        m_ctx.log(tr("%1: linked %2 and %3 from the journal of an interrupted run")
+                      .arg(m_ctx.flow.id, link.wix.id, link.crm.id));
+    }
+    return true;
+}
+
+// The source of an intent whose create may not have happened is read even when it did not
+// change (a partner kept after a deletion is older than the watermark): an unlinked source
+// that is read is created again.
+bool FlowSync::readIntentSources(const QList<Intent> &intents, Result &result)
+{
+    for (const Intent &intent : intents) {
+        const Side source = otherSide(intent.targetSide);
+        SideChanges &changes = m_changes[sideIndex(source)];
+        if (isLinked(source, intent.sourceId) || changes.records.contains(intent.sourceId))
+            continue;
+        ConnectorResult<Record> r =
+            connector(source).read(FlowPaths::collection(m_ctx.flow, source), intent.sourceId);
+        if (r.error.kind == ConnectorError::Kind::NotFound)
+            continue;
+        if (!r.ok()) {
+            result.cancelled =
+                r.error.kind == ConnectorError::Kind::Cancelled || m_ctx.cancelled.load();
+            result.failed = !result.cancelled;
+            result.message = tr("%1: reading %2 failed: %3")
+                                 .arg(m_ctx.flow.id, serviceName(source), r.error.message);
+            return false;
+        }
+        r.value.fields = FlowPaths::project(m_ctx.flow, source, r.value.fields);
+        changes.records.insert(r.value.id, r.value);
+    }
+    return true;
+}
+
+// Every link a read record, a deletion or a stored conflict touches is loaded whole: each
+// decision carries its link with the bases the merge, the deletion check and the applier use.
+std::optional<QList<RecordDecision>> FlowSync::reconcileLinks(const Reconciler &reconciler,
+                                                              Result &result) const
+{
+    QList<RecordDecision> out;
+    const SideChanges &wix = m_changes[0];
+    const SideChanges &crm = m_changes[1];
+    for (const LinkIds &ids : m_links) {
+        const auto w = wix.records.constFind(ids.wixId);
+        const auto c = crm.records.constFind(ids.crmId);
+        const bool hasW = w != wix.records.constEnd();
+        const bool hasC = c != crm.records.constEnd();
+        const bool wixGone = !hasW
+            && ((wix.existingIds && !wix.existingIds->contains(ids.wixId))
+                || wix.tombstones.contains(ids.wixId));
+        const bool crmGone = !hasC
+            && ((crm.existingIds && !crm.existingIds->contains(ids.crmId))
+                || crm.tombstones.contains(ids.crmId));
+        const auto stored = m_conflicts.constFind(ids.id);
+        const bool hasStored = stored != m_conflicts.constEnd() && !stored->isEmpty();
+        if (!hasW && !hasC && !wixGone && !crmGone && !hasStored)
+            continue;
+        const std::optional<Link> loaded = m_ctx.store.link(ids.id);
+        if (!loaded) {
+            // A touched link missing its bases would merge against nothing: stop, lose nothing.
+            const StoreError e = m_ctx.store.lastError();
+            result.failed = true;
+            result.message = e.ok()
+                ? tr("%1: link %2 is gone from the state store").arg(m_ctx.flow.id).arg(ids.id)
+                : tr("%1: reading the links failed: %2").arg(m_ctx.flow.id, e.message);
+            return std::nullopt;
+        }
+        const Link &link = *loaded;
+        const std::optional<Record> wr = hasW ? std::optional<Record>(*w) : std::nullopt;
+        const std::optional<Record> cr = hasC ? std::optional<Record>(*c) : std::nullopt;
+        RecordDecision d;
+        if (wixGone && !crmGone && m_catalogMoved) {
+            d.kind = RecordDecision::Kind::Unlink; // reported by reportUnresolved()
+            d.link = link;
+            d.target = Side::CrmOffice;
+            out.append(std::move(d));
+            continue;
+        }
+        const QList<Conflict> conflicts = hasStored ? *stored : QList<Conflict>();
+        if (wixGone || crmGone) {
+            const Side gone = wixGone ? Side::Wix : Side::CrmOffice;
+            d = reconciler.deletion(link, gone, gone == Side::Wix ? cr : wr, wixGone && crmGone,
+                                    conflicts);
+        } else {
+            d = reconciler.reconcile(link, {wr, cr}, conflicts);
+        }
+        d.readAt = {hasW ? w->updatedAt : wix.tombstones.value(link.wix.id),
+                    hasC ? c->updatedAt : crm.tombstones.value(link.crm.id)};
+        out.append(std::move(d));
+    }
+    return out;
+}
+
+QList<RecordDecision> FlowSync::reconcileUnlinked(const Reconciler &reconciler)
+{
+    const Flow &flow = m_ctx.flow;
+    QList<RecordDecision> out;
+    const Side source =
+        flow.creation == CreationDirection::CrmOfficeToWix ? Side::CrmOffice : Side::Wix;
+    const Side target = otherSide(source);
+    QList<const Record *> unlinkedSource;
+    for (const Record &r : m_changes[sideIndex(source)].records) {
+        if (!isLinked(source, r.id))
+            unlinkedSource.append(&r);
+    }
+    if (unlinkedSource.isEmpty())
+        return out;
+    std::sort(unlinkedSource.begin(), unlinkedSource.end(),
+              [](const Record *a, const Record *b) { return a->id < b->id; });
+
+    // Old unlinked records on the target may hold the same people: an incremental read does
+    // not show them, so a run that would create reads the target whole to match first.
+    const SideChanges *pool = &m_changes[sideIndex(target)];
+    if (!flow.matchKey.isEmpty() && !pool->complete) {
+        m_full[sideIndex(target)] = ReadPhase(flow, m_ctx.cancelled).readAll(connector(target));
+        if (m_full[sideIndex(target)].error.ok())
+            pool = &m_full[sideIndex(target)];
+    }
+    QList<const Record *> unlinkedTarget;
+    for (const Record &r : pool->records) {
+        if (!isLinked(target, r.id))
+            unlinkedTarget.append(&r);
+    }
+    Matcher matcher(flow, Matcher::defaultNormalizer(m_ctx.options.phoneRegion));
+    matcher.addCandidates(target, unlinkedTarget);
+    for (const Record *r : unlinkedSource) {
+        const Matcher::Match match = matcher.take(*r, source);
+        RecordDecision d;
+        if (match.record) {
+            d = source == Side::Wix ? reconciler.link(*r, *match.record, match.pairs)
+                                    : reconciler.link(*match.record, *r, match.pairs);
+            d.reason = tr("matched by the flow's match key");
+            d.target = target;
+        } else if (FlowPaths::createsFrom(flow, source)) {
+            d = reconciler.create(*r, source);
+        } else {
+            continue;
+        }
+        d.readAt[sideIndex(source)] = r->updatedAt;
+        out.append(std::move(d));
+    }
+    return out;
+}
+
+void FlowSync::countPlan(const SyncPlan &plan, FlowSummary &summary) const
+{
+    for (const PlanItem &item : plan.items()) {
+        RunCounts &c = summary.side(item.target).counts;
+        switch (item.action) {
+        case PlanAction::Create:
+            ++c.created;
+            break;
+        case PlanAction::Update:
+            ++c.updated;
+            break;
+        case PlanAction::Delete:
+            ++c.deleted;
+            break;
+        case PlanAction::Conflict:
+            ++summary.wix.counts.conflicts;
+            ++summary.crm.counts.conflicts;
+            break;
+        case PlanAction::Link:
+        case PlanAction::Skip:
+            break;
+        }
+    }
+}
+
+// The run went through: a source an interrupted run had not created is linked now, or its
+// own create failed and journaled that anew.
+bool FlowSync::dropAwaitingIntents()
+{
+    for (qint64 id : std::as_const(m_awaitingIntents)) {
+        if (!m_ctx.recorder->removeIntent(id).ok())
+            return false;
+    }
+    return true;
+}
+
+bool FlowSync::recordWatermarks(const std::array<QDateTime, 2> &retryFrom)
+{
+    for (Side side : {Side::Wix, Side::CrmOffice}) {
+        const int s = sideIndex(side);
+        QDateTime mark = m_changes[s].maxUpdatedAt;
+        // A record that failed for a passing reason is read again next run.
+        if (retryFrom[s].isValid() && (!mark.isValid() || retryFrom[s] <= mark))
+            mark = retryFrom[s].addMSecs(-1);
+        const QDateTime old = m_ctx.store.watermark(m_ctx.flow.id, side);
+        if (!mark.isValid() || (old.isValid() && mark <= old))
+            continue;
+        if (!m_ctx.recorder->saveWatermark(m_ctx.flow.id, side, mark).ok())
+            return false;
+    }
+    return true;
+}
+
+} // namespace Tandem

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "readphase.h"
+#include "runrecorder.h"
+#include "runsummary.h"
+#include "syncplan.h"
+#include "syncrun.h"
+
+#include <QHash>
+
+#include <optional>
+
+namespace Tandem {
+
+// Everything one flow's run works with.
+struct FlowContext
+{
+    const Flow &flow;
+    StateStore &store;
+    Connector &wix;
+    Connector &crm;
+    const RunOptions &options;
+    const std::atomic_bool &cancelled;
+    RunRecorder *recorder = nullptr; // none in a dry run: nothing is written
+    std::function<void(RunPhase, int done, int total)> progress;
+    std::function<void(const QString &)> log;
+};
+
+// One flow through the five phases: read, reconcile (+ match), plan, apply, record.
+class FlowSync
+{
+public:
+    explicit FlowSync(const FlowContext &context);
+
+    struct Result
+    {
+        FlowSummary summary;
+        QList<PlanItem> plan; // dry runs only
+        bool failed = false;
+        bool cancelled = false;
+        bool guarded = false;
+        QString message;
+        // A service that did not answer (after the retries) or refused the credentials: the
+        // run's other flows would only wait for it again.
+        std::optional<Side> unavailable;
+    };
+    Result run();
+
+private:
+    bool read(Result &result);
+    bool checkCatalogMove(const ReadPhase &reader, Result &result);
+    void reportUnresolved(Result &result) const;
+    bool resolveIntents(Result &result);
+    bool readIntentSources(const QList<Intent> &intents, Result &result);
+    bool loadLinks(Result &result);
+    std::optional<QList<RecordDecision>> reconcileLinks(const class Reconciler &reconciler,
+                                                        Result &result) const;
+    QList<RecordDecision> reconcileUnlinked(const class Reconciler &reconciler);
+    void countPlan(const SyncPlan &plan, FlowSummary &summary) const;
+    bool recordWatermarks(const std::array<QDateTime, 2> &retryFrom);
+    bool dropAwaitingIntents();
+    bool isLinked(Side side, const QString &id) const;
+    Connector &connector(Side s) { return s == Side::Wix ? m_ctx.wix : m_ctx.crm; }
+
+    FlowContext m_ctx;
+    std::array<SideChanges, 2> m_changes;
+    std::array<SideChanges, 2> m_full; // whole sides, read only when matching needs them
+    // Every link of the flow by its ids only: a run loads whole (with its bases) just the
+    // links its reads or stored conflicts touch.
+    QList<LinkIds> m_links;
+    std::array<QHash<QString, qsizetype>, 2> m_byId;
+    QHash<qint64, QList<Conflict>> m_conflicts;
+    QList<qint64> m_awaitingIntents; // journaled creates this run makes again
+    bool m_catalogMoved = false; // the Wix site runs another product catalog than last run
+};
+
+} // namespace Tandem

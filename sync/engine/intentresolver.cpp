@@ -1,0 +1,114 @@
+#include "intentresolver.h"
+
+#include "fieldmerge.h"
+#include "flowpaths.h"
+#include "matchkey.h"
+#include "recorddecision.h"
+
+#include <QCoreApplication>
+
+namespace Tandem {
+
+IntentResolver::IntentResolver(const Flow &flow, RunRecorder &recorder, const QString &phoneRegion)
+    : m_flow(flow)
+    , m_recorder(recorder)
+    , m_region(phoneRegion)
+{
+}
+
+// Of records that hold the same values, the one an interrupted run made is untouched since
+// (the journal finds it only then) and older than a copy a user made after the run.
+bool IntentResolver::likelierMade(const Record &a, const Record &b)
+{
+    const bool aUntouched = a.updatedAt == a.createdAt;
+    if (aUntouched != (b.updatedAt == b.createdAt))
+        return aUntouched;
+    if (a.createdAt != b.createdAt)
+        return a.createdAt < b.createdAt;
+    return a.id < b.id;
+}
+
+bool IntentResolver::matches(const Intent &intent, const Record &candidate) const
+{
+    // Every mapped field: a record with a value the create did not send is someone else's.
+    for (const PropertyPair &pair : m_flow.pairs) {
+        const QString &key = FlowPaths::path(pair, intent.targetSide);
+        const QJsonValue sent = intent.fields.value(key);
+        const QJsonValue now = candidate.fields.value(key);
+        if (sameValue(now, sent))
+            continue;
+        // The service may have normalised what it stored (a phone without spaces).
+        const QString a = MatchKey::normalize(key, sent, m_region);
+        if (a.isEmpty() || a != MatchKey::normalize(key, now, m_region))
+            return false;
+    }
+    return true;
+}
+
+Link IntentResolver::linkFor(const Intent &intent, const Record &made) const
+{
+    const Side target = intent.targetSide;
+    const Side source = otherSide(target);
+    Link link;
+    link.flowId = m_flow.id;
+    SideState &t = link.side(target);
+    t.id = made.id;
+    t.token = made.token;
+    t.updatedAt = made.updatedAt;
+    t.base = FlowPaths::project(m_flow, target, made.fields);
+    // The source's base is what was copied: a later edit of the source still shows as one.
+    SideState &s = link.side(source);
+    s.id = intent.sourceId;
+    for (const PropertyPair &pair : m_flow.pairs) {
+        const QJsonValue sent = intent.fields.value(FlowPaths::path(pair, target));
+        if (!isEmptyValue(sent))
+            s.base.insert(FlowPaths::path(pair, source), sent);
+    }
+    return link;
+}
+
+std::optional<QList<Link>> IntentResolver::resolve(
+    const QList<Intent> &intents, const std::array<SideChanges, 2> &changes,
+    const std::function<bool(Side, const QString &)> &isLinked)
+{
+    QList<Link> made;
+    QSet<QString> claimed;
+    for (const Intent &intent : intents) {
+        const Side target = intent.targetSide;
+        const Record *found = nullptr;
+        if (!isLinked(otherSide(target), intent.sourceId)) {
+            for (const Record &r : changes[sideIndex(target)].records) {
+                if (!claimed.contains(r.id) && !isLinked(target, r.id) && matches(intent, r)
+                    && (!found || likelierMade(r, *found)))
+                    found = &r;
+            }
+        }
+        if (!found) {
+            // The create never happened. While the source waits to be created again, the
+            // intent stays: a run that stops first reads the source again by it.
+            const Side source = otherSide(target);
+            if (!isLinked(source, intent.sourceId)
+                && changes[sideIndex(source)].records.contains(intent.sourceId)) {
+                m_awaiting.append(intent.id);
+                continue;
+            }
+            if (!m_recorder.removeIntent(intent.id).ok())
+                return std::nullopt;
+            continue;
+        }
+        claimed.insert(found->id);
+        Link link = linkFor(intent, *found);
+        RunEntry e = m_recorder.entry(m_flow.id, target, found->id, RunEntry::Action::Link);
+        e.after = link.side(target).base;
+        e.message = QCoreApplication::translate("IntentResolver",
+                                                "found the record an interrupted run created");
+        RecordDecision d;
+        d.link = link;
+        if (!m_recorder.saveDecision(d, {e}, intent.id).ok())
+            return std::nullopt;
+        made.append(d.link);
+    }
+    return made;
+}
+
+} // namespace Tandem

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "mapping.h"
+#include "readphase.h"
+#include "runrecorder.h"
+
+namespace Tandem {
+
+// Sync rule 6: before a run plans anything, each intent left by a run that died between a
+// remote create and the store update is settled. The record the crashed run made is found
+// among the target's records by the fields the intent sent, and linked; without one, the
+// create never happened and the intent is dropped (the record is created again normally).
+class IntentResolver
+{
+public:
+    IntentResolver(const Flow &flow, RunRecorder &recorder, const QString &phoneRegion);
+
+    // `isLinked(side, id)` tells the records already in a link. Returns the links it made
+    // (saved), or nullopt when the store failed.
+    std::optional<QList<Link>> resolve(const QList<Intent> &intents,
+                                       const std::array<SideChanges, 2> &changes,
+                                       const std::function<bool(Side, const QString &)> &isLinked);
+    // Intents whose create never happened and whose source this run creates again: they go
+    // once the run has carried out its plan.
+    const QList<qint64> &awaiting() const { return m_awaiting; }
+
+private:
+    static bool likelierMade(const Record &a, const Record &b);
+    bool matches(const Intent &intent, const Record &candidate) const;
+    Link linkFor(const Intent &intent, const Record &made) const;
+
+    const Flow &m_flow;
+    RunRecorder &m_recorder;
+    QString m_region;
+    QList<qint64> m_awaiting;
+};
+
+} // namespace Tandem

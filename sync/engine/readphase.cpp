@@ -1,0 +1,63 @@
+#include "readphase.h"
+
+#include "flowpaths.h"
+
+#include <QCoreApplication>
+
+namespace Tandem {
+
+ReadPhase::ReadPhase(const Flow &flow, const std::atomic_bool &cancelled)
+    : m_flow(flow)
+    , m_cancelled(cancelled)
+{
+}
+
+SideChanges ReadPhase::readChanges(Connector &connector, const QDateTime &watermark) const
+{
+    const Side side = connector.side();
+    SideChanges out;
+    out.complete = !watermark.isValid();
+    const QDateTime since = watermark.isValid() ? watermark.addMSecs(-overlapMs) : QDateTime();
+    out.error = connector.readChanges(
+        FlowPaths::collection(m_flow, side), since, [&](const QList<Record> &page) {
+            for (const Record &r : page) {
+                if (r.updatedAt.isValid() && (!out.maxUpdatedAt.isValid() || r.updatedAt > out.maxUpdatedAt))
+                    out.maxUpdatedAt = r.updatedAt;
+                if (r.deleted) {
+                    out.records.remove(r.id);
+                    out.tombstones.insert(r.id, r.updatedAt);
+                    continue;
+                }
+                // Pages may overlap while records move: the later revision of an id wins.
+                const auto seen = out.records.constFind(r.id);
+                if (seen != out.records.constEnd() && seen->updatedAt > r.updatedAt)
+                    continue;
+                Record slim = r;
+                slim.fields = FlowPaths::project(m_flow, side, r.fields);
+                out.tombstones.remove(r.id);
+                out.records.insert(r.id, std::move(slim));
+            }
+            return !m_cancelled.load();
+        });
+    return out;
+}
+
+void ReadPhase::scanIds(Connector &connector, SideChanges &changes) const
+{
+    ConnectorResult<QSet<QString>> ids = connector.readIds(FlowPaths::collection(m_flow, connector.side()));
+    if (ids.ok()) {
+        changes.existingIds = std::move(ids.value);
+        return;
+    }
+    changes.idScanProblem = QCoreApplication::translate("ReadPhase",
+                                                        "could not list the ids on %1 (%2): "
+                                                        "no deletions are taken from there this run")
+                                .arg(sideName(connector.side()), ids.error.message);
+}
+
+SideChanges ReadPhase::readAll(Connector &connector) const
+{
+    return readChanges(connector, QDateTime());
+}
+
+} // namespace Tandem

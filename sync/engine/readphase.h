@@ -1,0 +1,47 @@
+#pragma once
+
+#include "connector.h"
+#include "mapping.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <atomic>
+#include <optional>
+
+namespace Tandem {
+
+// What one side of a flow looks like this run: its changed records (mapped fields only), its
+// tombstones, and for a side without tombstones the ids that exist now.
+struct SideChanges
+{
+    QHash<QString, Record> records; // live changed records by id
+    QHash<QString, QDateTime> tombstones;
+    std::optional<QSet<QString>> existingIds; // set only when the id scan succeeded
+    QString idScanProblem; // why there is no id scan (then no deletions are inferred)
+    QDateTime maxUpdatedAt;
+    bool complete = false; // every record since the watermark was read (not incremental)
+    ConnectorError error;
+};
+
+// Reads both sides of a flow (sync rule 5): changes since the watermark minus an overlap,
+// plus the id scan on Wix, which has no tombstones (rule 4).
+class ReadPhase
+{
+public:
+    static constexpr qint64 overlapMs = 2 * 60 * 1000;
+
+    ReadPhase(const Flow &flow, const std::atomic_bool &cancelled);
+
+    SideChanges readChanges(Connector &connector, const QDateTime &watermark) const;
+    // Adds the id scan to `changes` (a failed scan is noted, never read as "all deleted").
+    void scanIds(Connector &connector, SideChanges &changes) const;
+    // Every live record of a side (for matching new records against old unlinked ones).
+    SideChanges readAll(Connector &connector) const;
+
+private:
+    const Flow &m_flow;
+    const std::atomic_bool &m_cancelled;
+};
+
+} // namespace Tandem

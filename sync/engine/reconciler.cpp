@@ -1,0 +1,360 @@
+#include "reconciler.h"
+
+#include "flowpaths.h"
+#include "targetvalue.h"
+
+#include <QCoreApplication>
+
+namespace Tandem {
+
+using FlowPaths::path;
+
+namespace {
+
+void setOrRemove(QJsonObject &obj, const QString &key, const QJsonValue &value)
+{
+    if (isEmptyValue(value))
+        obj.remove(key);
+    else
+        obj.insert(key, value);
+}
+
+const Conflict *findConflict(const QList<Conflict> &conflicts, const QString &field)
+{
+    for (const Conflict &c : conflicts) {
+        if (c.field == field)
+            return &c;
+    }
+    return nullptr;
+}
+
+// A decided conflict is stale once a side no longer holds the value the decision was made on:
+// that side was edited after it, and its newer edit must not be overwritten.
+bool movedSinceDecision(const Conflict &c, const PropertyPair &pair,
+                        const std::array<QJsonObject, 2> &seen)
+{
+    return c.resolution != Conflict::Resolution::Open
+        && (!sameValue(seen[0].value(pair.wixPath), c.wixValue)
+            || !sameValue(seen[1].value(pair.crmPath), c.crmValue));
+}
+
+} // namespace
+
+Reconciler::Reconciler(const Flow &flow, const QDateTime &now)
+    : m_flow(flow)
+    , m_now(now)
+{
+}
+
+QJsonObject Reconciler::seen(const Link &link, Side side, const std::optional<Record> &current,
+                             const QList<Conflict> &conflicts) const
+{
+    if (current)
+        return FlowPaths::project(m_flow, side, current->fields);
+    QJsonObject values = link.side(side).base;
+    for (const Conflict &c : conflicts) {
+        for (const PropertyPair &pair : m_flow.pairs) {
+            if (pair.wixPath == c.field)
+                setOrRemove(values, path(pair, side),
+                            side == Side::Wix ? c.wixValue : c.crmValue);
+        }
+    }
+    return values;
+}
+
+RecordDecision Reconciler::reconcile(const Link &link,
+                                     const std::array<std::optional<Record>, 2> &current,
+                                     const QList<Conflict> &conflicts) const
+{
+    RecordDecision d;
+    d.kind = RecordDecision::Kind::Sync;
+    d.link = link;
+    d.current = current;
+    d.stored = conflicts;
+    d.seen = {seen(link, Side::Wix, current[0], conflicts),
+              seen(link, Side::CrmOffice, current[1], conflicts)};
+    for (int i = 0; i < m_flow.pairs.size(); ++i) {
+        const Conflict *stored = findConflict(conflicts, m_flow.pairs[i].wixPath);
+        if (stored && stored->resolution != Conflict::Resolution::Open
+            && !movedSinceDecision(*stored, m_flow.pairs[i], d.seen))
+            applyResolution(d, i, d.seen, *stored);
+        else
+            mergePair(d, i, d.seen, stored);
+    }
+    d.rebase = needsRebase(d, d.seen);
+    return d;
+}
+
+void Reconciler::mergePair(RecordDecision &d, int index, const std::array<QJsonObject, 2> &seen,
+                           const Conflict *stored) const
+{
+    const PropertyPair &pair = m_flow.pairs[index];
+    FieldInput in;
+    in.wixCurrent = seen[0].value(pair.wixPath);
+    in.crmCurrent = seen[1].value(pair.crmPath);
+    in.wixBase = d.link.wix.base.value(pair.wixPath);
+    in.crmBase = d.link.crm.base.value(pair.crmPath);
+    if (stored && stored->resolution != Conflict::Resolution::Open) {
+        // Merging past a stale decision: the values it was made on are the bases, so the edit
+        // made after it counts as the newer change.
+        in.wixBase = stored->wixValue;
+        in.crmBase = stored->crmValue;
+    } else if (stored) {
+        // A side edited again while its conflict is open has changed, even back to the old
+        // base: the conflict's value is what it changed from.
+        if (!sameValue(in.wixCurrent, stored->wixValue))
+            in.wixBase = stored->wixValue;
+        if (!sameValue(in.crmCurrent, stored->crmValue))
+            in.crmBase = stored->crmValue;
+    }
+    in.wixUpdatedAt = d.current[0] ? d.current[0]->updatedAt : d.link.wix.updatedAt;
+    in.crmUpdatedAt = d.current[1] ? d.current[1]->updatedAt : d.link.crm.updatedAt;
+
+    const FieldOutcome out = mergeField(in, pair.direction, m_flow.conflictPolicy);
+    switch (out.action) {
+    case FieldOutcome::Action::ToCrm:
+        addWrite(d, index, Side::CrmOffice, in.wixCurrent, Side::Wix);
+        break;
+    case FieldOutcome::Action::ToWix:
+        addWrite(d, index, Side::Wix, in.crmCurrent, Side::CrmOffice);
+        break;
+    case FieldOutcome::Action::Conflict: {
+        Conflict c = stored ? *stored : Conflict{};
+        const bool fresh = !stored || !sameValue(c.wixValue, in.wixCurrent)
+            || !sameValue(c.crmValue, in.crmCurrent);
+        c.resolution = Conflict::Resolution::Open;
+        c.resolvedValue = QJsonValue();
+        c.resolvedAt = QDateTime();
+        c.linkId = d.link.id;
+        c.flowId = m_flow.id;
+        c.field = pair.wixPath;
+        c.wixValue = in.wixCurrent;
+        c.crmValue = in.crmCurrent;
+        c.baseValue = d.link.wix.base.value(pair.wixPath);
+        if (fresh)
+            c.detectedAt = m_now;
+        d.conflictPairs.append(index);
+        if (fresh)
+            d.conflicts.append(c);
+        return;
+    }
+    case FieldOutcome::Action::None:
+        break;
+    }
+    if (stored)
+        d.settledConflicts.append(stored->id); // no longer in conflict: settled by the edits
+}
+
+void Reconciler::applyResolution(RecordDecision &d, int index,
+                                 const std::array<QJsonObject, 2> &seen, const Conflict &c) const
+{
+    const PropertyPair &pair = m_flow.pairs[index];
+    QJsonValue chosen;
+    Side from = Side::Wix;
+    switch (c.resolution) {
+    case Conflict::Resolution::TakeWix:
+        chosen = c.wixValue;
+        break;
+    case Conflict::Resolution::TakeCrmOffice:
+        chosen = c.crmValue;
+        from = Side::CrmOffice;
+        break;
+    case Conflict::Resolution::Value:
+    case Conflict::Resolution::Open:
+        chosen = c.resolvedValue;
+        break;
+    }
+    for (Side target : {Side::Wix, Side::CrmOffice}) {
+        const QJsonValue now = seen[sideIndex(target)].value(path(pair, target));
+        QString error;
+        const std::optional<QJsonValue> value = valueForTarget(chosen, pair, target, &error);
+        if (!value || !sameValue(now, *value))
+            addWrite(d, index, target, chosen, from);
+    }
+    d.settledConflicts.append(c.id);
+}
+
+bool Reconciler::addWrite(RecordDecision &d, int index, Side target, const QJsonValue &sourceValue,
+                          Side sourceSide) const
+{
+    const PropertyPair &pair = m_flow.pairs[index];
+    QString error;
+    const std::optional<QJsonValue> value = valueForTarget(sourceValue, pair, target, &error);
+    if (!value) {
+        if (d.error.isEmpty()) {
+            d.error = QCoreApplication::translate("Reconciler", "%1 from %2 does not fit %3: %4")
+                          .arg(path(pair, sourceSide), sideName(sourceSide), path(pair, target),
+                               error);
+            d.errorSide = target;
+        }
+        return false;
+    }
+    d.writes[sideIndex(target)].insert(path(pair, target),
+                                       isEmptyValue(*value) ? QJsonValue(QJsonValue::Null) : *value);
+    d.writtenPairs[sideIndex(target)].append(index);
+    return true;
+}
+
+bool Reconciler::needsRebase(const RecordDecision &d, const std::array<QJsonObject, 2> &seen) const
+{
+    for (Side s : {Side::Wix, Side::CrmOffice}) {
+        const std::optional<Record> &cur = d.current[sideIndex(s)];
+        if (!cur)
+            continue;
+        if (cur->token != d.link.side(s).token)
+            return true;
+        for (int i = 0; i < m_flow.pairs.size(); ++i) {
+            if (d.conflictPairs.contains(i))
+                continue;
+            const QString &p = path(m_flow.pairs[i], s);
+            if (!sameValue(seen[sideIndex(s)].value(p), d.link.side(s).base.value(p)))
+                return true;
+        }
+    }
+    return false;
+}
+
+RecordDecision Reconciler::create(const Record &source, Side sourceSide) const
+{
+    const Side target = otherSide(sourceSide);
+    RecordDecision d;
+    d.kind = RecordDecision::Kind::Create;
+    d.target = target;
+    d.link.flowId = m_flow.id;
+    d.link.side(sourceSide).id = source.id;
+    d.current[sideIndex(sourceSide)] = source;
+    d.seen[sideIndex(sourceSide)] = FlowPaths::project(m_flow, sourceSide, source.fields);
+    for (int i = 0; i < m_flow.pairs.size(); ++i) {
+        const PropertyPair &pair = m_flow.pairs[i];
+        const bool allowed = pair.direction == PairDirection::Both
+            || (pair.direction == PairDirection::WixToCrmOffice) == (sourceSide == Side::Wix);
+        const QJsonValue v = d.seen[sideIndex(sourceSide)].value(path(pair, sourceSide));
+        if (allowed && !isEmptyValue(v))
+            addWrite(d, i, target, v, sourceSide);
+    }
+    return d;
+}
+
+RecordDecision Reconciler::link(const Record &wix, const Record &crm,
+                                const QList<int> &matchedPairs) const
+{
+    Link fresh;
+    fresh.flowId = m_flow.id;
+    fresh.wix.id = wix.id;
+    fresh.crm.id = crm.id;
+    // Empty bases: a value only one side has is copied over; two different values follow the
+    // conflict policy. The match key's own fields agree after normalisation: keep both as
+    // they are.
+    for (int i : matchedPairs) {
+        const PropertyPair &pair = m_flow.pairs[i];
+        setOrRemove(fresh.wix.base, pair.wixPath, wix.fields.value(pair.wixPath));
+        setOrRemove(fresh.crm.base, pair.crmPath, crm.fields.value(pair.crmPath));
+    }
+    RecordDecision d = reconcile(fresh, {wix, crm}, {});
+    d.kind = RecordDecision::Kind::Link;
+    return d;
+}
+
+RecordDecision Reconciler::deletion(const Link &link, Side deletedSide,
+                                    const std::optional<Record> &other, bool otherDeleted,
+                                    const QList<Conflict> &conflicts) const
+{
+    RecordDecision d;
+    d.link = link;
+    d.target = otherSide(deletedSide);
+    d.current[sideIndex(d.target)] = other;
+    d.stored = conflicts;
+    if (otherDeleted) {
+        d.kind = RecordDecision::Kind::Unlink;
+        d.reason = QCoreApplication::translate("Reconciler", "deleted on both sides");
+        return d;
+    }
+    if (m_flow.deletionPolicy == DeletionPolicy::Unlink) {
+        d.kind = RecordDecision::Kind::Unlink;
+        d.reason = QCoreApplication::translate("Reconciler", "deleted on %1; policy unlink")
+                       .arg(sideName(deletedSide));
+        return d;
+    }
+    // A partner not read this run still holds the edits of its stored conflicts; one that left
+    // its conflict's value was edited again, even back to the base.
+    const QJsonObject values = seen(link, d.target, other, conflicts);
+    for (const PropertyPair &pair : m_flow.pairs) {
+        const QString &p = path(pair, d.target);
+        const QJsonValue now = values.value(p);
+        const Conflict *c = findConflict(conflicts, pair.wixPath);
+        const bool movedFromConflict =
+            c && !sameValue(now, d.target == Side::Wix ? c->wixValue : c->crmValue);
+        if (movedFromConflict || !sameValue(now, link.side(d.target).base.value(p))) {
+            // Nothing is lost: an edit the partner has that never reached the deleted side
+            // keeps the record.
+            d.kind = RecordDecision::Kind::Unlink;
+            d.reason = QCoreApplication::translate(
+                           "Reconciler", "deleted on %1 but edited on %2 since: kept, unlinked")
+                           .arg(sideName(deletedSide), sideName(d.target));
+            d.recreate = FlowPaths::createsFrom(m_flow, d.target);
+            return d;
+        }
+    }
+    d.kind = RecordDecision::Kind::Delete;
+    d.reason = QCoreApplication::translate("Reconciler", "deleted on %1").arg(sideName(deletedSide));
+    return d;
+}
+
+void Reconciler::applyWrite(RecordDecision &d, Side side, const Record &answer) const
+{
+    const int s = sideIndex(side);
+    const Side other = otherSide(side);
+    const QJsonObject answered = FlowPaths::project(m_flow, side, answer.fields);
+    SideState &state = d.link.side(side);
+    state.id = answer.id;
+    state.token = answer.token;
+    state.updatedAt = answer.updatedAt;
+    for (int i : d.writtenPairs[s]) {
+        const PropertyPair &pair = m_flow.pairs[i];
+        setOrRemove(state.base, path(pair, side), answered.value(path(pair, side)));
+        if (!d.writtenPairs[sideIndex(other)].contains(i))
+            setOrRemove(d.link.side(other).base, path(pair, other),
+                        d.seen[sideIndex(other)].value(path(pair, other)));
+    }
+    d.current[s] = answer;
+    d.seen[s] = answered;
+    d.writes[s] = {};
+}
+
+void Reconciler::finish(RecordDecision &d) const
+{
+    for (Side side : {Side::Wix, Side::CrmOffice}) {
+        const int s = sideIndex(side);
+        SideState &state = d.link.side(side);
+        if (const std::optional<Record> &cur = d.current[s]) {
+            state.id = cur->id;
+            state.token = cur->token;
+            state.updatedAt = cur->updatedAt;
+        }
+        // What the side serves: what was read or answered; a side not read serves its base
+        // with its stored conflicts' values, so a conflict settled this run leaves its value.
+        QJsonObject base = d.seen[s];
+        for (int i : d.conflictPairs) {
+            const QString &p = path(m_flow.pairs[i], side);
+            setOrRemove(base, p, conflictBase(d, i, side));
+        }
+        state.base = base;
+    }
+}
+
+QJsonValue Reconciler::conflictBase(const RecordDecision &d, int index, Side side) const
+{
+    const PropertyPair &pair = m_flow.pairs[index];
+    const QString &p = path(pair, side);
+    // A side edited since its stored conflict changed from the conflict's value: that is the
+    // last value Tandem saw there, and it keeps the new edit visible as a change.
+    const Conflict *stored = findConflict(d.stored, pair.wixPath);
+    if (stored) {
+        const QJsonValue was = side == Side::Wix ? stored->wixValue : stored->crmValue;
+        if (!sameValue(d.seen[sideIndex(side)].value(p), was))
+            return was;
+    }
+    return d.link.side(side).base.value(p);
+}
+
+} // namespace Tandem

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "fieldmerge.h"
+#include "mapping.h"
+#include "recorddecision.h"
+
+#include <QDateTime>
+
+namespace Tandem {
+
+// Decides per link what the run should do (sync rules 1-4). Pure: no I/O, no store access.
+class Reconciler
+{
+public:
+    Reconciler(const Flow &flow, const QDateTime &now);
+
+    // A stored link with whatever was read of its two records this run. A side that was not
+    // read is taken to be its base, except the fields of its open conflicts (their values were
+    // saved with the conflict). `conflicts` are the stored ones of this link, open or resolved.
+    RecordDecision reconcile(const Link &link, const std::array<std::optional<Record>, 2> &current,
+                             const QList<Conflict> &conflicts) const;
+
+    // An unlinked record to copy to the other side.
+    RecordDecision create(const Record &source, Side sourceSide) const;
+
+    // Two unlinked records the match key paired; `matchedPairs` are the pair indices the
+    // key compared (equal after normalisation, so never a conflict).
+    RecordDecision link(const Record &wix, const Record &crm, const QList<int> &matchedPairs) const;
+
+    // A linked record that is gone on `deletedSide`; `conflicts` are the link's stored ones.
+    RecordDecision deletion(const Link &link, Side deletedSide, const std::optional<Record> &other,
+                            bool otherDeleted, const QList<Conflict> &conflicts = {}) const;
+
+    // After a successful write to `side`, move the written fields' bases (both sides) to what
+    // the side answered and what was copied: a partial success is never lost.
+    void applyWrite(RecordDecision &d, Side side, const Record &answer) const;
+    // After all writes: every side's base becomes what it serves, except in open conflicts,
+    // where it stays the last value seen before the side's conflicting edit.
+    void finish(RecordDecision &d) const;
+
+    QJsonObject seen(const Link &link, Side side, const std::optional<Record> &current,
+                     const QList<Conflict> &conflicts) const;
+
+private:
+    void mergePair(RecordDecision &d, int index, const std::array<QJsonObject, 2> &seen,
+                   const Conflict *stored) const;
+    void applyResolution(RecordDecision &d, int index, const std::array<QJsonObject, 2> &seen,
+                         const Conflict &c) const;
+    bool addWrite(RecordDecision &d, int index, Side target, const QJsonValue &sourceValue,
+                  Side sourceSide) const;
+    QJsonValue conflictBase(const RecordDecision &d, int index, Side side) const;
+    bool needsRebase(const RecordDecision &d, const std::array<QJsonObject, 2> &seen) const;
+
+    const Flow &m_flow;
+    QDateTime m_now;
+};
+
+} // namespace Tandem

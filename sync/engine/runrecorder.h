@@ -1,0 +1,40 @@
+#pragma once
+
+#include "recorddecision.h"
+#include "statestore.h"
+
+#include <QSet>
+
+namespace Tandem {
+
+// Writes a run's outcome to the store (sync rules 1, 6, 7): each record's new link state with
+// its history entries and conflicts in one transaction, errors, intents and watermarks.
+class RunRecorder
+{
+public:
+    RunRecorder(StateStore &store, qint64 runId);
+
+    StoreError saveDecision(RecordDecision &d, QList<RunEntry> entries, qint64 intentId = 0);
+    // With `intent`, the intent is journaled in the same transaction (a recreate).
+    StoreError dropLink(const RecordDecision &d, QList<RunEntry> entries, Intent *intent = nullptr);
+    StoreError recordError(const QString &flowId, Side side, const QString &recordId,
+                           const QString &reason);
+    StoreError addIntent(Intent &intent);
+    StoreError removeIntent(qint64 intentId);
+    StoreError saveWatermark(const QString &flowId, Side side, const QDateTime &at);
+
+    // Links that have stored conflicts (open or resolved but not yet applied): the store lists
+    // only open ones by flow, so the engine keeps this set itself.
+    QSet<qint64> conflictLinks(const QString &flowId) const;
+
+    RunEntry entry(const QString &flowId, Side side, const QString &recordId,
+                   RunEntry::Action action) const;
+
+private:
+    bool setConflictLink(const QString &flowId, qint64 linkId, bool present);
+
+    StateStore &m_store;
+    qint64 m_runId;
+};
+
+} // namespace Tandem

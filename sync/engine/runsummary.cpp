@@ -1,0 +1,118 @@
+#include "runsummary.h"
+
+#include <QJsonArray>
+
+namespace Tandem {
+
+namespace {
+
+QJsonObject sideJson(const FlowSideCounts &side)
+{
+    QJsonArray errors;
+    for (const RecordError &e : side.errors)
+        errors.append(QJsonObject{{QStringLiteral("id"), e.recordId},
+                                  {QStringLiteral("reason"), e.reason}});
+    return {{QStringLiteral("created"), side.counts.created},
+            {QStringLiteral("updated"), side.counts.updated},
+            {QStringLiteral("deleted"), side.counts.deleted},
+            {QStringLiteral("unchanged"), side.counts.unchanged},
+            {QStringLiteral("conflicts"), side.counts.conflicts},
+            {QStringLiteral("calls"), side.counts.calls},
+            {QStringLiteral("errors"), errors}};
+}
+
+QString actionName(PlanAction action)
+{
+    switch (action) {
+    case PlanAction::Create:
+        return QStringLiteral("create");
+    case PlanAction::Update:
+        return QStringLiteral("update");
+    case PlanAction::Delete:
+        return QStringLiteral("delete");
+    case PlanAction::Link:
+        return QStringLiteral("link");
+    case PlanAction::Conflict:
+        return QStringLiteral("conflict");
+    case PlanAction::Skip:
+        break;
+    }
+    return QStringLiteral("skip");
+}
+
+} // namespace
+
+int RunSummary::writes() const
+{
+    int total = 0;
+    for (const FlowSummary &f : flows) {
+        for (const FlowSideCounts *side : {&f.wix, &f.crm})
+            total += side->counts.created + side->counts.updated + side->counts.deleted;
+    }
+    return total;
+}
+
+QString statusName(RunRecord::Status status)
+{
+    switch (status) {
+    case RunRecord::Status::Running:
+        return QStringLiteral("running");
+    case RunRecord::Status::Ok:
+        return QStringLiteral("ok");
+    case RunRecord::Status::Conflicts:
+        return QStringLiteral("conflicts");
+    case RunRecord::Status::Guarded:
+        return QStringLiteral("guarded");
+    case RunRecord::Status::Failed:
+        return QStringLiteral("failed");
+    case RunRecord::Status::Cancelled:
+        break;
+    }
+    return QStringLiteral("cancelled");
+}
+
+QJsonObject RunSummary::toJson() const
+{
+    QJsonObject flowsJson;
+    for (const FlowSummary &f : flows) {
+        QJsonObject flow{{QStringLiteral("wix"), sideJson(f.wix)},
+                         {QStringLiteral("crmoffice"), sideJson(f.crm)},
+                         {QStringLiteral("skipped"), f.skipped},
+                         {QStringLiteral("skipReason"), f.skipReason}};
+        if (!f.wouldDelete.isEmpty())
+            flow.insert(QStringLiteral("wouldDelete"), QJsonArray::fromStringList(f.wouldDelete));
+        flowsJson.insert(f.flowId, flow);
+    }
+    QJsonObject out{{QStringLiteral("status"), statusName(status)},
+                    {QStringLiteral("dryRun"), dryRun},
+                    {QStringLiteral("message"), message},
+                    {QStringLiteral("runId"), runId},
+                    {QStringLiteral("flows"), flowsJson},
+                    {QStringLiteral("calls"), QJsonObject{{QStringLiteral("wix"), wixCalls},
+                                                          {QStringLiteral("crmoffice"), crmCalls}}}};
+    if (!wixCatalog.isEmpty())
+        out.insert(QStringLiteral("wixCatalog"), wixCatalog);
+    if (dryRun) {
+        QJsonArray items;
+        for (const PlanItem &item : plan) {
+            QJsonObject o{{QStringLiteral("flow"), item.flowId},
+                          {QStringLiteral("action"), actionName(item.action)},
+                          {QStringLiteral("target"), sideName(item.target)},
+                          {QStringLiteral("wixId"), item.wixId},
+                          {QStringLiteral("crmofficeId"), item.crmId}};
+            if (!item.before.isEmpty())
+                o.insert(QStringLiteral("before"), item.before);
+            if (!item.after.isEmpty())
+                o.insert(QStringLiteral("after"), item.after);
+            if (!item.field.isEmpty())
+                o.insert(QStringLiteral("field"), item.field);
+            if (!item.reason.isEmpty())
+                o.insert(QStringLiteral("reason"), item.reason);
+            items.append(o);
+        }
+        out.insert(QStringLiteral("plan"), items);
+    }
+    return out;
+}
+
+} // namespace Tandem

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "connector.h"
+#include "mapping.h"
+#include "runsummary.h"
+#include "statestore.h"
+
+#include <QStringList>
+
+#include <atomic>
+#include <functional>
+
+namespace Tandem {
+
+struct RunOptions
+{
+    QStringList flowIds; // empty = every flow of the mapping
+    bool dryRun = false;
+    bool forceDeletes = false;
+    QString phoneRegion; // default region for phone numbers in match keys ("NO", "US", ...)
+};
+
+enum class RunPhase { Reading, Reconciling, Planning, Applying, Recording, Done };
+
+struct RunProgress
+{
+    QString flowId;
+    RunPhase phase = RunPhase::Reading;
+    int done = 0;
+    int total = 0;
+};
+
+// One sync run over every selected flow: read, reconcile, plan, apply, record (STYLE.md).
+// Synchronous: it runs on the thread that calls run(), which is the worker thread in the app.
+class SyncRun
+{
+public:
+    SyncRun(const Mapping &mapping, StateStore &store, Connector &wix, Connector &crm,
+            const RunOptions &options);
+    ~SyncRun();
+
+    std::function<void(const RunProgress &)> onProgress;
+    std::function<void(const QString &line)> onLog; // never carries a secret
+
+    RunSummary run();
+    void cancel(); // thread-safe; checked between records, aborts the request in flight
+
+private:
+    struct Private;
+    Private *d;
+};
+
+} // namespace Tandem

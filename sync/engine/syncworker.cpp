@@ -1,0 +1,263 @@
+#include "syncworker.h"
+
+#include "conflictresolver.h"
+#include "connectionprobe.h"
+#include "connectorfactory.h"
+#include "progressthrottle.h"
+#include "workerprofile.h"
+
+#include <QLockFile>
+#include <QLoggingCategory>
+#include <QMutex>
+#include <QNetworkAccessManager>
+#include <QTimer>
+
+Q_LOGGING_CATEGORY(lcWorker, "tandem.worker")
+
+namespace Tandem {
+
+void registerSyncMetaTypes()
+{
+    qRegisterMetaType<Tandem::RunOptions>("Tandem::RunOptions");
+    qRegisterMetaType<Tandem::RunProgress>("Tandem::RunProgress");
+    qRegisterMetaType<Tandem::RunSummary>("Tandem::RunSummary");
+    qRegisterMetaType<Tandem::Side>("Tandem::Side");
+    qRegisterMetaType<Tandem::Conflict::Resolution>("Tandem::Conflict::Resolution");
+    qRegisterMetaType<QList<Tandem::Conflict>>("QList<Tandem::Conflict>");
+    qRegisterMetaType<QList<Tandem::RunRecord>>("QList<Tandem::RunRecord>");
+    qRegisterMetaType<QList<Tandem::RunEntry>>("QList<Tandem::RunEntry>");
+    qRegisterMetaType<QList<Tandem::Link>>("QList<Tandem::Link>");
+}
+
+struct SyncWorker::Private
+{
+    QString profileDir;
+    std::unique_ptr<ConnectorFactory> factory;
+    std::unique_ptr<QNetworkAccessManager> nam; // made in the worker thread, on first use
+    std::unique_ptr<StateStore> store;
+    QMutex runMutex; // guards `run` against cancel() from another thread
+    SyncRun *run = nullptr;
+    QList<std::function<void()>> deferred;
+    QTimer *progressTimer = nullptr; // a child, so it moves to the worker thread with it
+};
+
+SyncWorker::SyncWorker(const QString &profileDir, std::unique_ptr<ConnectorFactory> factory,
+                       QObject *parent)
+    : QObject(parent)
+    , d(std::make_unique<Private>())
+{
+    registerSyncMetaTypes();
+    d->profileDir = profileDir;
+    d->factory = factory ? std::move(factory)
+                         : std::make_unique<ProfileConnectorFactory>(profileDir);
+    d->progressTimer = new QTimer(this);
+    d->progressTimer->setSingleShot(true);
+}
+
+SyncWorker::~SyncWorker() = default;
+
+void SyncWorker::cancel()
+{
+    m_cancel = true;
+    QMutexLocker lock(&d->runMutex);
+    if (d->run)
+        d->run->cancel();
+}
+
+void SyncWorker::clearCancel()
+{
+    m_cancel = false;
+}
+
+void SyncWorker::start(const RunOptions &options)
+{
+    // Connectors wait in local event loops, so a queued start can arrive during a run.
+    if (m_running.exchange(true)) {
+        Q_EMIT runRefused(tr("A sync is already running."));
+        return;
+    }
+    QLockFile lock(WorkerProfile::lockFilePath(d->profileDir));
+    if (!lock.tryLock(0)) {
+        m_running = false;
+        // Only a lock held by someone else means another process; otherwise the folder itself
+        // is missing or not writable.
+        const QString why = lock.error() == QLockFile::LockFailedError
+            ? tr("Another Tandem process is syncing this profile (%1).")
+            : tr("Cannot lock the profile %1 for a sync: the folder is missing or not "
+                 "writable.");
+        Q_EMIT runRefused(why.arg(d->profileDir));
+        drainDeferred();
+        return;
+    }
+    Q_EMIT runStarted(options.dryRun);
+    const RunSummary summary = runOnce(options);
+    lock.unlock();
+    m_running = false;
+    qCInfo(lcWorker) << "run" << summary.runId << "finished:" << statusName(summary.status);
+    Q_EMIT runFinished(summary);
+    if (summary.status == RunRecord::Status::Guarded)
+        Q_EMIT deletionGuardTripped(summary);
+    drainDeferred();
+}
+
+RunSummary SyncWorker::runOnce(const RunOptions &requested)
+{
+    RunSummary failed;
+    failed.dryRun = requested.dryRun;
+    failed.status = RunRecord::Status::Failed;
+
+    QString error;
+    StateStore *state = store(&error);
+    if (!state) {
+        failed.message = error;
+        return failed;
+    }
+    const std::optional<Mapping> mapping = WorkerProfile::mapping(d->profileDir, &error);
+    if (!mapping) {
+        failed.message = error;
+        return failed;
+    }
+    RunOptions options = requested;
+    if (options.phoneRegion.isEmpty())
+        options.phoneRegion = WorkerProfile::phoneRegion(d->profileDir);
+
+    if (!d->nam)
+        d->nam = std::make_unique<QNetworkAccessManager>();
+    ConnectorPair connectors = d->factory->create(*d->nam);
+    if (!connectors.ok()) {
+        failed.message = connectors.error;
+        return failed;
+    }
+
+    SyncRun run(*mapping, *state, *connectors.wix, *connectors.crm, options);
+    ProgressThrottle throttle([this](const RunProgress &p) { Q_EMIT progressChanged(p); });
+    const QMetaObject::Connection flushing =
+        connect(d->progressTimer, &QTimer::timeout, this, [&throttle] { throttle.flush(); });
+    run.onProgress = [this, &throttle](const RunProgress &progress) {
+        throttle.report(progress);
+        if (throttle.hasPending() && !d->progressTimer->isActive())
+            d->progressTimer->start(throttle.msUntilDue());
+    };
+    run.onLog = [this](const QString &line) { Q_EMIT logLine(line); };
+    {
+        QMutexLocker lock(&d->runMutex);
+        d->run = &run;
+    }
+    if (m_cancel) // cancelled before the run existed
+        run.cancel();
+    RunSummary summary = run.run();
+    {
+        QMutexLocker lock(&d->runMutex);
+        d->run = nullptr;
+    }
+    d->progressTimer->stop();
+    disconnect(flushing);
+    throttle.flush();
+    return summary;
+}
+
+StateStore *SyncWorker::store(QString *error)
+{
+    if (d->store)
+        return d->store.get();
+    auto store = std::make_unique<StateStore>(WorkerProfile::storePath(d->profileDir),
+                                              QStringLiteral("tandem.worker"));
+    const StoreError opened = store->open();
+    if (!opened.ok()) {
+        *error = opened.message;
+        return nullptr;
+    }
+    d->store = std::move(store);
+    return d->store.get();
+}
+
+void SyncWorker::whenIdle(std::function<void()> request)
+{
+    if (m_running)
+        d->deferred.append(std::move(request));
+    else
+        request();
+}
+
+void SyncWorker::drainDeferred()
+{
+    while (!d->deferred.isEmpty() && !m_running)
+        d->deferred.takeFirst()();
+}
+
+void SyncWorker::loadConflicts()
+{
+    QString error;
+    if (StateStore *state = store(&error))
+        Q_EMIT conflictsLoaded(state->openConflicts());
+    else
+        Q_EMIT requestFailed(error);
+}
+
+void SyncWorker::loadHistory()
+{
+    QString error;
+    if (StateStore *state = store(&error)) {
+        Q_EMIT historyLoaded(state->runs());
+        Q_EMIT wixCatalogRead(state->value(QLatin1String(wixCatalogKey)));
+    } else
+        Q_EMIT requestFailed(error);
+}
+
+void SyncWorker::loadRunEntries(qint64 runId)
+{
+    QString error;
+    if (StateStore *state = store(&error))
+        Q_EMIT runEntriesLoaded(runId, state->entries(runId));
+    else
+        Q_EMIT requestFailed(error);
+}
+
+void SyncWorker::loadLinks()
+{
+    QString error;
+    if (StateStore *state = store(&error))
+        Q_EMIT linksLoaded(state->links());
+    else
+        Q_EMIT requestFailed(error);
+}
+
+void SyncWorker::resolveConflict(qint64 conflictId, Conflict::Resolution resolution,
+                                 const QJsonValue &value)
+{
+    // A run may be merging this very conflict: settle it once the run has finished.
+    whenIdle([this, conflictId, resolution, value] {
+        QString error;
+        StateStore *state = store(&error);
+        if (!state) {
+            Q_EMIT requestFailed(error);
+            return;
+        }
+        const ConflictResolver::Result result =
+            ConflictResolver::resolve(*state, conflictId, resolution, value);
+        if (result.ok())
+            Q_EMIT conflictResolved(conflictId);
+        else
+            Q_EMIT requestFailed(result.error);
+    });
+}
+
+void SyncWorker::testConnection(Side side)
+{
+    whenIdle([this, side] {
+        if (!d->nam)
+            d->nam = std::make_unique<QNetworkAccessManager>();
+        QString error;
+        const std::optional<Mapping> mapping = WorkerProfile::mapping(d->profileDir, &error);
+        ConnectorPair connectors = d->factory->create(*d->nam);
+        if (!mapping || !connectors.ok()) {
+            Q_EMIT connectionTested(side, false, mapping ? connectors.error : error);
+            return;
+        }
+        Connector &connector = side == Side::Wix ? *connectors.wix : *connectors.crm;
+        const ConnectionProbe::Result probe = ConnectionProbe::run(connector, *mapping);
+        Q_EMIT connectionTested(side, probe.ok, probe.text);
+    });
+}
+
+} // namespace Tandem

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "runsummary.h"
+#include "statestore.h"
+#include "syncrun.h"
+
+#include <QJsonValue>
+#include <QList>
+#include <QObject>
+#include <QString>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+
+namespace Tandem {
+
+class ConnectorFactory;
+
+// Registers the types that cross from the worker thread to the GUI thread in queued signals.
+void registerSyncMetaTypes();
+
+// The engine's side of the thread boundary (ARCHITECTURE.md "Threads"). Moved to its own
+// QThread, it owns the run, the network manager and the store connection "tandem.worker",
+// and answers the controller's data requests there, so the GUI thread never waits on the
+// network or the database. Deleted on QThread::finished.
+class SyncWorker : public QObject
+{
+    Q_OBJECT
+public:
+    // `factory` makes the connectors of each run; the profile's own when null.
+    explicit SyncWorker(const QString &profileDir,
+                        std::unique_ptr<ConnectorFactory> factory = nullptr,
+                        QObject *parent = nullptr);
+    ~SyncWorker() override;
+
+    // Thread-safe, called directly from the owner's thread.
+    void cancel();        // the run stops between records; the request in flight is aborted
+    void clearCancel();   // before posting a start, so a cancel after it is never lost
+    bool isRunning() const { return m_running.load(); }
+
+public Q_SLOTS:
+    void start(const Tandem::RunOptions &options);
+    void loadConflicts();
+    void loadHistory();
+    void loadRunEntries(qint64 runId);
+    void loadLinks();
+    void resolveConflict(qint64 conflictId, Tandem::Conflict::Resolution resolution,
+                         const QJsonValue &value);
+    void testConnection(Tandem::Side side);
+
+Q_SIGNALS:
+    void runStarted(bool dryRun);
+    void progressChanged(const Tandem::RunProgress &progress); // at most ~20 per second
+    void logLine(const QString &line);
+    void runFinished(const Tandem::RunSummary &summary);
+    void runRefused(const QString &reason);
+    void deletionGuardTripped(const Tandem::RunSummary &summary);
+    void conflictsLoaded(const QList<Tandem::Conflict> &conflicts);
+    void historyLoaded(const QList<Tandem::RunRecord> &runs);
+    void wixCatalogRead(const QString &catalog); // the one the last run saw; with the history
+    void runEntriesLoaded(qint64 runId, const QList<Tandem::RunEntry> &entries);
+    void linksLoaded(const QList<Tandem::Link> &links);
+    void conflictResolved(qint64 conflictId);
+    void requestFailed(const QString &message); // a data request could not be answered
+    void connectionTested(Tandem::Side side, bool ok, const QString &text);
+
+private:
+    struct Private;
+
+    RunSummary runOnce(const RunOptions &options);
+    StateStore *store(QString *error); // opened on first use, in this thread
+    void whenIdle(std::function<void()> request);
+    void drainDeferred();
+
+    std::unique_ptr<Private> d;
+    std::atomic_bool m_running{false};
+    std::atomic_bool m_cancel{false};
+};
+
+} // namespace Tandem

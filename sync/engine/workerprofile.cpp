@@ -1,0 +1,43 @@
+#include "workerprofile.h"
+
+#include "mappingjson.h"
+#include "profile.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QLocale>
+
+namespace Tandem {
+
+QString WorkerProfile::storePath(const QString &profileDir)
+{
+    return Profile(profileDir).storePath();
+}
+
+QString WorkerProfile::lockFilePath(const QString &profileDir)
+{
+    return QDir(profileDir).filePath(QStringLiteral("sync.lock"));
+}
+
+QString WorkerProfile::mappingPath(const QString &profileDir)
+{
+    return Profile(profileDir).mappingPath();
+}
+
+std::optional<Mapping> WorkerProfile::mapping(const QString &profileDir, QString *error)
+{
+    const QString path = mappingPath(profileDir);
+    if (!QFileInfo::exists(path))
+        return defaultMapping();
+    return loadMappingFile(path, error);
+}
+
+QString WorkerProfile::phoneRegion(const QString &profileDir)
+{
+    ProfileSettings settings;
+    if (Profile(profileDir).load(&settings, nullptr) && !settings.phoneRegion.isEmpty())
+        return settings.phoneRegion;
+    return QLocale::territoryToCode(QLocale::system().territory());
+}
+
+} // namespace Tandem

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "mapping.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace Tandem {
+
+// What a run needs to know about its profile folder: where the store and the mapping are. The
+// file names come from Profile, the one place that lays out a profile folder.
+class WorkerProfile
+{
+public:
+    static QString storePath(const QString &profileDir);
+    static QString lockFilePath(const QString &profileDir);
+    static QString mappingPath(const QString &profileDir); // may not exist: the default applies
+    // The profile's mapping file, or the shipped mapping when the profile has none.
+    static std::optional<Mapping> mapping(const QString &profileDir, QString *error);
+    // The profile's phone region, or the system locale's when the profile sets none.
+    static QString phoneRegion(const QString &profileDir);
+};
+
+} // namespace Tandem

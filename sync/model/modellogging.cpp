@@ -1,0 +1,5 @@
+#include "modellogging.h"
+
+namespace Tandem {
+Q_LOGGING_CATEGORY(lcModel, "tandem.model")
+}

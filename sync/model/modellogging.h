@@ -1,0 +1,7 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+namespace Tandem {
+Q_DECLARE_LOGGING_CATEGORY(lcModel)
+}

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "storetypes.h"
+
+#include <optional>
+
+namespace Tandem {
+
+class StoreConnection;
+
+// The conflicts table: one row per field changed differently on both sides of a link.
+class ConflictTable
+{
+public:
+    explicit ConflictTable(StoreConnection &connection)
+        : m_connection(connection)
+    {}
+
+    bool save(Conflict &conflict);
+    bool remove(qint64 conflictId);
+    std::optional<Conflict> byId(qint64 conflictId);
+    QList<Conflict> open(const QString &flowId);
+    QList<Conflict> forLink(qint64 linkId);
+
+private:
+    QList<Conflict> select(const QString &where, const QVariantList &values);
+
+    StoreConnection &m_connection;
+};
+
+} // namespace Tandem

@@ -1,0 +1,161 @@
+#include "historytable.h"
+
+#include "storecodec.h"
+#include "storeconnection.h"
+
+#include <QCoreApplication>
+
+namespace Tandem {
+
+bool HistoryTable::saveRun(RunRecord &run)
+{
+    const bool insert = run.id == 0;
+    QSqlQuery *query = m_connection.prepare(
+        insert ? QStringLiteral("INSERT INTO runs (started_at, finished_at, status, dry_run,"
+                                " counts, error) VALUES (?, ?, ?, ?, ?, ?)")
+               : QStringLiteral("UPDATE runs SET started_at = ?, finished_at = ?, status = ?,"
+                                " dry_run = ?, counts = ?, error = ? WHERE id = ?"));
+    if (!query)
+        return false;
+    query->addBindValue(StoreCodec::fromDateTime(run.startedAt));
+    query->addBindValue(StoreCodec::fromDateTime(run.finishedAt));
+    query->addBindValue(StoreCodec::fromStatus(run.status));
+    query->addBindValue(run.dryRun ? 1 : 0);
+    query->addBindValue(StoreCodec::fromObject(run.counts));
+    query->addBindValue(StoreCodec::fromText(run.error));
+    if (!insert)
+        query->addBindValue(run.id);
+    if (!m_connection.exec(query, QStringLiteral("saving a run")))
+        return false;
+    if (insert) {
+        run.id = query->lastInsertId().toLongLong();
+    } else if (query->numRowsAffected() == 0) {
+        m_connection.fail(StoreError::Kind::Constraint,
+                          QCoreApplication::translate("StateStore", "There is no run %1 in %2.")
+                              .arg(run.id)
+                              .arg(m_connection.filePath()));
+        return false;
+    }
+    return true;
+}
+
+std::optional<RunRecord> HistoryTable::run(qint64 runId)
+{
+    const QList<RunRecord> found = selectRuns(QStringLiteral("WHERE id = ?"), {runId});
+    return found.isEmpty() ? std::nullopt : std::optional<RunRecord>(found.first());
+}
+
+QList<RunRecord> HistoryTable::runs(int limit)
+{
+    return selectRuns(QStringLiteral("ORDER BY started_at DESC, id DESC LIMIT ?"), {limit});
+}
+
+QList<RunRecord> HistoryTable::selectRuns(const QString &tail, const QVariantList &values)
+{
+    QSqlQuery *query = m_connection.prepare(
+        QStringLiteral("SELECT id, started_at, finished_at, status, dry_run, counts, error"
+                       " FROM runs ")
+        + tail);
+    if (!query)
+        return {};
+    for (const QVariant &value : values)
+        query->addBindValue(value);
+    if (!m_connection.exec(query, QStringLiteral("reading runs")))
+        return {};
+    QList<RunRecord> runs;
+    while (query->next()) {
+        RunRecord run;
+        run.id = query->value(0).toLongLong();
+        run.startedAt = StoreCodec::toDateTime(query->value(1));
+        run.finishedAt = StoreCodec::toDateTime(query->value(2));
+        const auto status = StoreCodec::toStatus(query->value(3).toString());
+        run.status = status.value_or(RunRecord::Status::Failed);
+        run.dryRun = query->value(4).toBool();
+        bool ok = true;
+        run.counts = StoreCodec::toObject(query->value(5), &ok);
+        run.error = query->value(6).toString();
+        if (!status || !ok)
+            m_connection.badColumn(QStringLiteral("runs"), run.id,
+                                   status ? QStringLiteral("counts") : QStringLiteral("status"));
+        runs.append(std::move(run));
+    }
+    m_connection.finish(query, QStringLiteral("reading runs"));
+    return runs;
+}
+
+bool HistoryTable::addEntry(RunEntry &entry)
+{
+    QSqlQuery *query = m_connection.prepare(QStringLiteral(
+        "INSERT INTO run_entries (run_id, flow_id, side, record_id, action,"
+        " before, after, token, message, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    if (!query)
+        return false;
+    query->addBindValue(entry.runId);
+    query->addBindValue(StoreCodec::fromText(entry.flowId));
+    query->addBindValue(StoreCodec::fromSide(entry.side));
+    query->addBindValue(StoreCodec::fromText(entry.recordId));
+    query->addBindValue(StoreCodec::fromAction(entry.action));
+    query->addBindValue(StoreCodec::fromObject(entry.before));
+    query->addBindValue(StoreCodec::fromObject(entry.after));
+    query->addBindValue(StoreCodec::fromText(entry.token));
+    query->addBindValue(StoreCodec::fromText(entry.message));
+    query->addBindValue(StoreCodec::fromDateTime(entry.at));
+    if (!m_connection.exec(query, QStringLiteral("adding a run entry")))
+        return false;
+    entry.id = query->lastInsertId().toLongLong();
+    return true;
+}
+
+QList<RunEntry> HistoryTable::entries(qint64 runId)
+{
+    QSqlQuery *query = m_connection.prepare(
+        QStringLiteral("SELECT id, run_id, flow_id, side, record_id, action, before, after, token,"
+                       " message, at FROM run_entries WHERE run_id = ? ORDER BY id"));
+    if (!query)
+        return {};
+    query->addBindValue(runId);
+    if (!m_connection.exec(query, QStringLiteral("reading run entries")))
+        return {};
+    QList<RunEntry> entries;
+    while (query->next()) {
+        RunEntry e;
+        e.id = query->value(0).toLongLong();
+        e.runId = query->value(1).toLongLong();
+        e.flowId = query->value(2).toString();
+        const auto side = StoreCodec::toSide(query->value(3).toString());
+        e.side = side.value_or(Side::Wix);
+        e.recordId = query->value(4).toString();
+        const auto action = StoreCodec::toAction(query->value(5).toString());
+        e.action = action.value_or(RunEntry::Action::Error);
+        bool beforeOk = true;
+        bool afterOk = true;
+        e.before = StoreCodec::toObject(query->value(6), &beforeOk);
+        e.after = StoreCodec::toObject(query->value(7), &afterOk);
+        e.token = query->value(8).toString();
+        e.message = query->value(9).toString();
+        e.at = StoreCodec::toDateTime(query->value(10));
+        const char *bad = !side       ? "side"
+                          : !action   ? "action"
+                          : !beforeOk ? "before"
+                          : !afterOk  ? "after"
+                                      : nullptr;
+        if (bad)
+            m_connection.badColumn(QStringLiteral("run_entries"), e.id, QLatin1String(bad));
+        entries.append(std::move(e));
+    }
+    m_connection.finish(query, QStringLiteral("reading run entries"));
+    return entries;
+}
+
+bool HistoryTable::prune(const QDateTime &olderThan)
+{
+    // Entries go with their run (ON DELETE CASCADE).
+    QSqlQuery *query
+        = m_connection.prepare(QStringLiteral("DELETE FROM runs WHERE started_at < ?"));
+    if (!query)
+        return false;
+    query->addBindValue(StoreCodec::fromDateTime(olderThan));
+    return m_connection.exec(query, QStringLiteral("pruning history"));
+}
+
+} // namespace Tandem

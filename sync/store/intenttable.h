@@ -1,0 +1,25 @@
+#pragma once
+
+#include "storetypes.h"
+
+namespace Tandem {
+
+class StoreConnection;
+
+// The intent journal (sync rule 6): one row per remote create in flight.
+class IntentTable
+{
+public:
+    explicit IntentTable(StoreConnection &connection)
+        : m_connection(connection)
+    {}
+
+    bool add(Intent &intent);
+    bool remove(qint64 intentId);
+    QList<Intent> list(const QString &flowId);
+
+private:
+    StoreConnection &m_connection;
+};
+
+} // namespace Tandem

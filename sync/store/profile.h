@@ -1,0 +1,58 @@
+#pragma once
+
+#include "baseurlpolicy.h"
+
+#include <QString>
+#include <QTime>
+#include <QUrl>
+
+namespace Tandem {
+
+// The non-secret settings of one profile, kept in profile.json. Secrets (the Wix API key,
+// CRMOffice tokens) never belong here: they live in the keychain (CredentialStore).
+struct ProfileSettings
+{
+    QString wixUrl;
+    QString wixSiteId;
+    QString crmUrl;
+    QString crmAuth; // "token" or "oauth"
+    QString phoneRegion; // ISO 3166 region for phone numbers without a country code, "NO"
+    QString language; // "en", "nb"; empty follows the system
+    QString scheduleMode; // "off", "interval", "hourly", "daily"
+    int intervalMinutes = 60;
+    QTime dailyTime {9, 0};
+    bool startAtLogin = false;
+
+    bool operator==(const ProfileSettings &) const = default;
+};
+
+// A profile folder (mode 0700): the state store, the mapping and profile.json.
+class Profile
+{
+public:
+    explicit Profile(QString dir);
+
+    // The per-user profile every Tandem program shares: GenericDataLocation + "/Tandem/default"
+    // (~/.local/share/Tandem/default).
+    static QString defaultDir();
+
+    QString dir() const { return m_dir; }
+    QString storePath() const; // dir/state.sqlite
+    QString mappingPath() const; // dir/mapping.json
+    QString settingsPath() const; // dir/profile.json
+
+    // Creates the folder with mode 0700 when it does not exist yet.
+    bool create(QString *error) const;
+    // A missing profile.json gives the defaults; a damaged one is an error naming the file.
+    bool load(ProfileSettings *out, QString *error) const;
+    // Validates, creates the folder if needed and replaces profile.json atomically.
+    bool save(const ProfileSettings &settings, QString *error) const;
+
+private:
+    QString m_dir;
+};
+
+// Checks every field; `why` names the field and the problem.
+bool validateProfileSettings(const ProfileSettings &settings, QString *why);
+
+} // namespace Tandem

@@ -1,0 +1,321 @@
+#include "statestore.h"
+
+#include "conflicttable.h"
+#include "historytable.h"
+#include "intenttable.h"
+#include "linktable.h"
+#include "storecodec.h"
+#include "storeconnection.h"
+#include "storefile.h"
+#include "storelog.h"
+#include "storeschema.h"
+
+#include <QCoreApplication>
+
+namespace Tandem {
+
+Q_LOGGING_CATEGORY(lcStore, "tandem.store")
+
+namespace {
+
+constexpr int kBusyTimeoutMs = 2000; // long enough for a short write, short enough to report
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("StateStore", text);
+}
+
+} // namespace
+
+struct StateStore::Private
+{
+    Private(const QString &filePath, const QString &connectionName)
+        : connection(filePath, connectionName)
+        , links(connection)
+        , conflicts(connection)
+        , history(connection)
+        , intents(connection)
+    {}
+
+    StoreError configure(bool created);
+    StoreError checkIntegrity();
+
+    StoreConnection connection;
+    LinkTable links;
+    ConflictTable conflicts;
+    HistoryTable history;
+    IntentTable intents;
+};
+
+StateStore::StateStore(const QString &filePath, const QString &connectionName)
+    : d(new Private(filePath, connectionName))
+{}
+
+StateStore::~StateStore()
+{
+    delete d;
+}
+
+StoreError StateStore::open()
+{
+    StoreConnection &c = d->connection;
+    c.begin();
+    bool created = false;
+    if (const StoreError error = StoreFile::prepare(c.filePath(), &created); !error.ok())
+        return c.fail(error.kind, error.message);
+    if (!c.open())
+        return c.lastError();
+    const StoreError error = d->configure(created);
+    if (!error.ok())
+        c.close(); // release the file; later calls report that the store is not open
+    return error;
+}
+
+StoreError StateStore::Private::configure(bool created)
+{
+    StoreConnection &c = connection;
+    if (!c.execDirect(QStringLiteral("PRAGMA busy_timeout = %1").arg(kBusyTimeoutMs))
+        || !c.execDirect(QStringLiteral("PRAGMA foreign_keys = ON")))
+        return c.lastError();
+    int version = 0;
+    if (const StoreError error = StoreSchema::check(c, &version); !error.ok())
+        return error;
+    if (!created) {
+        if (const StoreError error = checkIntegrity(); !error.ok())
+            return error;
+    }
+    // Only now may SQLite write: switching to WAL rewrites the header of an old file.
+    QSqlQuery mode(c.database());
+    if (!c.execDirect(QStringLiteral("PRAGMA journal_mode = WAL"), &mode))
+        return c.lastError();
+    if (!mode.next() || mode.value(0).toString().compare(u"wal", Qt::CaseInsensitive) != 0)
+        return c.fail(StoreError::Kind::Io,
+                      tr("The state store %1 cannot use write-ahead logging (journal mode %2).")
+                          .arg(c.filePath(), mode.value(0).toString()));
+    mode.finish();
+    return StoreSchema::upgrade(c, version);
+}
+
+StoreError StateStore::Private::checkIntegrity()
+{
+    StoreConnection &c = connection;
+    QSqlQuery check(c.database());
+    if (!c.execDirect(QStringLiteral("PRAGMA quick_check(1)"), &check))
+        return c.lastError();
+    const QString verdict = check.next() ? check.value(0).toString() : QString();
+    if (verdict == QLatin1String("ok"))
+        return {};
+    return c.fail(StoreError::Kind::Corrupt,
+                  tr("The state store %1 is damaged (%2); it was left untouched.")
+                      .arg(c.filePath(), verdict));
+}
+
+StoreError StateStore::lastError() const
+{
+    return d->connection.lastError();
+}
+
+int StateStore::schemaVersion()
+{
+    return StoreSchema::latestVersion();
+}
+
+StoreError StateStore::transaction(const std::function<bool()> &work)
+{
+    return d->connection.transaction(work);
+}
+
+StoreError StateStore::saveLink(Link &link)
+{
+    d->connection.begin();
+    d->links.save(link);
+    return d->connection.lastError();
+}
+
+StoreError StateStore::removeLink(qint64 linkId)
+{
+    d->connection.begin();
+    d->links.remove(linkId);
+    return d->connection.lastError();
+}
+
+std::optional<Link> StateStore::link(qint64 linkId) const
+{
+    d->connection.begin();
+    return d->links.byId(linkId);
+}
+
+std::optional<Link> StateStore::linkBySideId(const QString &flowId, Side side,
+                                             const QString &id) const
+{
+    d->connection.begin();
+    return d->links.bySideId(flowId, side, id);
+}
+
+QList<Link> StateStore::links(const QString &flowId) const
+{
+    d->connection.begin();
+    return d->links.list(flowId);
+}
+
+QList<LinkIds> StateStore::linkIds(const QString &flowId) const
+{
+    d->connection.begin();
+    return d->links.idList(flowId);
+}
+
+int StateStore::linkCount(const QString &flowId) const
+{
+    d->connection.begin();
+    return d->links.count(flowId);
+}
+
+StoreError StateStore::saveConflict(Conflict &conflict)
+{
+    d->connection.begin();
+    d->conflicts.save(conflict);
+    return d->connection.lastError();
+}
+
+StoreError StateStore::removeConflict(qint64 conflictId)
+{
+    d->connection.begin();
+    d->conflicts.remove(conflictId);
+    return d->connection.lastError();
+}
+
+std::optional<Conflict> StateStore::conflict(qint64 conflictId) const
+{
+    d->connection.begin();
+    return d->conflicts.byId(conflictId);
+}
+
+QList<Conflict> StateStore::openConflicts(const QString &flowId) const
+{
+    d->connection.begin();
+    return d->conflicts.open(flowId);
+}
+
+QList<Conflict> StateStore::conflictsForLink(qint64 linkId) const
+{
+    d->connection.begin();
+    return d->conflicts.forLink(linkId);
+}
+
+StoreError StateStore::saveRun(RunRecord &run)
+{
+    d->connection.begin();
+    d->history.saveRun(run);
+    return d->connection.lastError();
+}
+
+std::optional<RunRecord> StateStore::run(qint64 runId) const
+{
+    d->connection.begin();
+    return d->history.run(runId);
+}
+
+QList<RunRecord> StateStore::runs(int limit) const
+{
+    d->connection.begin();
+    return d->history.runs(limit);
+}
+
+StoreError StateStore::addEntry(RunEntry &entry)
+{
+    d->connection.begin();
+    d->history.addEntry(entry);
+    return d->connection.lastError();
+}
+
+QList<RunEntry> StateStore::entries(qint64 runId) const
+{
+    d->connection.begin();
+    return d->history.entries(runId);
+}
+
+StoreError StateStore::pruneHistory(const QDateTime &olderThan)
+{
+    return d->connection.transaction([this, &olderThan] { return d->history.prune(olderThan); });
+}
+
+StoreError StateStore::addIntent(Intent &intent)
+{
+    d->connection.begin();
+    d->intents.add(intent);
+    return d->connection.lastError();
+}
+
+StoreError StateStore::removeIntent(qint64 intentId)
+{
+    d->connection.begin();
+    d->intents.remove(intentId);
+    return d->connection.lastError();
+}
+
+QList<Intent> StateStore::intents(const QString &flowId) const
+{
+    d->connection.begin();
+    return d->intents.list(flowId);
+}
+
+StoreError StateStore::setWatermark(const QString &flowId, Side side, const QDateTime &at)
+{
+    StoreConnection &c = d->connection;
+    c.begin();
+    QSqlQuery *query = c.prepare(
+        QStringLiteral("INSERT OR REPLACE INTO watermarks (flow_id, side, at) VALUES (?, ?, ?)"));
+    if (!query)
+        return c.lastError();
+    query->addBindValue(StoreCodec::fromText(flowId));
+    query->addBindValue(StoreCodec::fromSide(side));
+    query->addBindValue(StoreCodec::fromDateTime(at));
+    c.exec(query, QStringLiteral("saving a watermark"));
+    return c.lastError();
+}
+
+QDateTime StateStore::watermark(const QString &flowId, Side side) const
+{
+    StoreConnection &c = d->connection;
+    c.begin();
+    QSqlQuery *query
+        = c.prepare(QStringLiteral("SELECT at FROM watermarks WHERE flow_id = ? AND side = ?"));
+    if (!query)
+        return {};
+    query->addBindValue(StoreCodec::fromText(flowId));
+    query->addBindValue(StoreCodec::fromSide(side));
+    if (!c.exec(query, QStringLiteral("reading a watermark")))
+        return {};
+    const QDateTime at = query->next() ? StoreCodec::toDateTime(query->value(0)) : QDateTime();
+    return c.finish(query, QStringLiteral("reading a watermark")) ? at : QDateTime();
+}
+
+StoreError StateStore::setValue(const QString &key, const QString &value)
+{
+    StoreConnection &c = d->connection;
+    c.begin();
+    QSqlQuery *query
+        = c.prepare(QStringLiteral("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)"));
+    if (!query)
+        return c.lastError();
+    query->addBindValue(StoreCodec::fromText(key));
+    query->addBindValue(StoreCodec::fromText(value));
+    c.exec(query, QStringLiteral("saving a setting"));
+    return c.lastError();
+}
+
+QString StateStore::value(const QString &key) const
+{
+    StoreConnection &c = d->connection;
+    c.begin();
+    QSqlQuery *query = c.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
+    if (!query)
+        return {};
+    query->addBindValue(StoreCodec::fromText(key));
+    if (!c.exec(query, QStringLiteral("reading a setting")))
+        return {};
+    const QString value = query->next() ? query->value(0).toString() : QString();
+    return c.finish(query, QStringLiteral("reading a setting")) ? value : QString();
+}
+
+} // namespace Tandem

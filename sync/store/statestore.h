@@ -1,0 +1,93 @@
+#pragma once
+
+#include "storetypes.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+namespace Tandem {
+
+struct StoreError
+{
+    // Aborted: a transaction's work returned false (nothing failed in SQLite); rolled back.
+    enum class Kind { None, NewerSchema, Corrupt, Locked, Io, Constraint, Aborted };
+    Kind kind = Kind::None;
+    QString message; // names the file and what went wrong
+    bool ok() const { return kind == Kind::None; }
+};
+
+// The per-profile SQLite state: links with their per-side bases, conflicts, runs and their
+// entries, the intent journal and the per-flow watermarks. One StateStore per thread: each
+// opens its own named connection (e.g. "tandem.worker", "tandem.gui") and closes it in the
+// destructor, because a Qt SQL connection may only be used in the thread that opened it:
+// the sync worker creates and opens its own StateStore on its thread ("tandem.worker"),
+// never sharing the GUI's ("tandem.gui"). Two StateStores of one process may not share a
+// connection name.
+// The file is SQLite in WAL mode, created with mode 0600; a lock held elsewhere for more than
+// two seconds is reported as Kind::Locked instead of waiting. JSON values round-trip exactly,
+// and an undefined QJsonValue (no value) stays distinct from JSON null. Reads that fail return
+// an empty result and set lastError().
+class StateStore
+{
+public:
+    StateStore(const QString &filePath, const QString &connectionName);
+    ~StateStore();
+    StateStore(const StateStore &) = delete;
+    StateStore &operator=(const StateStore &) = delete;
+
+    StoreError open(); // creates (mode 0600), migrates, checks; never overwrites a bad file
+    StoreError lastError() const;
+    static int schemaVersion();
+
+    // Runs `work` in one transaction; rolls back when it returns false (Kind::Aborted) or a
+    // statement inside fails (that statement's error). A call inside `work` joins the outer
+    // transaction: its failure rolls back the whole.
+    StoreError transaction(const std::function<bool()> &work);
+
+    // Links
+    StoreError saveLink(Link &link); // insert (assigns id) or update
+    StoreError removeLink(qint64 linkId);
+    std::optional<Link> link(qint64 linkId) const;
+    std::optional<Link> linkBySideId(const QString &flowId, Side side, const QString &id) const;
+    QList<Link> links(const QString &flowId = {}) const;
+    QList<LinkIds> linkIds(const QString &flowId) const; // by id, as links() lists them
+    int linkCount(const QString &flowId) const;
+
+    // Conflicts
+    StoreError saveConflict(Conflict &conflict);
+    StoreError removeConflict(qint64 conflictId);
+    std::optional<Conflict> conflict(qint64 conflictId) const;
+    QList<Conflict> openConflicts(const QString &flowId = {}) const; // unresolved ones
+    QList<Conflict> conflictsForLink(qint64 linkId) const; // open and resolved-not-applied
+
+    // Runs and their entries
+    StoreError saveRun(RunRecord &run);
+    std::optional<RunRecord> run(qint64 runId) const;
+    QList<RunRecord> runs(int limit = 100) const; // newest first
+    StoreError addEntry(RunEntry &entry);
+    QList<RunEntry> entries(qint64 runId) const;
+    StoreError pruneHistory(const QDateTime &olderThan); // keeps at least 90 days by policy
+
+    // Intent journal
+    StoreError addIntent(Intent &intent);
+    StoreError removeIntent(qint64 intentId);
+    QList<Intent> intents(const QString &flowId = {}) const;
+
+    // Watermarks, per flow and side
+    StoreError setWatermark(const QString &flowId, Side side, const QDateTime &at);
+    QDateTime watermark(const QString &flowId, Side side) const;
+
+    // Small profile settings that are not secrets (catalog version seen, region, ...)
+    StoreError setValue(const QString &key, const QString &value);
+    QString value(const QString &key) const;
+
+private:
+    struct Private;
+    Private *d;
+};
+
+} // namespace Tandem

@@ -1,0 +1,9 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+namespace Tandem {
+
+Q_DECLARE_LOGGING_CATEGORY(lcStore)
+
+} // namespace Tandem

@@ -1,0 +1,128 @@
+#pragma once
+
+#include "record.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace Tandem {
+
+// What Tandem last saw or wrote on one side of a link (sync rule 1).
+struct SideState
+{
+    QString id;
+    QString token; // revision / ETag version the base was read at
+    QDateTime updatedAt;
+    QJsonObject base; // flat path -> value, the mapped fields only
+
+    bool operator==(const SideState &) const = default;
+};
+
+struct Link
+{
+    qint64 id = 0; // store row id; 0 before insertion
+    QString flowId;
+    SideState wix;
+    SideState crm;
+
+    SideState &side(Side s) { return s == Side::Wix ? wix : crm; }
+    const SideState &side(Side s) const { return s == Side::Wix ? wix : crm; }
+    bool operator==(const Link &) const = default;
+};
+
+// Which two records a link pairs, without what Tandem saw of them: enough for a run to tell
+// which links its reads touch, so that only those are loaded whole (bases are most of a link).
+struct LinkIds
+{
+    qint64 id = 0;
+    QString wixId;
+    QString crmId;
+
+    const QString &side(Side s) const { return s == Side::Wix ? wixId : crmId; }
+    bool operator==(const LinkIds &) const = default;
+};
+
+struct Conflict
+{
+    enum class Resolution { Open, TakeWix, TakeCrmOffice, Value };
+
+    qint64 id = 0;
+    qint64 linkId = 0;
+    QString flowId;
+    QString field; // the Wix path of the property pair
+    QJsonValue wixValue;
+    QJsonValue crmValue;
+    QJsonValue baseValue;
+    QDateTime detectedAt;
+    Resolution resolution = Resolution::Open;
+    QJsonValue resolvedValue; // with Resolution::Value
+    QDateTime resolvedAt;
+
+    bool operator==(const Conflict &) const = default;
+};
+
+struct RunCounts
+{
+    int created = 0;
+    int updated = 0;
+    int deleted = 0;
+    int unchanged = 0;
+    int conflicts = 0;
+    int errors = 0;
+    int calls = 0;
+
+    bool operator==(const RunCounts &) const = default;
+};
+
+struct RunRecord
+{
+    enum class Status { Running, Ok, Conflicts, Guarded, Failed, Cancelled };
+
+    qint64 id = 0;
+    QDateTime startedAt;
+    QDateTime finishedAt;
+    Status status = Status::Running;
+    bool dryRun = false;
+    QJsonObject counts; // per flow and side: {"contacts": {"wix": {...}, "crmoffice": {...}}}
+    QString error;
+
+    bool operator==(const RunRecord &) const = default;
+};
+
+// One write a run made (sync rule 7), or one per-record error it met.
+struct RunEntry
+{
+    enum class Action { Create, Update, Delete, Link, Error };
+
+    qint64 id = 0;
+    qint64 runId = 0;
+    QString flowId;
+    Side side = Side::Wix;
+    QString recordId;
+    Action action = Action::Update;
+    QJsonObject before;
+    QJsonObject after;
+    QString token; // the revision / ETag written against
+    QString message; // the reason, for errors
+    QDateTime at;
+
+    bool operator==(const RunEntry &) const = default;
+};
+
+// Written before a remote create (sync rule 6): finds the record a crashed run made.
+struct Intent
+{
+    qint64 id = 0;
+    qint64 runId = 0;
+    QString flowId;
+    Side targetSide = Side::CrmOffice;
+    QString sourceId; // the record on the other side that the create copies
+    QJsonObject fields; // what was sent
+    QDateTime createdAt;
+
+    bool operator==(const Intent &) const = default;
+};
+
+} // namespace Tandem

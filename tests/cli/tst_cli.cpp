@@ -1,0 +1,241 @@
+// tandem-cli's contract with scripts: dry runs, usage errors, a dead server, the JSON shapes,
+// and secrets that never leave the environment.
+#include "clibed.h"
+#include "sandboxprocess.h"
+
+#include <QtTest>
+
+using namespace Tandem;
+using namespace Tandem::Test;
+
+namespace {
+
+// Every record of every synced collection on both sides, with its token: equal snapshots
+// mean nothing was written.
+QHash<QString, Record> everything(CliBed &bed)
+{
+    QHash<QString, Record> all;
+    const auto add = [&all](const QString &prefix, const QHash<QString, Record> &records) {
+        for (auto it = records.cbegin(); it != records.cend(); ++it)
+            all.insert(prefix + it.key(), it.value());
+    };
+    add(QStringLiteral("wix/contacts/"), bed.records(bed.wix(), QStringLiteral("contacts")));
+    add(QStringLiteral("wix/products/"), bed.records(bed.wix(), QStringLiteral("products")));
+    add(QStringLiteral("crm/contacts/"), bed.records(bed.crm(), QStringLiteral("contacts")));
+    add(QStringLiteral("crm/companies/"), bed.records(bed.crm(), QStringLiteral("companies")));
+    return all;
+}
+
+bool isCount(const QJsonValue &value)
+{
+    return value.isDouble() && value.toInteger(-1) >= 0;
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QLoggingCategory::setFilterRules(QStringLiteral("tandem.*.debug=false"));
+    }
+    void dryRunWritesNothingAnywhere();
+    void usageErrorsExitTwoWithAMessage_data();
+    void usageErrorsExitTwoWithAMessage();
+    void deadServerFailsNamingTheService();
+    void missingSecretFailsNamingTheVariable();
+    void missingProfileFailsSayingHowToMakeOne();
+    void syncJsonHasTheDocumentedShape();
+    void listingsParseAsJson();
+    void secretsStayOutOfFilesAndOutput();
+};
+
+void TestCli::dryRunWritesNothingAnywhere()
+{
+    CliBed bed(CliBed::smallSeed(5, 2));
+    QVERIFY(bed.ok());
+    QVERIFY(bed.configure().exitCode == 0);
+    const QHash<QString, Record> before = everything(bed);
+
+    const CliResult dry =
+        bed.run({QStringLiteral("sync"), QStringLiteral("--dry-run"), QStringLiteral("--json")});
+    QVERIFY2(dry.exitCode == 0, qPrintable(dry.describe()));
+    QCOMPARE(dry.json().value("dryRun").toBool(), true);
+    // The plan is what a real run would do: create the 5 contacts and 2 companies.
+    int creates = 0;
+    for (const QJsonValue &item : dry.json().value("plan").toArray())
+        creates += item.toObject().value("action").toString() == QLatin1String("create");
+    QCOMPARE(creates, 7);
+
+    QCOMPARE(everything(bed), before);
+    QVERIFY(bed.links(QStringLiteral("contacts")).isEmpty());
+    const CliResult real = bed.run({QStringLiteral("sync"), QStringLiteral("--json")});
+    QCOMPARE(sideCounts(real.json(), "contacts", "crmoffice").value("created").toInt(), 5);
+}
+
+void TestCli::usageErrorsExitTwoWithAMessage_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("unknown command") << QStringList{QStringLiteral("synch")};
+    QTest::newRow("unknown option")
+        << QStringList{QStringLiteral("sync"), QStringLiteral("--fast")};
+    QTest::newRow("bad flow") << QStringList{QStringLiteral("sync"), QStringLiteral("--flow"),
+                                             QStringLiteral("orders")};
+    QTest::newRow("resolve without id")
+        << QStringList{QStringLiteral("resolve"), QStringLiteral("--take"), QStringLiteral("wix")};
+    QTest::newRow("resolve without choice")
+        << QStringList{QStringLiteral("resolve"), QStringLiteral("7")};
+    QTest::newRow("resolve bad side")
+        << QStringList{QStringLiteral("resolve"), QStringLiteral("7"), QStringLiteral("--take"),
+                       QStringLiteral("both")};
+    QTest::newRow("secret as argument")
+        << QStringList{QStringLiteral("sync"), QStringLiteral("--wix-api-key=S3CRET")};
+    QTest::newRow("configure without urls") << QStringList{QStringLiteral("configure")};
+}
+
+void TestCli::usageErrorsExitTwoWithAMessage()
+{
+    QFETCH(QStringList, arguments);
+    CliBed bed(CliBed::smallSeed(1, 0));
+    const CliResult result = bed.run(arguments);
+    QVERIFY2(result.exitCode == 2, qPrintable(result.describe()));
+    QVERIFY2(result.err.contains("--help"), qPrintable(result.describe()));
+    QVERIFY2(result.err.trimmed().count('\n') >= 1, "no message before the pointer to --help");
+    QVERIFY(result.out.isEmpty());
+    QVERIFY(!result.err.contains("S3CRET"));
+}
+
+void TestCli::deadServerFailsNamingTheService()
+{
+    CliBed bed(CliBed::smallSeed(1, 0));
+    SandboxProcess sandbox({QStringLiteral("--seed-contacts"), QStringLiteral("2")});
+    QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
+    const CliResult configured =
+        bed.run({QStringLiteral("configure"), QStringLiteral("--wix-url"),
+                 sandbox.wixUrl().toString(), QStringLiteral("--wix-site-id"), QStringLiteral("s"),
+                 QStringLiteral("--crmoffice-url"), sandbox.crmUrl().toString()});
+    QVERIFY2(configured.exitCode == 0, qPrintable(configured.describe()));
+    QVERIFY(bed.run({QStringLiteral("sync")}).exitCode == 0);
+
+    sandbox.terminate();
+    // One flow: each flow retries the dead server for about 15 s before it gives up.
+    const CliResult dead = bed.run({QStringLiteral("sync"), QStringLiteral("--flow"),
+                                    QStringLiteral("contacts"), QStringLiteral("--json")});
+    QVERIFY2(dead.exitCode == 1, qPrintable(dead.describe()));
+    QCOMPARE(dead.json().value("status").toString(), QStringLiteral("failed"));
+    // Why, on stderr, naming the service as users know it.
+    QVERIFY2(dead.err.contains("reading Wix failed"), qPrintable(dead.describe()));
+    QVERIFY2(dead.err.contains("Connection refused"), qPrintable(dead.describe()));
+}
+
+void TestCli::missingSecretFailsNamingTheVariable()
+{
+    CliBed bed(CliBed::smallSeed(1, 0));
+    QVERIFY(bed.configure().exitCode == 0);
+    QProcessEnvironment withoutKey = bed.environment();
+    withoutKey.remove(QStringLiteral("TANDEM_WIX_API_KEY"));
+    // No keychain either, whatever the machine running the test has.
+    withoutKey.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
+                      QStringLiteral("unix:path=") + bed.profileDir() + QStringLiteral("/no-bus"));
+    const CliResult run = bed.run({QStringLiteral("sync")}, &withoutKey);
+    QVERIFY2(run.exitCode == 1, qPrintable(run.describe()));
+    QVERIFY2(run.err.contains("TANDEM_WIX_API_KEY"), qPrintable(run.describe()));
+    QVERIFY(bed.records(bed.crm(), QStringLiteral("contacts")).isEmpty());
+}
+
+void TestCli::missingProfileFailsSayingHowToMakeOne()
+{
+    CliBed bed(CliBed::smallSeed(1, 0));
+    for (const char *command : {"sync", "status", "links"}) {
+        const CliResult run =
+            bed.run({QStringLiteral("--profile"), bed.profileDir() + QStringLiteral("/none"),
+                     QLatin1String(command)});
+        QVERIFY2(run.exitCode == 1, qPrintable(run.describe()));
+        QVERIFY2(run.err.contains("configure"), qPrintable(run.describe()));
+    }
+    QVERIFY(!QFileInfo::exists(bed.profileDir() + QStringLiteral("/none")));
+}
+
+void TestCli::syncJsonHasTheDocumentedShape()
+{
+    CliBed bed(CliBed::smallSeed(3, 1));
+    QVERIFY(bed.configure().exitCode == 0);
+    const CliResult run = bed.run({QStringLiteral("sync"), QStringLiteral("--json")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(run.out, &parseError);
+    QVERIFY2(parseError.error == QJsonParseError::NoError, run.out.constData());
+    const QJsonObject summary = document.object();
+    QCOMPARE(summary.value("status").toString(), QStringLiteral("ok"));
+    QCOMPARE(summary.value("dryRun").toBool(true), false);
+    const QJsonObject flows = summary.value("flows").toObject();
+    QCOMPARE(flows.keys(), (QStringList{QStringLiteral("contacts"), QStringLiteral("products")}));
+    for (const QString &flow : flows.keys()) {
+        for (const char *side : {"wix", "crmoffice"}) {
+            const QJsonObject counts =
+                flows.value(flow).toObject().value(QLatin1String(side)).toObject();
+            for (const char *key :
+                 {"created", "updated", "deleted", "unchanged", "conflicts", "calls"})
+                QVERIFY2(isCount(counts.value(QLatin1String(key))), key);
+            QVERIFY(counts.value("errors").isArray());
+        }
+    }
+    QVERIFY(isCount(summary.value("calls").toObject().value("wix")));
+    QVERIFY(summary.value("calls").toObject().value("crmoffice").toInt() > 0);
+}
+
+void TestCli::listingsParseAsJson()
+{
+    CliBed bed(CliBed::smallSeed(2, 1));
+    QVERIFY(bed.configure().exitCode == 0);
+    QVERIFY(bed.run({QStringLiteral("sync")}).exitCode == 0);
+
+    for (const char *command : {"status", "links", "history", "conflicts"}) {
+        const CliResult result = bed.run({QLatin1String(command), QStringLiteral("--json")});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.describe()));
+        QJsonParseError parseError;
+        const QJsonDocument document = QJsonDocument::fromJson(result.out, &parseError);
+        QVERIFY2(parseError.error == QJsonParseError::NoError, command);
+        QCOMPARE(document.isObject(), QLatin1String(command) == QLatin1String("status"));
+    }
+    const QJsonObject status = bed.run({QStringLiteral("status"), QStringLiteral("--json")}).json();
+    QCOMPARE(status.value("links").toInt(), 3);
+    QCOMPARE(status.value("openConflicts").toInt(-1), 0);
+    QCOMPARE(status.value("lastRun").toObject().value("status").toString(), QStringLiteral("ok"));
+    QCOMPARE(status.value("wix").toObject().value("secret").toString(),
+             QStringLiteral("environment"));
+    const QJsonArray links =
+        bed.run({QStringLiteral("links"), QStringLiteral("--json")}).jsonArray();
+    QCOMPARE(links.size(), 3);
+    QVERIFY(!links.at(0).toObject().value("wix").toObject().value("id").toString().isEmpty());
+    const QJsonArray history =
+        bed.run({QStringLiteral("history"), QStringLiteral("--json")}).jsonArray();
+    QCOMPARE(history.size(), 1);
+    QCOMPARE(history.at(0).toObject().value("status").toString(), QStringLiteral("ok"));
+}
+
+void TestCli::secretsStayOutOfFilesAndOutput()
+{
+    CliBed bed(CliBed::smallSeed(3, 1));
+    QVERIFY(bed.configure().exitCode == 0);
+    // Every HTTP call in the log, to catch a header or URL that carries a secret.
+    QProcessEnvironment verbose = bed.environment();
+    verbose.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("tandem.*=true"));
+    QVERIFY(bed.run({QStringLiteral("sync"), QStringLiteral("--json")}, &verbose).exitCode == 0);
+    QVERIFY(bed.run({QStringLiteral("sync"), QStringLiteral("--dry-run")}, &verbose).exitCode == 0);
+    for (const char *command : {"status", "links", "history", "conflicts"})
+        bed.run({QLatin1String(command)});
+    QVERIFY2(bed.allOutput().contains("tandem.http"), "the HTTP calls were not logged");
+
+    for (const QString &secret : {bed.wixKey(), bed.crmToken()}) {
+        QVERIFY2(!bed.allOutput().contains(secret.toUtf8()), "a secret is in the CLI's output");
+        const QStringList files = filesContaining(bed.profileDir(), secret.toUtf8());
+        QVERIFY2(files.isEmpty(), qPrintable(files.join(QLatin1Char(' '))));
+    }
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

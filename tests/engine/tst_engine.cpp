@@ -1,0 +1,461 @@
+// The sync engine end to end: MemoryConnector on both sides, the real StateStore on a temp file.
+#include "enginebed.h"
+
+#include <QJsonArray>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace Tandem;
+using Call = MemoryConnector::Call;
+
+class TestEngine : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init() { QStandardPaths::setTestModeEnabled(true); }
+
+    void testFirstSyncCreatesAndLinks();
+    void testSecondSyncOnlyReads();
+    void testEditsPropagateBothWays();
+    void testBothSidesEditedKeepsOtherFields();
+    void testConflictPolicies_data();
+    void testConflictPolicies();
+    void testResolutionIsAppliedOnBothSides();
+    void testNormalisingServerNoPingPong();
+    void testMatchesExistingRecordsInsteadOfDuplicating();
+    void testDeletionsBothWays();
+    void testGuardTripsAtThirtyPercentAndForceGoesThrough();
+    void testStaleTokenIsRemergedIntoConflict();
+    void testStaleForeverIsAnErrorNotAnOverwrite();
+    void testCoercionErrorIsPerRecord();
+    void testDryRunWritesNothing();
+    void testUnsupportedFlowIsSkipped();
+    void testUnreachableServiceSkipsTheOtherFlows();
+    void testWixPreconditionOnDeleteIsPerRecord();
+    void testFailedIdScanDeletesNothing();
+    void testSummaryJsonShape();
+};
+
+void TestEngine::testFirstSyncCreatesAndLinks()
+{
+    EngineBed bed(nextStoreName());
+    QVERIFY2(bed.storeError.ok(), qPrintable(bed.storeError.message));
+    const QString ada = bed.addContact(bed.wix, "Ada", "Lovelace", "+47 22 33 44 55");
+    bed.addContact(bed.wix, "Alan", "Turing");
+    const RunSummary s = bed.sync();
+    QCOMPARE(statusName(s.status), QStringLiteral("ok"));
+    QCOMPARE(s.flows.size(), 1);
+    QCOMPARE(s.flows[0].crm.counts.created, 2);
+    QCOMPARE(s.writes(), 2);
+    QCOMPARE(bed.crm.records("Contacts").size(), 2);
+    QCOMPARE(bed.store->linkCount("contacts"), 2);
+    const QString crmAda = partner(*bed.store, ada);
+    QCOMPARE(field(bed.crm, crmAda, "givenName"), QStringLiteral("Ada"));
+    QCOMPARE(field(bed.crm, crmAda, "directPhone"), QStringLiteral("+47 22 33 44 55"));
+    QVERIFY(bed.store->intents().isEmpty());
+    const QList<RunEntry> entries = bed.store->entries(s.runId);
+    QCOMPARE(entries.size(), 2);
+    QCOMPARE(entries[0].action, RunEntry::Action::Create);
+}
+
+void TestEngine::testSecondSyncOnlyReads()
+{
+    EngineBed bed(nextStoreName());
+    for (int i = 0; i < 30; ++i)
+        bed.addContact(bed.wix, QStringLiteral("P%1").arg(i), "X");
+    bed.sync();
+    const int wixWrites = bed.wix.writeCount(), crmWrites = bed.crm.writeCount();
+    const RunSummary s = bed.sync();
+    QCOMPARE(bed.wix.writeCount(), wixWrites);
+    QCOMPARE(bed.crm.writeCount(), crmWrites);
+    QCOMPARE(s.wixCalls, 2); // the changes query and the id scan
+    QCOMPARE(s.crmCalls, 1);
+    QCOMPARE(s.flows[0].crm.counts.unchanged, 30);
+    QCOMPARE(s.flows[0].wix.counts.updated + s.flows[0].crm.counts.updated, 0);
+}
+
+void TestEngine::testEditsPropagateBothWays()
+{
+    EngineBed bed(nextStoreName());
+    const QString w = bed.addContact(bed.wix, "Ada", "Lovelace");
+    bed.sync();
+    const QString c = partner(*bed.store, w);
+    bed.wix.edit("Contacts", w, {{"info.name.first", "Augusta"}});
+    bed.sync();
+    QCOMPARE(field(bed.crm, c, "givenName"), QStringLiteral("Augusta"));
+    bed.crm.edit("Contacts", c, {{"familyName", "King"}, {"directPhone", "+4799999999"}});
+    const RunSummary s = bed.sync();
+    QCOMPARE(s.flows[0].wix.counts.updated, 1);
+    QCOMPARE(field(bed.wix, w, "info.name.last"), QStringLiteral("King"));
+    QCOMPARE(field(bed.wix, w, "primaryInfo.phone"), QStringLiteral("+4799999999"));
+    const int writes = bed.wix.writeCount() + bed.crm.writeCount();
+    bed.sync();
+    QCOMPARE(bed.wix.writeCount() + bed.crm.writeCount(), writes);
+}
+
+void TestEngine::testBothSidesEditedKeepsOtherFields()
+{
+    EngineBed bed(nextStoreName());
+    const QString w = bed.addContact(bed.wix, "Ada", "Lovelace");
+    bed.sync();
+    const QString c = partner(*bed.store, w);
+    bed.wix.edit("Contacts", w, {{"info.name.last", "Byron"}, {"info.name.first", "Augusta"}});
+    bed.crm.edit("Contacts", c, {{"familyName", "King"}});
+    const RunSummary s = bed.sync();
+    QCOMPARE(statusName(s.status), QStringLiteral("conflicts"));
+    const QList<Conflict> open = bed.store->openConflicts("contacts");
+    QCOMPARE(open.size(), 1);
+    QCOMPARE(open[0].field, QStringLiteral("info.name.last"));
+    QCOMPARE(open[0].wixValue.toString(), QStringLiteral("Byron"));
+    QCOMPARE(open[0].crmValue.toString(), QStringLiteral("King"));
+    QCOMPARE(field(bed.crm, c, "givenName"), QStringLiteral("Augusta"));
+    QCOMPARE(field(bed.crm, c, "familyName"), QStringLiteral("King"));
+    QCOMPARE(field(bed.wix, w, "info.name.last"), QStringLiteral("Byron"));
+    // Syncing again neither duplicates the conflict nor writes anything.
+    const int writes = bed.wix.writeCount() + bed.crm.writeCount();
+    bed.sync();
+    QCOMPARE(bed.store->openConflicts("contacts").size(), 1);
+    QCOMPARE(bed.wix.writeCount() + bed.crm.writeCount(), writes);
+}
+
+void TestEngine::testConflictPolicies_data()
+{
+    QTest::addColumn<ConflictPolicy>("policy");
+    QTest::addColumn<bool>("crmEditedLast");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("wix") << ConflictPolicy::Wix << true << "Byron";
+    QTest::newRow("crmoffice") << ConflictPolicy::CrmOffice << false << "King";
+    QTest::newRow("newest crm") << ConflictPolicy::Newest << true << "King";
+    QTest::newRow("newest wix") << ConflictPolicy::Newest << false << "Byron";
+}
+
+void TestEngine::testConflictPolicies()
+{
+    QFETCH(ConflictPolicy, policy);
+    QFETCH(bool, crmEditedLast);
+    QFETCH(QString, expected);
+    EngineBed bed(nextStoreName());
+    bed.mapping.flows[0].conflictPolicy = policy;
+    const QString w = bed.addContact(bed.wix, "Ada", "Lovelace");
+    bed.sync();
+    const QString c = partner(*bed.store, w);
+    if (crmEditedLast) {
+        bed.wix.edit("Contacts", w, {{"info.name.last", "Byron"}});
+        bed.clock.advance(5000);
+        bed.crm.edit("Contacts", c, {{"familyName", "King"}});
+    } else {
+        bed.crm.edit("Contacts", c, {{"familyName", "King"}});
+        bed.clock.advance(5000);
+        bed.wix.edit("Contacts", w, {{"info.name.last", "Byron"}});
+    }
+    const RunSummary s = bed.sync();
+    QCOMPARE(statusName(s.status), QStringLiteral("ok"));
+    QVERIFY(bed.store->openConflicts().isEmpty());
+    QCOMPARE(field(bed.wix, w, "info.name.last"), expected);
+    QCOMPARE(field(bed.crm, c, "familyName"), expected);
+}
+
+void TestEngine::testResolutionIsAppliedOnBothSides()
+{
+    EngineBed bed(nextStoreName());
+    const QString w = bed.addContact(bed.wix, "Ada", "Lovelace");
+    bed.sync();
+    const QString c = partner(*bed.store, w);
+    bed.wix.edit("Contacts", w, {{"info.name.last", "Byron"}});
+    bed.crm.edit("Contacts", c, {{"familyName", "King"}});
+    bed.sync();
+    Conflict conflict = bed.store->openConflicts("contacts").value(0);
+    QVERIFY(conflict.id > 0);
+    conflict.resolution = Conflict::Resolution::Value;
+    conflict.resolvedValue = QStringLiteral("King-Noel");
+    conflict.resolvedAt = QDateTime::currentDateTimeUtc();
+    QVERIFY(bed.store->saveConflict(conflict).ok());
+    const RunSummary s = bed.sync();
+    QCOMPARE(statusName(s.status), QStringLiteral("ok"));
+    QCOMPARE(field(bed.wix, w, "info.name.last"), QStringLiteral("King-Noel"));
+    QCOMPARE(field(bed.crm, c, "familyName"), QStringLiteral("King-Noel"));
+    QVERIFY(bed.store->conflictsForLink(bed.store->linkBySideId("contacts", Side::Wix, w)->id)
+                .isEmpty());
+    const int writes = bed.wix.writeCount() + bed.crm.writeCount();
+    bed.sync();
+    QCOMPARE(bed.wix.writeCount() + bed.crm.writeCount(), writes);
+}
+
+void TestEngine::testNormalisingServerNoPingPong()
+{
+    EngineBed bed(nextStoreName());
+    bed.crm.setNormalizePhones(true);
+    const QString w = bed.addContact(bed.wix, "Ada", "Lovelace", "+47 22 33 44 55");
+    bed.sync();
+    const QString c = partner(*bed.store, w);
+    QCOMPARE(field(bed.crm, c, "directPhone"), QStringLiteral("+4722334455"));
+    bed.wix.edit("Contacts", w, {{"primaryInfo.phone", "+47 900 00 000"}});
+    bed.sync();
+    bed.sync();
+    const int wixWrites = bed.wix.writeCount(), crmWrites = bed.crm.writeCount();
+    bed.sync();
+    QCOMPARE(bed.wix.writeCount(), wixWrites);
+    QCOMPARE(bed.crm.writeCount(), crmWrites);
+    QCOMPARE(field(bed.wix, w, "primaryInfo.phone"), QStringLiteral("+47 900 00 000"));
+    QCOMPARE(field(bed.crm, c, "directPhone"), QStringLiteral("+4790000000"));
+}
+
+void TestEngine::testMatchesExistingRecordsInsteadOfDuplicating()
+{
+    EngineBed bed(nextStoreName());
+    const QString ada = bed.addContact(bed.wix, "Ada", "Lovelace", "+47 22 33 44 55");
+    bed.addContact(bed.wix, "Alan", "Turing", "+44 20 7946 0000");
+    bed.addContact(bed.wix, "Grace", "Hopper");
+    const QString crmAda = bed.addContact(bed.crm, "ada", "LOVELACE", "+4722334455");
+    bed.addContact(bed.crm, "Alan", "Turing", "+442079460000");
+    const RunSummary s = bed.sync();
+    QCOMPARE(s.flows[0].crm.counts.created, 1);
+    QCOMPARE(bed.crm.records("Contacts").size(), 3);
+    QCOMPARE(bed.store->linkCount("contacts"), 3);
+    QCOMPARE(partner(*bed.store, ada), crmAda);
+    // The stored values are not rewritten by the normalisation used to compare.
+    QCOMPARE(field(bed.crm, crmAda, "directPhone"), QStringLiteral("+4722334455"));
+}
+
+void TestEngine::testDeletionsBothWays()
+{
+    EngineBed bed(nextStoreName());
+    QStringList wixIds;
+    for (int i = 0; i < 10; ++i)
+        wixIds << bed.addContact(bed.wix, QStringLiteral("P%1").arg(i), "X");
+    bed.sync();
+    const QString c0 = partner(*bed.store, wixIds[0]);
+    bed.wix.erase("Contacts", wixIds[0]);
+    RunSummary s = bed.sync();
+    QCOMPARE(s.flows[0].crm.counts.deleted, 1);
+    QVERIFY(!bed.crm.get("Contacts", c0));
+    const QString c1 = partner(*bed.store, wixIds[1]);
+    bed.crm.erase("Contacts", c1);
+    s = bed.sync();
+    QCOMPARE(s.flows[0].wix.counts.deleted, 1);
+    QVERIFY(!bed.wix.get("Contacts", wixIds[1]));
+    QCOMPARE(bed.store->linkCount("contacts"), 8);
+    QCOMPARE(bed.store->entries(s.runId).value(0).action, RunEntry::Action::Delete);
+}
+
+void TestEngine::testGuardTripsAtThirtyPercentAndForceGoesThrough()
+{
+    EngineBed bed(nextStoreName());
+    QStringList wixIds;
+    for (int i = 0; i < 20; ++i)
+        wixIds << bed.addContact(bed.wix, QStringLiteral("P%1").arg(i), "X");
+    bed.sync();
+    for (int i = 0; i < 6; ++i)
+        bed.wix.erase("Contacts", wixIds[i]);
+    const int crmWrites = bed.crm.writeCount();
+    RunSummary s = bed.sync();
+    QCOMPARE(statusName(s.status), QStringLiteral("guarded"));
+    QCOMPARE(s.flows[0].wouldDelete.size(), 6);
+    QVERIFY(s.flows[0].wouldDelete[0].startsWith("crmoffice:"));
+    QCOMPARE(bed.crm.writeCount(), crmWrites);
+    QCOMPARE(bed.crm.records("Contacts").size(), 20);
+    QCOMPARE(bed.store->linkCount("contacts"), 20);
+    RunOptions force;
+    force.forceDeletes = true;
+    s = bed.sync(force);
+    QCOMPARE(statusName(s.status), QStringLiteral("ok"));
+    QCOMPARE(s.flows[0].crm.counts.deleted, 6);
+    QCOMPARE(bed.crm.records("Contacts").size(), 14);
+}
+
+void TestEngine::testStaleTokenIsRemergedIntoConflict()
+{
+    EngineBed bed(nextStoreName());
+    const QString w = bed.addContact(bed.wix, "Ada", "Lovelace");
+    bed.sync();
+    const QString c = partner(*bed.store, w);
+    bed.wix.edit("Contacts", w, {{"info.name.last", "Byron"}});
+    bool once = true;
+    // Someone edits the same field in CRMOffice between our read and our write.
+    bed.crm.beforeCall = [&](Call call, const QString &id) {
+        if (call == Call::Update && id == c && once) {
+            once = false;
+            bed.crm.edit("Contacts", c, {{"familyName", "King"}});
+        }
+    };
+    const RunSummary s = bed.sync();
+    QCOMPARE(field(bed.crm, c, "familyName"), QStringLiteral("King")); // never overwritten
+    QCOMPARE(bed.store->openConflicts("contacts").size(), 1);
+    QCOMPARE(statusName(s.status), QStringLiteral("conflicts"));
+    QCOMPARE(bed.crm.callsOf(Call::Read), 1);
+}
+
+void TestEngine::testStaleForeverIsAnErrorNotAnOverwrite()
+{
+    EngineBed bed(nextStoreName());
+    const QString w = bed.addContact(bed.wix, "Ada", "Lovelace");
+    bed.sync();
+    const QString c = partner(*bed.store, w);
+    bed.wix.edit("Contacts", w, {{"info.name.last", "Byron"}});
+    int edits = 0;
+    bed.crm.beforeCall = [&](Call call, const QString &id) {
+        if (call == Call::Update && id == c)
+            bed.crm.edit("Contacts", c, {{"directPhone", QString::number(++edits)}});
+    };
+    const RunSummary s = bed.sync();
+    QCOMPARE(edits, 4);
+    QCOMPARE(s.flows[0].crm.errors.size(), 1);
+    QCOMPARE(s.flows[0].crm.errors[0].recordId, c);
+    QCOMPARE(field(bed.crm, c, "familyName"), QStringLiteral("Lovelace"));
+    bed.crm.beforeCall = {};
+    bed.sync(); // the edit was not lost: it is read again and goes through
+    QCOMPARE(field(bed.crm, c, "familyName"), QStringLiteral("Byron"));
+    QCOMPARE(field(bed.wix, w, "primaryInfo.phone"), QStringLiteral("4"));
+}
+
+void TestEngine::testCoercionErrorIsPerRecord()
+{
+    EngineBed bed(nextStoreName());
+    bed.mapping.flows[0].pairs.append(
+        {QStringLiteral("info.extendedFields.age"), QStringLiteral("age"), DataType::Integer});
+    const QString bad = bed.wix.insert(
+        "Contacts", {{"info.name.first", "Bad"}, {"info.extendedFields.age", "forty"}});
+    bed.wix.insert("Contacts", {{"info.name.first", "Good"}, {"info.extendedFields.age", "40"}});
+    const RunSummary s = bed.sync();
+    QCOMPARE(statusName(s.status), QStringLiteral("ok"));
+    QCOMPARE(s.flows[0].crm.counts.created, 1);
+    QCOMPARE(s.flows[0].crm.errors.size(), 1);
+    QCOMPARE(s.flows[0].crm.errors[0].recordId, bad);
+    QVERIFY(s.flows[0].crm.errors[0].reason.contains("age"));
+    QCOMPARE(bed.crm.records("Contacts").size(), 1);
+    QCOMPARE(bed.crm.records("Contacts")[0].fields.value("age").toDouble(), 40.0);
+    QVERIFY2(s.message.contains(QLatin1String("could not be synced")), qPrintable(s.message));
+    // The record is not given up on: the next run tries it again.
+    const RunSummary again = bed.sync();
+    QCOMPARE(again.flows[0].crm.errors.size(), 1);
+    QCOMPARE(again.flows[0].crm.errors[0].recordId, bad);
+}
+
+void TestEngine::testDryRunWritesNothing()
+{
+    EngineBed bed(nextStoreName());
+    const QString w = bed.addContact(bed.wix, "Ada", "Lovelace");
+    bed.addContact(bed.wix, "Alan", "Turing");
+    bed.sync();
+    bed.wix.edit("Contacts", w, {{"info.name.first", "Augusta"}});
+    bed.addContact(bed.wix, "Grace", "Hopper");
+    const int runs = int(bed.store->runs().size());
+    const int wixWrites = bed.wix.writeCount(), crmWrites = bed.crm.writeCount();
+    const QList<Link> before = bed.store->links();
+    const QDateTime mark = bed.store->watermark("contacts", Side::Wix);
+    RunOptions dry;
+    dry.dryRun = true;
+    const RunSummary s = bed.sync(dry);
+    QVERIFY(s.dryRun);
+    QCOMPARE(bed.wix.writeCount(), wixWrites);
+    QCOMPARE(bed.crm.writeCount(), crmWrites);
+    QCOMPARE(bed.store->links(), before);
+    QCOMPARE(bed.store->runs().size(), runs);
+    QCOMPARE(bed.store->watermark("contacts", Side::Wix), mark);
+    QCOMPARE(s.flows[0].crm.counts.created, 1);
+    QCOMPARE(s.flows[0].crm.counts.updated, 1);
+    QCOMPARE(s.plan.size(), 2);
+    const QJsonArray plan = s.toJson().value("plan").toArray();
+    QCOMPARE(plan.size(), 2);
+    // The same plan then really happens.
+    const RunSummary real = bed.sync();
+    QCOMPARE(real.flows[0].crm.counts.created, 1);
+    QCOMPARE(real.flows[0].crm.counts.updated, 1);
+}
+
+void TestEngine::testUnsupportedFlowIsSkipped()
+{
+    EngineBed bed(nextStoreName());
+    bed.mapping.flows.append(testProductsFlow());
+    bed.wix.setUnsupported("Products");
+    bed.addContact(bed.wix, "Ada", "Lovelace");
+    const RunSummary s = bed.sync();
+    QCOMPARE(statusName(s.status), QStringLiteral("ok"));
+    QCOMPARE(s.flows.size(), 2);
+    QVERIFY(s.flows[1].skipped);
+    QVERIFY(!s.flows[1].skipReason.isEmpty());
+    QCOMPARE(s.flows[0].crm.counts.created, 1);
+    QVERIFY(s.toJson()[u"flows"][u"products"][u"skipped"].toBool());
+}
+
+// A service that is down after the retries would only be waited for again by the next flow.
+void TestEngine::testUnreachableServiceSkipsTheOtherFlows()
+{
+    EngineBed bed(nextStoreName());
+    bed.mapping.flows.append(testProductsFlow());
+    bed.addContact(bed.wix, "Ada", "Lovelace");
+    bed.crm.failNext(Call::ReadChanges, ConnectorError::Kind::Transient);
+    const RunSummary s = bed.sync();
+    QCOMPARE(statusName(s.status), QStringLiteral("failed"));
+    QCOMPARE(s.flows.size(), 2);
+    QVERIFY(!s.flows[0].skipped);
+    QVERIFY(s.flows[1].skipped);
+    QVERIFY2(s.flows[1].skipReason.contains(QLatin1String("CRMOffice")),
+             qPrintable(s.flows[1].skipReason));
+    QCOMPARE(bed.crm.callsOf(Call::ReadChanges), 1);
+    QCOMPARE(s.writes(), 0);
+
+    // Another kind of failure (here a malformed answer) stops only its own flow.
+    bed.crm.failNext(Call::ReadChanges, ConnectorError::Kind::Malformed);
+    const RunSummary next = bed.sync();
+    QCOMPARE(statusName(next.status), QStringLiteral("failed"));
+    QVERIFY(!next.flows[1].skipped);
+}
+
+void TestEngine::testWixPreconditionOnDeleteIsPerRecord()
+{
+    EngineBed bed(nextStoreName());
+    const QString member = bed.addContact(bed.wix, "Site", "Member");
+    const QString other = bed.addContact(bed.wix, "Other", "Person");
+    bed.sync();
+    bed.wix.protectFromDelete(member);
+    bed.crm.erase("Contacts", partner(*bed.store, member));
+    bed.crm.erase("Contacts", partner(*bed.store, other));
+    RunSummary s = bed.sync();
+    QCOMPARE(statusName(s.status), QStringLiteral("ok"));
+    QCOMPARE(s.flows[0].wix.counts.deleted, 1);
+    QCOMPARE(s.flows[0].wix.errors.size(), 1);
+    QCOMPARE(s.flows[0].wix.errors[0].recordId, member);
+    QVERIFY(bed.wix.get("Contacts", member));
+    const int removes = bed.wix.callsOf(Call::Remove);
+    s = bed.sync();
+    QCOMPARE(bed.wix.callsOf(Call::Remove), removes); // reported once, not retried in a loop
+}
+
+void TestEngine::testFailedIdScanDeletesNothing()
+{
+    EngineBed bed(nextStoreName());
+    bed.mapping.flows = {testProductsFlow()};
+    QStringList ids;
+    for (int i = 0; i < 3; ++i)
+        ids << bed.wix.insert("Products", {{"name", QStringLiteral("Shop %1").arg(i)}});
+    bed.sync();
+    QCOMPARE(bed.crm.records("Companies").size(), 3);
+    bed.wix.erase("Products", ids[0]);
+    bed.wix.failNext(Call::ReadIds, ConnectorError::Kind::Precondition);
+    RunSummary s = bed.sync();
+    QCOMPARE(bed.crm.records("Companies").size(), 3);
+    QCOMPARE(s.flows[0].crm.counts.deleted, 0);
+    QCOMPARE(s.flows[0].wix.errors.size(), 1);
+    s = bed.sync(); // a scan that succeeds does find it
+    QCOMPARE(bed.crm.records("Companies").size(), 2);
+}
+
+void TestEngine::testSummaryJsonShape()
+{
+    EngineBed bed(nextStoreName());
+    bed.addContact(bed.wix, "Ada", "Lovelace");
+    const QJsonObject j = bed.sync().toJson();
+    QCOMPARE(j["status"].toString(), QStringLiteral("ok"));
+    QCOMPARE(j["dryRun"].toBool(), false);
+    const QJsonObject crm = j["flows"]["contacts"]["crmoffice"].toObject();
+    QCOMPARE(crm["created"].toInt(), 1);
+    for (const char *key : {"updated", "deleted", "unchanged", "conflicts"})
+        QVERIFY2(crm.contains(QLatin1String(key)), key);
+    QVERIFY(crm["errors"].isArray());
+    QCOMPARE(j["calls"]["wix"].toInt(), 1);
+    QCOMPARE(j["calls"]["crmoffice"].toInt(), 2);
+}
+
+QTEST_GUILESS_MAIN(TestEngine)
+#include "tst_engine.moc"

@@ -1,0 +1,304 @@
+// The engine after interruptions and around open conflicts: kept partners, re-creates, the
+// intent journal after a crash, and edits made while a conflict waits. MemoryConnector on both
+// sides, the real StateStore on a temp file.
+#include "enginebed.h"
+
+#include <QJsonArray>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace Tandem;
+using Call = MemoryConnector::Call;
+
+namespace {
+
+// A linked contact whose family name is in conflict (Byron on Wix, King on CRMOffice), changed
+// so long before the watermarks that the next run reads neither side unless it changes again.
+std::pair<QString, QString> conflictedContact(EngineBed &bed)
+{
+    const QString w = bed.addContact(bed.wix, "Ada", "Lovelace");
+    bed.sync();
+    const QString c = partner(*bed.store, w);
+    bed.wix.edit("Contacts", w, {{"info.name.last", "Byron"}});
+    bed.crm.edit("Contacts", c, {{"familyName", "King"}});
+    bed.sync();
+    bed.clock.advance(10 * 60 * 1000); // past the read overlap
+    bed.addContact(bed.wix, "Alan", "Turing"); // moves both watermarks past it
+    bed.sync();
+    bed.sync();
+    return {w, c};
+}
+
+} // namespace
+
+class TestEngineRecovery : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init() { QStandardPaths::setTestModeEnabled(true); }
+
+    void testEditBackToBaseInOpenConflictStaysAConflict();
+    void testConflictSettledByAnEditRebasesTheUnreadSide();
+    void testDeletionKeepsUnreadPartnerWithOpenConflict();
+    void testFailedRecreateOfAKeptPartnerIsDoneNextRun();
+    void testRecreateStoppedTwiceIsDoneNextRun();
+    void testDeletionKeepsPartnerEditedBackToBaseInConflict();
+    void testCancelMidApplyLeavesStoreConsistent();
+    void testCrashAfterCreateLeavesNoDuplicate();
+    void testJournalLinksOnlyTheRecordItMade();
+    void testJournalPrefersTheRecordItMadeToEqualOnes();
+    void testJournalOfADeletedSourceDeletesWhatItMade();
+    void testUnreadableLinksStopTheRunBeforeAnyWrite();
+};
+
+void TestEngineRecovery::testEditBackToBaseInOpenConflictStaysAConflict()
+{
+    EngineBed bed(nextStoreName());
+    const auto [w, c] = conflictedContact(bed);
+    QCOMPARE(bed.store->openConflicts("contacts").size(), 1);
+    // Back to the value both had before: a new edit, not "CRMOffice unchanged".
+    bed.crm.edit("Contacts", c, {{"familyName", "Lovelace"}});
+    QCOMPARE(statusName(bed.sync().status), QStringLiteral("conflicts"));
+    QCOMPARE(field(bed.crm, c, "familyName"), QStringLiteral("Lovelace"));
+    QCOMPARE(field(bed.wix, w, "info.name.last"), QStringLiteral("Byron"));
+    const QList<Conflict> open = bed.store->openConflicts("contacts");
+    QCOMPARE(open.size(), 1);
+    QCOMPARE(open[0].wixValue.toString(), QStringLiteral("Byron"));
+    QCOMPARE(open[0].crmValue.toString(), QStringLiteral("Lovelace"));
+    const int writes = bed.wix.writeCount() + bed.crm.writeCount();
+    bed.sync();
+    QCOMPARE(bed.wix.writeCount() + bed.crm.writeCount(), writes);
+    QCOMPARE(bed.store->openConflicts("contacts").size(), 1);
+}
+
+void TestEngineRecovery::testConflictSettledByAnEditRebasesTheUnreadSide()
+{
+    EngineBed bed(nextStoreName());
+    const auto [w, c] = conflictedContact(bed);
+    // CRMOffice takes Wix's value: settled with no write, and Wix is not read this run.
+    bed.crm.edit("Contacts", c, {{"familyName", "Byron"}});
+    QCOMPARE(statusName(bed.sync().status), QStringLiteral("ok"));
+    const std::optional<Link> l = bed.store->linkBySideId("contacts", Side::Wix, w);
+    QVERIFY(l);
+    QCOMPARE(l->wix.base.value("info.name.last").toString(), QStringLiteral("Byron"));
+    // A stale base would take Wix's old edit for a new one and hold Noel in a conflict.
+    bed.crm.edit("Contacts", c, {{"familyName", "Noel"}});
+    bed.wix.edit("Contacts", w, {{"info.name.first", "Augusta"}});
+    QCOMPARE(statusName(bed.sync().status), QStringLiteral("ok"));
+    QCOMPARE(field(bed.wix, w, "info.name.last"), QStringLiteral("Noel"));
+    QCOMPARE(field(bed.crm, c, "givenName"), QStringLiteral("Augusta"));
+}
+
+void TestEngineRecovery::testDeletionKeepsUnreadPartnerWithOpenConflict()
+{
+    EngineBed bed(nextStoreName());
+    const auto [w, c] = conflictedContact(bed);
+    // Wix's Byron never reached CRMOffice: deleting there must not delete it on Wix.
+    bed.crm.erase("Contacts", c);
+    RunOptions force;
+    force.forceDeletes = true;
+    QCOMPARE(statusName(bed.sync(force).status), QStringLiteral("ok"));
+    QCOMPARE(field(bed.wix, w, "info.name.last"), QStringLiteral("Byron"));
+    const QString again = partner(*bed.store, w);
+    QVERIFY(!again.isEmpty() && again != c);
+    QCOMPARE(field(bed.crm, again, "familyName"), QStringLiteral("Byron"));
+    QVERIFY(bed.store->openConflicts("contacts").isEmpty());
+}
+
+void TestEngineRecovery::testFailedRecreateOfAKeptPartnerIsDoneNextRun()
+{
+    EngineBed bed(nextStoreName());
+    const auto [w, c] = conflictedContact(bed);
+    bed.crm.erase("Contacts", c);
+    RunOptions force;
+    force.forceDeletes = true;
+    bed.crm.failNext(Call::Create, ConnectorError::Kind::Transient);
+    bed.sync(force);
+    QVERIFY(partner(*bed.store, w).isEmpty());
+    // Nothing of the kept record changes: the journal alone brings it back.
+    QCOMPARE(statusName(bed.sync(force).status), QStringLiteral("ok"));
+    const QString again = partner(*bed.store, w);
+    QVERIFY(!again.isEmpty() && again != c);
+    QCOMPARE(field(bed.crm, again, "familyName"), QStringLiteral("Byron"));
+    QVERIFY(bed.store->intents().isEmpty());
+}
+
+void TestEngineRecovery::testRecreateStoppedTwiceIsDoneNextRun()
+{
+    EngineBed bed(nextStoreName());
+    const auto [w, c] = conflictedContact(bed);
+    QString other;
+    for (const Record &r : bed.wix.records("Contacts"))
+        other = r.id == w ? other : r.id;
+    bed.crm.erase("Contacts", c);
+    RunOptions force;
+    force.forceDeletes = true;
+    bed.crm.failNext(Call::Create, ConnectorError::Kind::Cancelled);
+    QCOMPARE(statusName(bed.sync(force).status), QStringLiteral("cancelled"));
+    // The next run stops at an update planned before the create: the journal must outlive it.
+    bed.wix.edit("Contacts", other, {{"info.name.first", "Alonzo"}});
+    bed.crm.beforeCall = [&](Call call, const QString &) {
+        if (call == Call::Update)
+            bed.lastRun->cancel();
+    };
+    QCOMPARE(statusName(bed.sync(force).status), QStringLiteral("cancelled"));
+    bed.crm.beforeCall = {};
+    bed.wix.clearCancel();
+    bed.crm.clearCancel();
+    QVERIFY(partner(*bed.store, w).isEmpty());
+    QCOMPARE(statusName(bed.sync(force).status), QStringLiteral("ok"));
+    const QString again = partner(*bed.store, w);
+    QVERIFY(!again.isEmpty() && again != c);
+    QCOMPARE(field(bed.crm, again, "familyName"), QStringLiteral("Byron"));
+    QVERIFY(bed.store->intents().isEmpty());
+}
+
+void TestEngineRecovery::testDeletionKeepsPartnerEditedBackToBaseInConflict()
+{
+    EngineBed bed(nextStoreName());
+    const auto [w, c] = conflictedContact(bed);
+    bed.crm.erase("Contacts", c);
+    bed.wix.edit("Contacts", w, {{"info.name.last", "Lovelace"}}); // after the deletion
+    RunOptions force;
+    force.forceDeletes = true;
+    QCOMPARE(statusName(bed.sync(force).status), QStringLiteral("ok"));
+    QCOMPARE(field(bed.wix, w, "info.name.last"), QStringLiteral("Lovelace"));
+    const QString again = partner(*bed.store, w);
+    QVERIFY(!again.isEmpty() && again != c);
+    QCOMPARE(field(bed.crm, again, "familyName"), QStringLiteral("Lovelace"));
+}
+
+void TestEngineRecovery::testCancelMidApplyLeavesStoreConsistent()
+{
+    EngineBed bed(nextStoreName());
+    for (int i = 0; i < 10; ++i)
+        bed.addContact(bed.wix, QStringLiteral("P%1").arg(i), "X");
+    int creates = 0;
+    bed.crm.beforeCall = [&](Call call, const QString &) {
+        if (call == Call::Create && ++creates == 4)
+            bed.lastRun->cancel();
+    };
+    const RunSummary s = bed.sync();
+    QCOMPARE(statusName(s.status), QStringLiteral("cancelled"));
+    // Every link points at a record that exists on both sides.
+    const QList<Link> links = bed.store->links("contacts");
+    QCOMPARE(links.size(), 3);
+    for (const Link &l : links) {
+        QVERIFY(bed.wix.get("Contacts", l.wix.id));
+        QVERIFY(bed.crm.get("Contacts", l.crm.id));
+    }
+    QCOMPARE(bed.store->watermark("contacts", Side::Wix), QDateTime());
+    bed.crm.beforeCall = {};
+    bed.crm.clearCancel();
+    bed.wix.clearCancel();
+    const RunSummary again = bed.sync();
+    QCOMPARE(statusName(again.status), QStringLiteral("ok"));
+    QCOMPARE(bed.crm.records("Contacts").size(), 10);
+    QCOMPARE(bed.store->linkCount("contacts"), 10);
+}
+
+void TestEngineRecovery::testCrashAfterCreateLeavesNoDuplicate()
+{
+    EngineBed bed(nextStoreName());
+    bed.mapping.flows[0].matchKey.clear(); // only the journal can prevent the duplicate here
+    bed.crm.setNormalizePhones(true);
+    for (int i = 0; i < 5; ++i)
+        bed.addContact(bed.wix, QStringLiteral("P%1").arg(i), "X",
+                       "+47 22 00 00 0" + QString::number(i));
+    // The third create is carried out but its answer never comes back.
+    int creates = 0;
+    bed.crm.beforeCall = [&](Call call, const QString &) {
+        if (call == Call::Create && ++creates == 3)
+            bed.crm.failNext(Call::Create, ConnectorError::Kind::Transient, 1, true);
+    };
+    RunSummary s = bed.sync();
+    QCOMPARE(bed.crm.records("Contacts").size(), 5);
+    QCOMPARE(bed.store->linkCount("contacts"), 4);
+    QCOMPARE(bed.store->intents("contacts").size(), 1);
+    QCOMPARE(s.flows[0].crm.errors.size(), 1);
+    bed.crm.beforeCall = {};
+    s = bed.sync();
+    QCOMPARE(bed.crm.records("Contacts").size(), 5);
+    QCOMPARE(bed.store->linkCount("contacts"), 5);
+    QVERIFY(bed.store->intents().isEmpty());
+    QCOMPARE(s.flows[0].crm.counts.created, 0);
+}
+
+void TestEngineRecovery::testJournalLinksOnlyTheRecordItMade()
+{
+    EngineBed bed(nextStoreName());
+    // A CRMOffice user's contact: the same names, but a phone the create does not send.
+    const QString theirs = bed.addContact(bed.crm, "Edsger", "Liskov", "+4790000001");
+    const QString w = bed.addContact(bed.wix, "Edsger", "Liskov");
+    bed.crm.failNext(Call::Create, ConnectorError::Kind::Transient, 1, true); // answer lost
+    bed.sync();
+    QCOMPARE(bed.store->intents("contacts").size(), 1);
+    bed.sync();
+    const QString made = partner(*bed.store, w);
+    QVERIFY(!made.isEmpty() && made != theirs);
+    QCOMPARE(bed.crm.records("Contacts").size(), 2);
+    QVERIFY(!bed.store->linkBySideId("contacts", Side::CrmOffice, theirs));
+    QVERIFY(bed.store->intents().isEmpty());
+}
+
+void TestEngineRecovery::testJournalPrefersTheRecordItMadeToEqualOnes()
+{
+    EngineBed bed(nextStoreName());
+    const QString theirs = bed.addContact(bed.crm, "Edsger", "Torvalds");
+    const QString w = bed.addContact(bed.wix, "Edsger", "Turing");
+    bed.crm.failNext(Call::Create, ConnectorError::Kind::Transient, 1, true); // answer lost
+    bed.sync();
+    // Before the next run users make an older record equal to the one the run made, and a
+    // new copy of it.
+    bed.crm.edit("Contacts", theirs, {{"familyName", "Turing"}});
+    const QString copy = bed.addContact(bed.crm, "Edsger", "Turing");
+    bed.sync();
+    const QString made = partner(*bed.store, w);
+    QVERIFY(!made.isEmpty() && made != theirs && made != copy);
+}
+
+void TestEngineRecovery::testJournalOfADeletedSourceDeletesWhatItMade()
+{
+    EngineBed bed(nextStoreName());
+    const QString w = bed.addContact(bed.wix, "Ada", "Lovelace");
+    bed.crm.failNext(Call::Create, ConnectorError::Kind::Transient, 1, true); // answer lost
+    bed.sync();
+    QCOMPARE(bed.crm.records("Contacts").size(), 1);
+    bed.wix.erase("Contacts", w);
+    // The first link the journal makes must not skip the id scan that finds w gone.
+    QCOMPARE(statusName(bed.sync().status), QStringLiteral("ok"));
+    QCOMPARE(bed.store->linkCount("contacts"), 0);
+    QVERIFY(bed.crm.records("Contacts").isEmpty());
+    QVERIFY(bed.store->intents().isEmpty());
+}
+
+// A run that cannot read its links would take every record for unlinked and copy it again.
+void TestEngineRecovery::testUnreadableLinksStopTheRunBeforeAnyWrite()
+{
+    EngineBed bed(nextStoreName());
+    bed.mapping.flows[0].matchKey.clear(); // no match to pair a record with its partner again
+    bed.addContact(bed.wix, "Ada", "Lovelace");
+    bed.sync();
+    QCOMPARE(bed.crm.records("Contacts").size(), 1);
+    {
+        QSqlDatabase raw =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tst.raw"));
+        raw.setDatabaseName(bed.dir.filePath(QStringLiteral("state.db")));
+        QVERIFY(raw.open());
+        QVERIFY(QSqlQuery(raw).exec(QStringLiteral("ALTER TABLE links RENAME TO links_gone")));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("tst.raw"));
+    bed.addContact(bed.wix, "Alan", "Turing");
+    const int writes = bed.crm.writeCount();
+    const RunSummary summary = bed.sync();
+    QCOMPARE(statusName(summary.status), QStringLiteral("failed"));
+    QVERIFY2(summary.message.contains(QStringLiteral("links")), qPrintable(summary.message));
+    QCOMPARE(bed.crm.writeCount(), writes);
+    QCOMPARE(bed.crm.records("Contacts").size(), 1);
+}
+
+QTEST_GUILESS_MAIN(TestEngineRecovery)
+#include "tst_enginerecovery.moc"

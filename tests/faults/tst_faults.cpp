@@ -1,0 +1,298 @@
+#include "expectedstate.h"
+#include "faultsbed.h"
+
+#include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTest>
+
+using namespace Tandem;
+using namespace Tandem::Test;
+
+namespace {
+
+constexpr int kMaxRuns = 6;
+constexpr int kRounds = 5;
+const QString kContacts = QStringLiteral("contacts");
+const QString kProducts = QStringLiteral("products");
+
+quint32 testSeed()
+{
+    bool ok = false;
+    const quint32 seed = qEnvironmentVariable("TANDEM_TEST_SEED").toUInt(&ok);
+    return ok ? seed : 20261127u;
+}
+
+// TANDEM_FAULT_RATE lets a sweep try harsher rates; ctest runs the default.
+double faultRate()
+{
+    bool ok = false;
+    const double rate = qEnvironmentVariable("TANDEM_FAULT_RATE").toDouble(&ok);
+    return ok ? rate : 0.1;
+}
+
+// A run that met errors says so where the user looks: per record (with id and reason) or,
+// when a flow could not go on, in the run's message naming the flow.
+QString unreported(const RunSummary &s)
+{
+    int errors = 0;
+    for (const FlowSummary &f : s.flows) {
+        for (const FlowSideCounts *side : {&f.wix, &f.crm}) {
+            if (side->counts.errors != side->errors.size())
+                return QStringLiteral("%1: %2 errors counted, %3 listed")
+                    .arg(f.flowId)
+                    .arg(side->counts.errors)
+                    .arg(side->errors.size());
+            for (const RecordError &e : side->errors) {
+                if (e.reason.isEmpty())
+                    return QStringLiteral("%1: an error of %2 without a reason")
+                        .arg(f.flowId, e.recordId);
+            }
+            errors += side->counts.errors;
+        }
+    }
+    if (s.status == RunRecord::Status::Failed && s.message.isEmpty())
+        return QStringLiteral("a failed run without a message");
+    Q_UNUSED(errors);
+    return {};
+}
+
+// One line per run for the failure message: what it did and what it met.
+QString runLine(int round, int run, const RunSummary &s)
+{
+    QStringList flows;
+    for (const FlowSummary &f : s.flows) {
+        QStringList errors;
+        for (const FlowSideCounts *side : {&f.wix, &f.crm}) {
+            for (const RecordError &e : side->errors)
+                errors << sideName(e.side) + QLatin1Char(':') + e.recordId + QLatin1String(": ")
+                        + e.reason.left(90);
+        }
+        flows << QStringLiteral("%1 crm +%2 ~%3 -%4 wix ~%5 -%6 [%7]")
+                     .arg(f.flowId)
+                     .arg(f.crm.counts.created)
+                     .arg(f.crm.counts.updated)
+                     .arg(f.crm.counts.deleted)
+                     .arg(f.wix.counts.updated)
+                     .arg(f.wix.counts.deleted)
+                     .arg(errors.join(QLatin1String("; ")));
+    }
+    return QStringLiteral("round %1 run %2: %3 %4 | %5")
+        .arg(round)
+        .arg(run)
+        .arg(statusName(s.status), s.message.left(200), flows.join(QLatin1String(" | ")));
+}
+
+QUrl deadUrl(const QString &path = {})
+{
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost, 0);
+    const quint16 port = probe.serverPort();
+    probe.close(); // nothing listens there any more: connections are refused
+    return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(port).arg(path));
+}
+
+} // namespace
+
+class TestFaults : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    // Seeded records on both sides, edits on both sides between runs, 10% of requests faulted
+    // (500, 503, dropped and truncated answers): every round converges within kMaxRuns runs,
+    // without duplicates or lost edits, and then a run writes nothing.
+    void testRepeatedSyncsConvergeUnderFaults()
+    {
+        const quint32 seed = testSeed();
+        qInfo("TANDEM_TEST_SEED=%u", seed);
+        FaultsBed bed(seed);
+        QVERIFY2(bed.sandbox.isRunning(), qPrintable(bed.sandbox.errorString()));
+        QVERIFY2(bed.storeError.ok(), qPrintable(bed.storeError.message));
+        ExpectedState expected(bed);
+        expected.capture();
+        QRandomGenerator random(seed);
+        bed.setFaultRate(faultRate());
+        QStringList runLog;
+
+        for (int round = 0; round < kRounds; ++round) {
+            if (round > 0)
+                editBothSides(bed, expected, random, round);
+            if (QTest::currentTestFailed())
+                return;
+            int runs = 0;
+            QStringList problems;
+            do {
+                const RunSummary s = bed.sync();
+                ++runs;
+                runLog << runLine(round, runs, s);
+                if (round > 0 && runs == 1) {
+                    editMidRound(bed, expected, random, round, runs);
+                    if (QTest::currentTestFailed())
+                        return;
+                }
+                const QString missing = unreported(s);
+                QVERIFY2(missing.isEmpty(), qPrintable(missing));
+                problems = expected.problems();
+            } while (!problems.isEmpty() && runs < kMaxRuns);
+            if (!problems.isEmpty()) {
+                for (const QString &line : std::as_const(runLog))
+                    qInfo().noquote() << line;
+            }
+            QVERIFY2(problems.isEmpty(),
+                     qPrintable(QStringLiteral("seed %1, round %2, after %3 runs:\n")
+                                    .arg(seed)
+                                    .arg(round)
+                                    .arg(runs)
+                                + problems.join(QLatin1Char('\n'))));
+            qInfo("round %d converged in %d run(s)", round, runs);
+            const RunSummary settled = bed.sync();
+            QVERIFY2(
+                settled.writes() == 0,
+                qPrintable(QStringLiteral("seed %1, round %2: the run after convergence "
+                                          "wrote: %3")
+                               .arg(seed)
+                               .arg(round)
+                               .arg(QString::fromUtf8(QJsonDocument(settled.toJson()).toJson()))));
+        }
+        QVERIFY(bed.faultCount() > 0);
+        qInfo("%d faults injected, %d requests rate limited", bed.faultCount(),
+              bed.rateLimitedCount());
+    }
+
+    // A server that is down (its port closed) fails the run with a message naming the service;
+    // nothing is half-done, and the next run against the live server syncs without duplicates.
+    void testDeadServerFailsClearlyAndNextRunRecovers()
+    {
+        const quint32 seed = testSeed();
+        FaultsBed bed(seed);
+        QVERIFY2(bed.sandbox.isRunning(), qPrintable(bed.sandbox.errorString()));
+        ExpectedState expected(bed);
+        expected.capture();
+
+        RunSummary s = bed.sync({}, deadUrl(QStringLiteral("/api/v1")));
+        qInfo().noquote() << "CRMOffice down:" << s.message;
+        QCOMPARE(s.status, RunRecord::Status::Failed);
+        QVERIFY2(s.message.contains(QLatin1String("crmoffice"), Qt::CaseInsensitive),
+                 qPrintable(s.message));
+        QVERIFY(bed.store->links().isEmpty());
+        QVERIFY(bed.store->intents().isEmpty());
+
+        s = bed.sync();
+        QCOMPARE(s.status, RunRecord::Status::Ok);
+        QStringList problems = expected.problems();
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+        const int links = int(bed.store->links().size());
+
+        // Edits on both sides while Wix is down, then Wix back.
+        QRandomGenerator random(seed);
+        editBothSides(bed, expected, random, 1);
+        if (QTest::currentTestFailed())
+            return;
+        s = bed.sync(deadUrl());
+        qInfo().noquote() << "Wix down:" << s.message;
+        QCOMPARE(s.status, RunRecord::Status::Failed);
+        QVERIFY2(s.message.contains(QLatin1String("wix"), Qt::CaseInsensitive),
+                 qPrintable(s.message));
+        QCOMPARE(int(bed.store->links().size()), links);
+
+        s = bed.sync();
+        QCOMPARE(s.status, RunRecord::Status::Ok);
+        problems = expected.problems();
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+        QCOMPARE(bed.sync().writes(), 0);
+    }
+
+private:
+    // Per flow: a Wix edit, a CRM edit, one record edited on both sides in different fields,
+    // and a new Wix record; contacts also lose one record on each side. Names carry the
+    // round, so match keys stay unique. Wix edits given and family names, CRMOffice family
+    // names and phones, never the same field of one record on both sides: no conflicts.
+    static void editBothSides(FaultsBed &bed, ExpectedState &expected, QRandomGenerator &random,
+                              int round)
+    {
+        const QString r = QString::number(round);
+        const QList<Link> people = pick(bed, expected, kContacts, random, 5);
+        QVERIFY(people.size() == 5);
+        editOn(bed, expected, kContacts, Side::Wix, people[0], "info.name.first", "Ada" + r);
+        editOn(bed, expected, kContacts, Side::CrmOffice, people[1], "familyName", "Berg" + r);
+        editOn(bed, expected, kContacts, Side::Wix, people[2], "info.name.last", "Cole" + r);
+        editOn(bed, expected, kContacts, Side::CrmOffice, people[2], "directPhone",
+               "+479100000" + r);
+        removeOn(bed, expected, kContacts, Side::Wix, people[3]);
+        removeOn(bed, expected, kContacts, Side::CrmOffice, people[4]);
+        const QJsonObject person{{"info.name.first", "New" + r},
+                                 {"info.name.last", "Person" + r},
+                                 {"primaryInfo.phone", "+479800000" + r}};
+        const QString personId = bed.create(Side::Wix, QStringLiteral("Contacts"), person);
+        QVERIFY(!personId.isEmpty());
+        expected.edited(kContacts, personId, person);
+
+        const QList<Link> products = pick(bed, expected, kProducts, random, 2);
+        QVERIFY(products.size() == 2);
+        editOn(bed, expected, kProducts, Side::Wix, products[0], "name", "Lamp " + r);
+        editOn(bed, expected, kProducts, Side::CrmOffice, products[1], "name", "Desk " + r);
+        const QJsonObject product{{"name", "Chair " + r}};
+        const QString productId = bed.create(Side::Wix, QStringLiteral("Products"), product);
+        QVERIFY(!productId.isEmpty());
+        expected.edited(kProducts, productId, product);
+    }
+
+    // Edits while the last round's changes may still be on their way: a given name on Wix
+    // and a phone on CRMOffice, fields the other side never edits.
+    static void editMidRound(FaultsBed &bed, ExpectedState &expected, QRandomGenerator &random,
+                             int round, int run)
+    {
+        const QString r = QStringLiteral("%1x%2").arg(round).arg(run);
+        const QList<Link> people = pick(bed, expected, kContacts, random, 2);
+        QVERIFY(people.size() == 2);
+        editOn(bed, expected, kContacts, Side::Wix, people[0], "info.name.first", "Mid" + r);
+        editOn(bed, expected, kContacts, Side::CrmOffice, people[1], "directPhone",
+               QStringLiteral("+47920%1%2").arg(round).arg(run, 3, 10, QLatin1Char('0')));
+    }
+
+    // Distinct random links of the flow whose records are both meant to live on.
+    static QList<Link> pick(FaultsBed &bed, const ExpectedState &expected, const QString &flowId,
+                            QRandomGenerator &random, int count)
+    {
+        QList<Link> links = bed.store->links(flowId);
+        links.removeIf([&](const Link &link) { return !expected.isLive(flowId, link); });
+        QList<Link> out;
+        while (out.size() < count && !links.isEmpty())
+            out.append(links.takeAt(random.bounded(int(links.size()))));
+        return out;
+    }
+
+    static void removeOn(FaultsBed &bed, ExpectedState &expected, const QString &flowId, Side side,
+                         const Link &link)
+    {
+        const Flow &flow = bed.flow(flowId);
+        const QString collection =
+            side == Side::Wix ? flow.sourceCollection : flow.targetCollection;
+        QVERIFY2(bed.remove(side, collection, link.side(side).id), qPrintable(link.side(side).id));
+        expected.deleted(flowId, link.wix.id, link.crm.id);
+    }
+
+    static void editOn(FaultsBed &bed, ExpectedState &expected, const QString &flowId, Side side,
+                       const Link &link, const char *path, const QString &value)
+    {
+        const Flow &flow = bed.flow(flowId);
+        const QString field = QString::fromLatin1(path);
+        QString wixPath = field;
+        for (const PropertyPair &pair : flow.pairs) {
+            if (side == Side::CrmOffice && pair.crmPath == field)
+                wixPath = pair.wixPath;
+        }
+        const QString collection =
+            side == Side::Wix ? flow.sourceCollection : flow.targetCollection;
+        QVERIFY2(bed.edit(side, collection, link.side(side).id, {{field, value}}),
+                 qPrintable(link.side(side).id));
+        expected.edited(flowId, link.wix.id, {{wixPath, value}});
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFaults)
+#include "tst_faults.moc"

@@ -1,0 +1,19 @@
+#include "sandboxconnectorfactory.h"
+
+#include "crmofficeconnector.h"
+#include "wixconnector.h"
+
+namespace Tandem::Test {
+
+ConnectorPair SandboxConnectorFactory::create(QNetworkAccessManager &nam)
+{
+    const Endpoints &e = m_endpoints;
+    ConnectorPair pair;
+    pair.wix = std::make_unique<WixConnector>(e.wixUrl, e.wixKey, e.wixSite, &nam);
+    auto crm = std::make_unique<CrmOfficeConnector>(e.crmUrl, &nam);
+    crm->setTokenProvider(std::make_unique<StaticTokenProvider>(e.crmToken));
+    pair.crm = std::move(crm);
+    return pair;
+}
+
+} // namespace Tandem::Test

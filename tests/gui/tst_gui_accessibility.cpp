@@ -1,0 +1,179 @@
+#include "conflictdialog.h"
+#include "guitestbed.h"
+#include "settingsdialog.h"
+#include "setupwizard.h"
+
+#include <QAbstractSpinBox>
+#include <QAccessible>
+#include <QAction>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QLineEdit>
+#include <QLoggingCategory>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Tandem;
+using namespace Tandem::Test;
+
+namespace {
+
+// What a screen reader would call the widget: its accessible name, or what Qt derives from its
+// text or its label's buddy.
+QString spokenName(QWidget *widget)
+{
+    QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(widget);
+    return iface ? iface->text(QAccessible::Name).trimmed() : QString();
+}
+
+// A widget's own editor parts (a spin box's or combo box's line edit) are named by the widget.
+bool isPartOfNamedControl(const QWidget *widget)
+{
+    const QWidget *parent = widget->parentWidget();
+    return qobject_cast<const QAbstractSpinBox *>(parent)
+        || qobject_cast<const QComboBox *>(parent);
+}
+
+QString describe(const QWidget *widget)
+{
+    return QStringLiteral("%1 \"%2\"")
+        .arg(QLatin1String(widget->metaObject()->className()), widget->objectName());
+}
+
+// Every widget under `root` that a user could reach with the keyboard but not hear named.
+QStringList unnamedInteractiveWidgets(QWidget *root)
+{
+    QStringList unnamed;
+    for (QWidget *widget : root->findChildren<QWidget *>()) {
+        if (!widget->isVisibleTo(root) || !(widget->focusPolicy() & Qt::TabFocus)
+            || !widget->isEnabled() || isPartOfNamedControl(widget))
+            continue;
+        if (spokenName(widget).isEmpty())
+            unnamed << describe(widget);
+    }
+    return unnamed;
+}
+
+} // namespace
+
+class TestGuiAccessibility : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QLoggingCategory::setFilterRules(QStringLiteral("tandem.http.debug=false"));
+    }
+
+    // The check itself: an unnamed edit is found, a named one, a labelled one and a button not.
+    void testCheckSeesAnUnnamedControl()
+    {
+        QWidget form;
+        auto *layout = new QFormLayout(&form);
+        auto *unnamed = new QLineEdit(&form);
+        unnamed->setObjectName(QStringLiteral("unnamed"));
+        auto *named = new QLineEdit(&form);
+        named->setAccessibleName(QStringLiteral("Named"));
+        layout->addRow(unnamed);
+        layout->addRow(named);
+        layout->addRow(QStringLiteral("&Labelled:"), new QLineEdit(&form));
+        layout->addRow(new QPushButton(QStringLiteral("&Go"), &form));
+        form.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&form));
+        QCOMPARE(unnamedInteractiveWidgets(&form),
+                 QStringList{QStringLiteral("QLineEdit \"unnamed\"")});
+    }
+
+    void testMainWindowPagesNameEveryControl()
+    {
+        GuiTestBed bed({.wixContacts = 2, .wixProducts = 1});
+        QVERIFY2(bed.isReady(), qPrintable(bed.errorString()));
+        QTabWidget *pages = bed.window().pages();
+        for (int i = 0; i < pages->count(); ++i) {
+            bed.window().showPage(i);
+            QCOMPARE(pages->currentIndex(), i);
+            const QStringList unnamed = unnamedInteractiveWidgets(&bed.window());
+            QVERIFY2(unnamed.isEmpty(),
+                     qPrintable(pages->tabText(i) + QStringLiteral(": ")
+                                + unnamed.join(QStringLiteral(", "))));
+        }
+    }
+
+    void testMainActionsHaveShortcuts()
+    {
+        GuiTestBed bed({.wixContacts = 1, .wixProducts = 1});
+        QVERIFY2(bed.isReady(), qPrintable(bed.errorString()));
+        MainWindow &window = bed.window();
+        for (QAction *action : {window.syncNowAction(), window.cancelAction(),
+                                window.previewAction(), window.settingsAction()}) {
+            QVERIFY2(!action->shortcut().isEmpty(), qPrintable(action->objectName()));
+            QVERIFY2(!action->text().isEmpty(), qPrintable(action->objectName()));
+            // Reachable from the window itself, not only from a menu that must be open.
+            QVERIFY(window.actions().contains(action));
+        }
+        QCOMPARE(window.syncNowAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_R));
+        QCOMPARE(window.previewAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_P));
+        QCOMPARE(window.cancelAction()->shortcut(), QKeySequence(Qt::Key_Escape));
+
+        // Ctrl+R starts a sync from the keyboard.
+        QSignalSpy started(&bed.controller(), &SyncController::runStarted);
+        QSignalSpy finished(&bed.controller(), &SyncController::runFinished);
+        window.activateWindow();
+        QTest::keyClick(&window, Qt::Key_R, Qt::ControlModifier);
+        QTRY_COMPARE(started.size(), 1);
+        QVERIFY(finished.wait(20000));
+    }
+
+    void testWizardPagesNameEveryControl()
+    {
+        QTemporaryDir profile;
+        SetupWizard wizard(profile.path(), nullptr);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        for (int id : wizard.pageIds()) {
+            QWizardPage *page = wizard.page(id);
+            QVERIFY(page);
+            const QStringList unnamed = unnamedInteractiveWidgets(page);
+            QVERIFY2(unnamed.isEmpty(),
+                     qPrintable(QStringLiteral("page %1: ").arg(id)
+                                + unnamed.join(QStringLiteral(", "))));
+        }
+        const QStringList buttons = unnamedInteractiveWidgets(&wizard);
+        QVERIFY2(buttons.isEmpty(), qPrintable(buttons.join(QStringLiteral(", "))));
+    }
+
+    void testConflictDialogNamesEveryControl()
+    {
+        Conflict conflict;
+        conflict.id = 7;
+        conflict.linkId = 3;
+        conflict.flowId = QStringLiteral("contacts");
+        conflict.field = QStringLiteral("info.name.first");
+        conflict.wixValue = QStringLiteral("Ada");
+        conflict.crmValue = QStringLiteral("Ida");
+        ConflictDialog dialog({conflict});
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        dialog.choose(0, Conflict::Resolution::Value, QStringLiteral("Eda")); // the typed edit too
+        const QStringList unnamed = unnamedInteractiveWidgets(&dialog);
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
+    }
+
+    void testSettingsDialogNamesEveryControl()
+    {
+        SettingsDialog dialog;
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        const QStringList unnamed = unnamedInteractiveWidgets(&dialog);
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
+    }
+};
+
+QTEST_MAIN(TestGuiAccessibility)
+#include "tst_gui_accessibility.moc"

@@ -1,0 +1,268 @@
+#include "floweditor.h"
+#include "guitestbed.h"
+#include "mappingjson.h"
+#include "mappingspage.h"
+#include "mappingtablemodel.h"
+#include "profile.h"
+
+#include <QAbstractButton>
+#include <QComboBox>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLoggingCategory>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+
+using namespace Tandem;
+using namespace Tandem::Test;
+
+namespace {
+
+QString seedPath()
+{
+    return qEnvironmentVariable("TANDEM_SHARED_DIR")
+        + QStringLiteral("/seeds/000_cda3b111a3cb82f0.txt");
+}
+
+FlowEditor *editorOf(MappingsPage *page, const QString &flowId)
+{
+    for (FlowEditor *editor : page->editors()) {
+        if (editor->flow().id == flowId)
+            return editor;
+    }
+    return nullptr;
+}
+
+int rowOf(const Flow &flow, const QString &wixPath)
+{
+    for (int i = 0; i < flow.pairs.size(); ++i) {
+        if (flow.pairs.at(i).wixPath == wixPath)
+            return i;
+    }
+    return -1;
+}
+
+// Types into the editor's add row and clicks "Add pair", as a user would.
+void addThroughUi(FlowEditor *editor, const QString &wix, const QString &crm, DataType type)
+{
+    auto *wixEdit = editor->findChild<QLineEdit *>("newWixEdit");
+    auto *crmEdit = editor->findChild<QLineEdit *>("newCrmEdit");
+    auto *typeCombo = editor->findChild<QComboBox *>("newTypeCombo");
+    wixEdit->clear();
+    crmEdit->clear();
+    QTest::keyClicks(wixEdit, wix);
+    QTest::keyClicks(crmEdit, crm);
+    typeCombo->setCurrentIndex(typeCombo->findData(int(type)));
+    QTest::mouseClick(editor->findChild<QAbstractButton *>("addPairButton"), Qt::LeftButton);
+}
+
+std::optional<Mapping> savedMapping(const GuiTestBed &bed)
+{
+    QString error;
+    return loadMappingFile(Profile(bed.profileDir()).mappingPath(), &error);
+}
+
+} // namespace
+
+class TestGuiMappings : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QLoggingCategory::setFilterRules(QStringLiteral("tandem.http.debug=false"));
+        QVERIFY2(QFileInfo::exists(seedPath()), qPrintable(seedPath()));
+    }
+
+    void testPageShowsDefaultPairs()
+    {
+        GuiTestBed bed({.wixContacts = 1, .wixProducts = 1});
+        QVERIFY2(bed.isReady(), qPrintable(bed.errorString()));
+        MappingsPage *page = bed.window().mappingsPage();
+        const Mapping shipped = defaultMapping();
+        QVERIFY(!shipped.flows.isEmpty());
+        QCOMPARE(page->mapping(), shipped);
+        QCOMPARE(bed.find<QTabWidget>("flowTabs")->count(), shipped.flows.size());
+        for (const Flow &flow : shipped.flows) {
+            auto *table =
+                bed.find<QTableView>(qPrintable(QStringLiteral("mappingTable_") + flow.id));
+            QVERIFY2(table, qPrintable(flow.id));
+            QCOMPARE(table->model()->rowCount(), flow.pairs.size());
+            for (int row = 0; row < flow.pairs.size(); ++row) {
+                QCOMPARE(table->model()->index(row, MappingTableModel::WixColumn).data().toString(),
+                         flow.pairs.at(row).wixPath);
+                QCOMPARE(table->model()->index(row, MappingTableModel::CrmColumn).data().toString(),
+                         flow.pairs.at(row).crmPath);
+            }
+        }
+        // Showing is not editing: nothing is written until the user changes something.
+        QVERIFY(!QFileInfo::exists(Profile(bed.profileDir()).mappingPath()));
+    }
+
+    void testInvalidEditsAreRejectedInlineAndNotSaved()
+    {
+        GuiTestBed bed({.wixContacts = 1, .wixProducts = 1});
+        QVERIFY2(bed.isReady(), qPrintable(bed.errorString()));
+        bed.window().showPage(MainWindow::MappingsTab);
+        MappingsPage *page = bed.window().mappingsPage();
+        FlowEditor *contacts = editorOf(page, QStringLiteral("contacts"));
+        QVERIFY(contacts);
+        const Flow before = contacts->flow();
+        auto *message = contacts->findChild<QLabel *>("validationMessage");
+
+        // A date cannot be stored as a yes/no value.
+        addThroughUi(contacts, QStringLiteral("info.birthdate"), QStringLiteral("birthday"),
+                     DataType::Boolean);
+        QVERIFY(message->isVisible());
+        QVERIFY2(contacts->message().contains(QLatin1String("info.birthdate")),
+                 qPrintable(contacts->message()));
+        QCOMPARE(contacts->flow(), before);
+
+        // An empty path.
+        addThroughUi(contacts, QString(), QStringLiteral("birthday"), DataType::Date);
+        QVERIFY2(contacts->message().contains(QLatin1String("empty")),
+                 qPrintable(contacts->message()));
+        QCOMPARE(contacts->flow(), before);
+
+        // A type change in the table that the Wix field cannot hold.
+        const int first = rowOf(before, QStringLiteral("info.name.first"));
+        QVERIFY(first >= 0);
+        MappingTableModel *model = contacts->model();
+        QVERIFY(!model->setData(model->index(first, MappingTableModel::TypeColumn),
+                                int(DataType::Integer)));
+        QVERIFY(contacts->message().contains(QLatin1String("info.name.first")));
+        QCOMPARE(contacts->flow(), before);
+        QCOMPARE(model->index(first, MappingTableModel::TypeColumn).data(Qt::EditRole).toInt(),
+                 int(before.pairs.at(first).type));
+
+        QVERIFY(!QFileInfo::exists(Profile(bed.profileDir()).mappingPath()));
+        QCOMPARE(page->mapping(), defaultMapping());
+    }
+
+    void testValidAddTypeChangeAndRemoveAreSaved()
+    {
+        GuiTestBed bed({.wixContacts = 1, .wixProducts = 1});
+        QVERIFY2(bed.isReady(), qPrintable(bed.errorString()));
+        bed.window().showPage(MainWindow::MappingsTab);
+        MappingsPage *page = bed.window().mappingsPage();
+        FlowEditor *contacts = editorOf(page, QStringLiteral("contacts"));
+        QVERIFY(contacts);
+        const int rowsBefore = int(contacts->flow().pairs.size());
+
+        addThroughUi(contacts, QStringLiteral("info.birthdate"), QStringLiteral("birthday"),
+                     DataType::Date);
+        QCOMPARE(contacts->message(), QString());
+        QCOMPARE(contacts->model()->rowCount(), rowsBefore + 1);
+        std::optional<Mapping> saved = savedMapping(bed);
+        QVERIFY(saved);
+        QCOMPARE(*saved, page->mapping());
+        const Flow *flow = saved->flow(QStringLiteral("contacts"));
+        QVERIFY(flow);
+        int added = rowOf(*flow, QStringLiteral("info.birthdate"));
+        QVERIFY(added >= 0);
+        QCOMPARE(flow->pairs.at(added).crmPath, QStringLiteral("birthday"));
+        QCOMPARE(flow->pairs.at(added).origin, PairOrigin::Added);
+        QCOMPARE(contacts->model()
+                     ->index(added, MappingTableModel::OriginColumn)
+                     .data()
+                     .toString()
+                     .isEmpty(),
+                 false);
+
+        // A date can be kept as text when it only goes to CRMOffice.
+        MappingTableModel *model = contacts->model();
+        QVERIFY(model->setData(model->index(added, MappingTableModel::DirectionColumn),
+                               int(PairDirection::WixToCrmOffice)));
+        QVERIFY(model->setData(model->index(added, MappingTableModel::TypeColumn),
+                               int(DataType::String)));
+        saved = savedMapping(bed);
+        QVERIFY(saved);
+        QCOMPARE(saved->flow(QStringLiteral("contacts"))->pairs.at(added).type, DataType::String);
+
+        // Remove it again through the table's selection and the button.
+        auto *table = contacts->table();
+        table->selectRow(added);
+        QTest::mouseClick(contacts->findChild<QAbstractButton *>("removePairButton"),
+                          Qt::LeftButton);
+        QCOMPARE(contacts->model()->rowCount(), rowsBefore);
+        saved = savedMapping(bed);
+        QVERIFY(saved);
+        QCOMPARE(rowOf(*saved->flow(QStringLiteral("contacts")), QStringLiteral("info.birthdate")),
+                 -1);
+        QCOMPARE(*saved, page->mapping());
+
+        // A second window on the same profile shows what was saved.
+        MappingsPage reopened;
+        QVERIFY(reopened.openProfile(bed.profileDir()));
+        QCOMPARE(reopened.mapping(), *saved);
+    }
+
+    void testImportSeedDocumentGivesDefaultMapping()
+    {
+        GuiTestBed bed({.wixContacts = 1, .wixProducts = 1});
+        QVERIFY2(bed.isReady(), qPrintable(bed.errorString()));
+        MappingsPage *page = bed.window().mappingsPage();
+        // Start from something else, so that the import visibly replaces it.
+        FlowEditor *contacts = editorOf(page, QStringLiteral("contacts"));
+        QVERIFY(contacts->addPair(QStringLiteral("x.custom"), QStringLiteral("custom"),
+                                  DataType::String));
+        const Mapping before = page->mapping();
+        QVERIFY(before != defaultMapping());
+        QCOMPARE(*savedMapping(bed), before);
+
+        QVERIFY2(page->importDataflowDocument(seedPath()), qPrintable(page->message()));
+        const Mapping imported = page->mapping();
+        const Mapping shipped = defaultMapping();
+        QCOMPARE(imported.flows.size(), shipped.flows.size());
+        for (const Flow &flow : shipped.flows) {
+            const Flow *got = imported.flow(flow.id);
+            QVERIFY2(got, qPrintable(flow.id));
+            QCOMPARE(got->creation, flow.creation);
+            QCOMPARE(got->conflictPolicy, flow.conflictPolicy);
+            QCOMPARE(got->deletionPolicy, flow.deletionPolicy);
+            // The shipped mapping is the document plus the rows it marks as added.
+            QList<PropertyPair> fromDocument;
+            for (const PropertyPair &pair : flow.pairs) {
+                if (pair.origin == PairOrigin::Document)
+                    fromDocument << pair;
+            }
+            QCOMPARE(got->pairs, fromDocument);
+        }
+        // The document maps no company name, which CRMOffice requires: the page says so.
+        QVERIFY2(page->message().contains(QLatin1String("\"name\"")), qPrintable(page->message()));
+        QVERIFY(page->message().contains(QLatin1String("000_cda3b111a3cb82f0")));
+        // ...and keeps the profile's usable mapping until that is fixed.
+        std::optional<Mapping> saved = savedMapping(bed);
+        QVERIFY(saved);
+        QCOMPARE(*saved, before);
+        // A change to another flow does not save the unusable one either.
+        QVERIFY(contacts = editorOf(page, QStringLiteral("contacts")));
+        QVERIFY(contacts->addPair(QStringLiteral("info.jobTitle"), QStringLiteral("jobTitle"),
+                                  DataType::String));
+        QVERIFY(contacts->model()->removeRows(contacts->model()->rowCount() - 1, 1));
+        QCOMPARE(*savedMapping(bed), before);
+
+        FlowEditor *products = editorOf(page, QStringLiteral("products"));
+        QVERIFY(
+            products->addPair(QStringLiteral("name"), QStringLiteral("name"), DataType::String));
+        const Mapping completed = page->mapping();
+        QCOMPARE(completed, shipped);
+        QCOMPARE(page->message(), QString()); // the problems are gone
+        saved = savedMapping(bed);
+        QVERIFY(saved);
+        QCOMPARE(*saved, completed);
+
+        // A file that is not a dataflow document is refused in words and changes nothing.
+        QVERIFY(!page->importDataflowDocument(bed.profileDir() + QStringLiteral("/missing.rst")));
+        QVERIFY(page->message().contains(QLatin1String("missing.rst")));
+        QCOMPARE(page->mapping(), completed);
+    }
+};
+
+QTEST_MAIN(TestGuiMappings)
+#include "tst_gui_mappings.moc"

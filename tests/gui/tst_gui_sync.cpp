@@ -1,0 +1,198 @@
+#include "eventloopprobe.h"
+#include "guitestbed.h"
+#include "overviewpage.h"
+#include "plantablemodel.h"
+#include "uitext.h"
+
+#include <QAbstractButton>
+#include <QLabel>
+#include <QLoggingCategory>
+#include <QProgressBar>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+#include <QThread>
+
+using namespace Tandem;
+using namespace Tandem::Test;
+
+namespace {
+// The values the progress bar showed while a run went (a bar with a known total).
+struct ProgressSamples
+{
+    QList<QPair<int, int>> values; // value, maximum
+
+    void watch(QProgressBar *bar)
+    {
+        QObject::connect(bar, &QProgressBar::valueChanged, bar, [this, bar](int value) {
+            if (bar->maximum() > 1)
+                values.append({value, bar->maximum()});
+        });
+    }
+    int distinctValues() const
+    {
+        QSet<int> seen;
+        for (const auto &v : values)
+            seen.insert(v.first);
+        return int(seen.size());
+    }
+};
+
+QString namesOf(const QList<QJsonObject> &contacts, bool wix)
+{
+    QStringList names;
+    for (const QJsonObject &c : contacts) {
+        names << (wix ? c.value("info").toObject().value("name").toObject().value("first").toString()
+                      : c.value("givenName").toString());
+    }
+    names.sort();
+    return names.join(QLatin1Char(','));
+}
+} // namespace
+
+class TestGuiSync : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QLoggingCategory::setFilterRules(QStringLiteral("tandem.http.debug=false"));
+    }
+
+    // The probe itself: a thread that stops answering for 150 ms is seen.
+    void testProbeSeesABlockedThread()
+    {
+        EventLoopProbe probe;
+        probe.start();
+        QTest::qWait(50);
+        QThread::msleep(150);
+        QTest::qWait(50);
+        probe.stop();
+        QVERIFY(probe.maxGapMs() >= 150);
+    }
+
+    void testSyncNowMovesProgressBarAndShowsSummary()
+    {
+        GuiTestBed bed({.wixContacts = 20, .wixProducts = 4});
+        QVERIFY2(bed.isReady(), qPrintable(bed.errorString()));
+        ProgressSamples progress;
+        auto *bar = bed.find<QProgressBar>("progressBar");
+        QVERIFY(bar);
+        progress.watch(bar);
+        QAbstractButton *syncNow = bed.button("syncNowButton");
+        QVERIFY(syncNow && syncNow->isEnabled());
+
+        const RunSummary summary = bed.clickAndWait(syncNow);
+        QCOMPARE(summary.status, RunRecord::Status::Ok);
+        QVERIFY2(progress.distinctValues() >= 2,
+                 qPrintable(QStringLiteral("progress bar showed %1 value(s)")
+                                .arg(progress.distinctValues())));
+        QCOMPARE(bar->value(), bar->maximum());
+        QCOMPARE(bed.find<QLabel>("lastRunLabel")->text(), UiText::summaryText(summary));
+        QCOMPARE(bed.find<QLabel>("phaseLabel")->text(), UiText::runStatusLabel(RunRecord::Status::Ok));
+        QVERIFY(syncNow->isEnabled());
+        QVERIFY(!bed.button("cancelButton")->isEnabled());
+        QTRY_COMPARE(bed.find<QTableView>("runsTable")->model()->rowCount(), 1);
+
+        const QList<QJsonObject> crm = bed.records().crmContacts();
+        QCOMPARE(crm.size(), 20);
+        QCOMPARE(namesOf(crm, false), namesOf(bed.records().wixContacts(), true));
+    }
+
+    void testGuiThreadAnswersDuringRun()
+    {
+        GuiTestBed bed({.latencyMs = 40, .wixContacts = 15, .wixProducts = 3});
+        QVERIFY2(bed.isReady(), qPrintable(bed.errorString()));
+        QSignalSpy started(&bed.controller(), &SyncController::runStarted);
+        QSignalSpy progressed(&bed.controller(), &SyncController::progressChanged);
+        EventLoopProbe probe;
+        probe.start();
+        QElapsedTimer runTime;
+        runTime.start();
+        const RunSummary summary = bed.syncNow();
+        const qint64 elapsed = runTime.elapsed();
+        probe.stop();
+
+        QCOMPARE(summary.status, RunRecord::Status::Ok);
+        QCOMPARE(started.size(), 1);
+        QVERIFY(progressed.size() >= 2);
+        QVERIFY2(elapsed >= 700, qPrintable(QStringLiteral("the run took only %1 ms").arg(elapsed)));
+        qInfo("run %lld ms, %d probe ticks, largest gap %lld ms", elapsed, probe.ticks(),
+              probe.maxGapMs());
+        QVERIFY2(probe.maxGapMs() < 100,
+                 qPrintable(QStringLiteral("the GUI thread did not answer for %1 ms")
+                                .arg(probe.maxGapMs())));
+        QVERIFY(probe.ticks() >= elapsed / 20);
+    }
+
+    void testCancelStopsRunAndNextSyncCompletes()
+    {
+        GuiTestBed bed({.latencyMs = 50, .wixContacts = 30, .wixProducts = 3});
+        QVERIFY2(bed.isReady(), qPrintable(bed.errorString()));
+        QSignalSpy finished(&bed.controller(), &SyncController::runFinished);
+        QList<RunProgress> seen;
+        connect(&bed.controller(), &SyncController::progressChanged, this,
+                [&seen](const RunProgress &p) { seen << p; });
+        QTest::mouseClick(bed.button("syncNowButton"), Qt::LeftButton);
+        QAbstractButton *cancel = bed.button("cancelButton");
+        QTRY_VERIFY_WITH_TIMEOUT(!seen.isEmpty() && seen.last().phase == RunPhase::Applying
+                                     && seen.last().done >= 2,
+                                 20000);
+        QVERIFY(cancel->isEnabled());
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QVERIFY(finished.wait(10000));
+        const RunSummary cancelled = finished.first().first().value<RunSummary>();
+        QCOMPARE(cancelled.status, RunRecord::Status::Cancelled);
+        const int createdBeforeCancel = int(bed.records().crmContacts().size());
+        QVERIFY2(createdBeforeCancel < 30, qPrintable(QString::number(createdBeforeCancel)));
+
+        // The store kept what the cancelled run did: the next sync finishes the job without
+        // making a second copy of anyone.
+        bed.sandbox().server(SandboxSide::Wix).setFrontOptions({});
+        bed.sandbox().server(SandboxSide::Crm).setFrontOptions({});
+        const RunSummary next = bed.syncNow();
+        QCOMPARE(next.status, RunRecord::Status::Ok);
+        const QList<QJsonObject> crm = bed.records().crmContacts();
+        QCOMPARE(crm.size(), 30);
+        QCOMPARE(namesOf(crm, false), namesOf(bed.records().wixContacts(), true));
+
+        const int wixWrites = SandboxRecords::writeCount(bed.sandbox().stats(SandboxSide::Wix));
+        const int crmWrites = SandboxRecords::writeCount(bed.sandbox().stats(SandboxSide::Crm));
+        QCOMPARE(bed.syncNow().status, RunRecord::Status::Ok);
+        QCOMPARE(SandboxRecords::writeCount(bed.sandbox().stats(SandboxSide::Wix)), wixWrites);
+        QCOMPARE(SandboxRecords::writeCount(bed.sandbox().stats(SandboxSide::Crm)), crmWrites);
+    }
+
+    void testPreviewShowsPlanAndWritesNothing()
+    {
+        GuiTestBed bed({.wixContacts = 6, .wixProducts = 2});
+        QVERIFY2(bed.isReady(), qPrintable(bed.errorString()));
+        OverviewPage *overview = bed.window().overviewPage();
+        const RunSummary preview = bed.clickAndWait(bed.button("previewButton"));
+        QVERIFY(preview.dryRun);
+        QCOMPARE(preview.status, RunRecord::Status::Ok);
+        const int planned = overview->planModel()->rowCount();
+        QVERIFY2(planned >= 8, qPrintable(QString::number(planned))); // 6 contacts + 2 companies
+        auto *planView = bed.find<QTableView>("planTable");
+        QVERIFY(planView && planView->isVisible());
+        QCOMPARE(planView->model()->rowCount(), planned);
+
+        const QJsonObject wixStats = bed.sandbox().stats(SandboxSide::Wix);
+        const QJsonObject crmStats = bed.sandbox().stats(SandboxSide::Crm);
+        QVERIFY(wixStats.value("total").toInt() > 0); // it did read
+        QCOMPARE(SandboxRecords::writeRoutes(wixStats), QStringList());
+        QCOMPARE(SandboxRecords::writeRoutes(crmStats), QStringList());
+        QVERIFY(bed.records().crmContacts().isEmpty());
+
+        // What the preview showed is what a sync then does.
+        const RunSummary sync = bed.syncNow();
+        QCOMPARE(sync.status, RunRecord::Status::Ok);
+        QCOMPARE(bed.records().crmContacts().size(), 6);
+    }
+};
+
+QTEST_MAIN(TestGuiSync)
+#include "tst_gui_sync.moc"

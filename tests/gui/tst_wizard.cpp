@@ -1,0 +1,205 @@
+#include "crmaccountpage.h"
+#include "desktopapp.h"
+#include "eventloopprobe.h"
+#include "finishpage.h"
+#include "guitestbed.h"
+#include "mainwindow.h"
+#include "overviewpage.h"
+#include "plantablemodel.h"
+#include "profile.h"
+#include "sandboxlauncher.h"
+#include "secretscan.h"
+#include "setupwizard.h"
+#include "wixaccountpage.h"
+#include "wizarddriver.h"
+
+#include <QAbstractButton>
+#include <QCheckBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLoggingCategory>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Tandem;
+using namespace Tandem::Test;
+
+namespace {
+
+Sandbox::SandboxOptions sandboxOptions()
+{
+    Sandbox::SandboxOptions o;
+    o.latencyMs = 150; // a connection test long enough for the probe to see a blocked thread
+    o.seed.contacts = 6;
+    o.seed.products = 2;
+    o.wixApiKey = QString::fromLatin1(GuiTestBed::WixKey);
+    o.wixSiteId = QString::fromLatin1(GuiTestBed::WixSite);
+    o.crmToken = QString::fromLatin1(GuiTestBed::CrmToken);
+    return o;
+}
+
+} // namespace
+
+class TestWizard : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QLoggingCategory::setFilterRules(QStringLiteral("tandem.http.debug=false"));
+    }
+
+    void testFilledFieldsReachFinishAndSaveProfile()
+    {
+        SandboxFixture sandbox(sandboxOptions());
+        QVERIFY2(sandbox.isRunning(), qPrintable(sandbox.errorString()));
+        QTemporaryDir profile;
+        QVERIFY(SetupWizard::needsSetup(profile.path()));
+        SetupWizard wizard(profile.path(), nullptr);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        QCOMPARE(wizard.currentId(), int(SetupWizard::WixPage));
+        WixAccountPage *wix = wizard.wixPage();
+        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+
+        retype(child<QLineEdit>(wix, "wixUrlEdit"), sandbox.wixUrl().toString());
+        retype(child<QLineEdit>(wix, "wixSiteIdEdit"), QString::fromLatin1(GuiTestBed::WixSite));
+
+        // A wrong key: the error in words, and never the key itself.
+        const QString wrongKey = QStringLiteral("wrong-key-3b8e1d");
+        retype(child<QLineEdit>(wix, "wixApiKeyEdit"), wrongKey);
+        const QString refused = testConnection(wix, "wixTestButton", "wixTestResult");
+        qInfo("wrong key: %s", qPrintable(refused));
+        QVERIFY2(refused.contains(QLatin1String("did not accept the credentials")),
+                 qPrintable(refused));
+        QVERIFY(!refused.contains(QLatin1String("6 contacts")));
+        QVERIFY(!refused.contains(wrongKey));
+        QVERIFY(!refused.contains(QLatin1Char('{'))); // not a raw response body
+
+        // No server at the address: said as such.
+        auto *url = child<QLineEdit>(wix, "wixUrlEdit");
+        retype(url, QStringLiteral("http://127.0.0.1:1"));
+        const QString unreachable = testConnection(wix, "wixTestButton", "wixTestResult");
+        QVERIFY2(unreachable.contains(QLatin1String("could not be reached")),
+                 qPrintable(unreachable));
+        retype(url, sandbox.wixUrl().toString());
+
+        retype(child<QLineEdit>(wix, "wixApiKeyEdit"), QString::fromLatin1(GuiTestBed::WixKey));
+        QVERIFY(child<QLabel>(wix, "wixTestResult")->text().isEmpty()); // an edit clears it
+        EventLoopProbe probe;
+        probe.start();
+        const QString connected = testConnection(wix, "wixTestButton", "wixTestResult");
+        probe.stop();
+        QVERIFY2(probe.maxGapMs() < 100,
+                 qPrintable(QStringLiteral("the GUI thread did not answer "
+                                           "for %1 ms")
+                                .arg(probe.maxGapMs())));
+        QVERIFY2(connected.contains(QLatin1String("6")) && !connected.startsWith(refused.left(6)),
+                 qPrintable(connected));
+
+        QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+        QCOMPARE(wizard.currentId(), int(SetupWizard::CrmPage));
+        CrmAccountPage *crm = wizard.crmPage();
+        auto *useToken = child<QRadioButton>(crm, "crmTokenRadio");
+        useToken->setFocus();
+        QTest::keyClick(useToken, Qt::Key_Space); // as a keyboard user picks it
+        QVERIFY(useToken->isChecked());
+        retype(child<QLineEdit>(crm, "crmUrlEdit"), sandbox.crmUrl().toString());
+        retype(child<QLineEdit>(crm, "crmTokenEdit"), QString::fromLatin1(GuiTestBed::CrmToken));
+        const QString crmResult = testConnection(crm, "crmTestButton", "crmTestResult");
+        QVERIFY2(!crmResult.isEmpty() && !crmResult.startsWith(refused.left(6)),
+                 qPrintable(crmResult));
+
+        QVERIFY(goToFinish(wizard));
+        QSignalSpy accepted(&wizard, &QDialog::accepted);
+        QTest::mouseClick(wizard.button(QWizard::FinishButton), Qt::LeftButton);
+        QCOMPARE(accepted.size(), 1);
+
+        ProfileSettings saved;
+        QString error;
+        QVERIFY2(Profile(profile.path()).load(&saved, &error), qPrintable(error));
+        QCOMPARE(saved.wixUrl, sandbox.wixUrl().toString());
+        QCOMPARE(saved.wixSiteId, QString::fromLatin1(GuiTestBed::WixSite));
+        QCOMPARE(saved.crmUrl, sandbox.crmUrl().toString());
+        QCOMPARE(saved.crmAuth, QStringLiteral("token"));
+        QVERIFY(!SetupWizard::needsSetup(profile.path()));
+        QCOMPARE(filesHolding(profile.path(), GuiTestBed::WixKey), QStringList());
+        QCOMPARE(filesHolding(profile.path(), GuiTestBed::CrmToken), QStringList());
+    }
+
+    void testTryWithSandboxDataFillsEverything()
+    {
+        QTemporaryDir profile;
+        SandboxLauncher launcher;
+        launcher.setStartTimeout(20000);
+        SetupWizard wizard(profile.path(), &launcher);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        WixAccountPage *wix = wizard.wixPage();
+        QSignalSpy started(&launcher, &SandboxLauncher::started);
+        QSignalSpy failed(&launcher, &SandboxLauncher::failed);
+        QTest::mouseClick(child<QAbstractButton>(wix, "sandboxButton"), Qt::LeftButton);
+        QVERIFY(QTest::qWaitFor([&] { return !started.isEmpty() || !failed.isEmpty(); }, 20000));
+        QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(0).toString()));
+        QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+        QCOMPARE(wix->url(), launcher.wixUrl().toString());
+
+        const QString connected = testConnection(wix, "wixTestButton", "wixTestResult");
+        QVERIFY2(connected.contains(QRegularExpression(QStringLiteral("\\d+"))),
+                 qPrintable(connected));
+        QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+        QCOMPARE(wizard.currentId(), int(SetupWizard::CrmPage));
+        QCOMPARE(wizard.crmPage()->url(), launcher.crmUrl().toString());
+        QVERIFY(goToFinish(wizard));
+        QTest::mouseClick(wizard.button(QWizard::FinishButton), Qt::LeftButton);
+        QCOMPARE(wizard.result(), int(QDialog::Accepted));
+        ProfileSettings saved;
+        QVERIFY(Profile(profile.path()).load(&saved, nullptr));
+        QCOMPARE(saved.wixUrl, launcher.wixUrl().toString());
+        QCOMPARE(saved.crmAuth, QStringLiteral("token"));
+        launcher.stop();
+    }
+
+    // The first start of the app: no accounts, so the wizard opens; the sandbox path through
+    // Finish with the dry run ticked ends in a preview of the sandbox's records on the Overview.
+    void testFirstStartThroughSandboxEndsInPreview()
+    {
+        QTemporaryDir profile;
+        // Without a keychain (a headless run) the secrets come from where tandem-cli reads them.
+        qputenv("TANDEM_WIX_API_KEY", "sandbox-api-key");
+        qputenv("TANDEM_CRMOFFICE_TOKEN", "sandbox-token");
+        DesktopApp app(profile.path());
+        app.start(false);
+        auto *wizard = app.window()->findChild<SetupWizard *>();
+        QVERIFY(wizard);
+        QTRY_VERIFY(wizard->isVisible());
+        QTest::mouseClick(child<QAbstractButton>(wizard->wixPage(), "sandboxButton"),
+                          Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(wizard->button(QWizard::NextButton)->isEnabled(), 20000);
+        QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+        QVERIFY(goToFinish(*wizard));
+        const QString saveStatus = child<QLabel>(wizard->finishPage(), "saveStatus")->text();
+        qInfo("finish page: %s", qPrintable(saveStatus));
+        QVERIFY2(saveStatus.contains(QLatin1String("keychain")), qPrintable(saveStatus));
+        QVERIFY(child<QCheckBox>(wizard->finishPage(), "dryRunCheck")->isChecked());
+
+        QSignalSpy finished(app.controller(), &SyncController::runFinished);
+        QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
+        QVERIFY(finished.wait(30000));
+        const RunSummary preview = finished.first().first().value<RunSummary>();
+        QVERIFY(preview.dryRun);
+        QCOMPARE(preview.status, RunRecord::Status::Ok);
+        QVERIFY(app.window()->overviewPage()->planModel()->rowCount() > 0);
+        QVERIFY(!SetupWizard::needsSetup(profile.path()));
+        QCOMPARE(filesHolding(profile.path(), "sandbox-api-key"), QStringList());
+        QCOMPARE(filesHolding(profile.path(), "sandbox-token"), QStringList());
+    }
+};
+
+QTEST_MAIN(TestWizard)
+#include "tst_wizard.moc"

@@ -1,0 +1,233 @@
+#include "productsbed.h"
+
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace Tandem;
+using namespace Tandem::Test;
+
+namespace {
+const QString kProducts = QStringLiteral("Products");
+const QString kCompanies = QStringLiteral("Companies");
+
+RunOptions productsOnly()
+{
+    RunOptions options;
+    options.flowIds = {QStringLiteral("products")};
+    return options;
+}
+
+Link linkOf(ProductsBed &bed, const QString &wixId)
+{
+    for (const Link &link : bed.store->links("products")) {
+        if (link.wix.id == wixId)
+            return link;
+    }
+    return {};
+}
+
+// Each Wix product has exactly one company of its name, and every link holds such a pair.
+void verifyPaired(ProductsBed &bed)
+{
+    const QHash<QString, Record> products = bed.all(SandboxSide::Wix, kProducts);
+    const QHash<QString, Record> companies = bed.all(SandboxSide::Crm, kCompanies);
+    const QList<Link> links = bed.store->links("products");
+    QCOMPARE(links.size(), products.size());
+    for (const Link &link : links) {
+        QVERIFY2(products.contains(link.wix.id), qPrintable(link.wix.id));
+        QVERIFY2(companies.contains(link.crm.id), qPrintable(link.crm.id));
+        const QString name = products.value(link.wix.id).fields.value("name").toString();
+        QCOMPARE(companies.value(link.crm.id).fields.value("name").toString(), name);
+        QCOMPARE(bed.named(SandboxSide::Crm, kCompanies, name), 1);
+    }
+}
+
+} // namespace
+
+class TestProducts : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void testProductsFlowOnEachCatalog_data()
+    {
+        QTest::addColumn<QString>("catalog");
+        QTest::addColumn<QString>("version");
+        QTest::newRow("v1") << "v1"
+                            << "V1_CATALOG";
+        QTest::newRow("v3") << "v3"
+                            << "V3_CATALOG";
+    }
+
+    // First sync, edits both ways, a conflict, a deletion and the deletion guard.
+    void testProductsFlowOnEachCatalog()
+    {
+        QFETCH(QString, catalog);
+        QFETCH(QString, version);
+        ProductsBed bed(productOptions(catalog, 16));
+        QVERIFY2(bed.sandbox.isRunning(), qPrintable(bed.sandbox.errorString()));
+        QVERIFY2(bed.storeError.ok(), qPrintable(bed.storeError.message));
+
+        RunSummary s = bed.sync();
+        QVERIFY2(s.status == RunRecord::Status::Ok, qPrintable(s.message));
+        QCOMPARE(s.wixCatalog, version);
+        QCOMPARE(s.toJson().value("wixCatalog").toString(), version);
+        QCOMPARE(bed.store->value(QLatin1String(wixCatalogKey)), version);
+        QCOMPARE(bed.lastProbes, 1); // asked once per run, not per call
+        QCOMPARE(flowOf(s, "products")->crm.counts.created, 16);
+        verifyPaired(bed);
+        QCOMPARE(bed.sync().writes(), 0);
+
+        // Edits both ways.
+        const QList<Link> links = bed.store->links("products");
+        const Record product = bed.wixUser->read(kProducts, links[0].wix.id).value;
+        QVERIFY(
+            bed.wixUser->update(kProducts, product.id, product.token, {{"name", "Renamed on Wix"}})
+                .ok());
+        const Record company = bed.crmUser->read(kCompanies, links[1].crm.id).value;
+        QVERIFY(
+            bed.crmUser->update(kCompanies, company.id, company.token, {{"name", "Renamed in CRM"}})
+                .ok());
+        s = bed.sync();
+        QVERIFY2(s.status == RunRecord::Status::Ok, qPrintable(s.message));
+        QCOMPARE(
+            bed.crmUser->read(kCompanies, links[0].crm.id).value.fields.value("name").toString(),
+            QString("Renamed on Wix"));
+        QCOMPARE(
+            bed.wixUser->read(kProducts, links[1].wix.id).value.fields.value("name").toString(),
+            QString("Renamed in CRM"));
+        verifyPaired(bed);
+        QCOMPARE(bed.sync().writes(), 0);
+
+        // Both sides edited differently: a conflict, left for the user.
+        const Record p2 = bed.wixUser->read(kProducts, links[2].wix.id).value;
+        const Record c2 = bed.crmUser->read(kCompanies, links[2].crm.id).value;
+        QVERIFY(bed.wixUser->update(kProducts, p2.id, p2.token, {{"name", "Wix says"}}).ok());
+        QVERIFY(bed.crmUser->update(kCompanies, c2.id, c2.token, {{"name", "CRM says"}}).ok());
+        s = bed.sync();
+        QCOMPARE(s.status, RunRecord::Status::Conflicts);
+        QCOMPARE(bed.store->openConflicts("products").size(), 1);
+
+        // A product deleted on Wix takes its company along (found by the id scan).
+        QVERIFY(bed.wixUser->remove(kProducts, links[3].wix.id, {}).ok());
+        s = bed.sync();
+        QCOMPARE(flowOf(s, "products")->crm.counts.deleted, 1);
+        QCOMPARE(bed.crmUser->read(kCompanies, links[3].crm.id).error.kind,
+                 ConnectorError::Kind::NotFound);
+
+        // Too many deletions at once: the guard stops the run before deleting.
+        for (int i = 4; i < 10; ++i)
+            QVERIFY(bed.wixUser->remove(kProducts, links[i].wix.id, {}).ok());
+        s = bed.sync();
+        QCOMPARE(s.status, RunRecord::Status::Guarded);
+        QCOMPARE(flowOf(s, "products")->wouldDelete.size(), 6);
+        for (int i = 4; i < 10; ++i)
+            QVERIFY(bed.crmUser->read(kCompanies, links[i].crm.id).ok());
+    }
+
+    // Wix moves the site from V1 to V3 between two runs: V3 keeps the product ids, so the links
+    // hold; no company is deleted or made twice, and edits keep flowing.
+    void testCatalogMoveKeepsLinks()
+    {
+        ProductsBed bed(productOptions("v1"));
+        QVERIFY2(bed.sandbox.isRunning(), qPrintable(bed.sandbox.errorString()));
+        RunSummary s = bed.sync();
+        QVERIFY2(s.status == RunRecord::Status::Ok, qPrintable(s.message));
+        QCOMPARE(s.wixCatalog, QString("V1_CATALOG"));
+        const QList<Link> before = bed.store->links("products");
+        QCOMPARE(before.size(), 10);
+        const int companies = int(bed.all(SandboxSide::Crm, kCompanies).size());
+
+        bed.setCatalog(Sandbox::WixCatalog::V3);
+        const Record company = bed.crmUser->read(kCompanies, before[0].crm.id).value;
+        QVERIFY(
+            bed.crmUser->update(kCompanies, company.id, company.token, {{"name", "After the move"}})
+                .ok());
+        s = bed.sync();
+        QVERIFY2(s.status == RunRecord::Status::Ok, qPrintable(s.message));
+        QCOMPARE(s.wixCatalog, QString("V3_CATALOG"));
+        const FlowSummary *products = flowOf(s, "products");
+        QCOMPARE(products->crm.counts.created, 0);
+        QCOMPARE(products->crm.counts.deleted, 0);
+        QCOMPARE(products->wix.counts.created, 0);
+        QCOMPARE(products->wix.counts.updated,
+                 1); // read whole after the move: the V3 revision goes along
+        QCOMPARE(
+            bed.wixUser->read(kProducts, before[0].wix.id).value.fields.value("name").toString(),
+            QString("After the move"));
+        QCOMPARE(bed.store->links("products").size(), before.size());
+        QCOMPARE(int(bed.all(SandboxSide::Crm, kCompanies).size()), companies);
+        QCOMPARE(bed.store->value(QLatin1String(wixCatalogKey)), QString("V3_CATALOG"));
+        verifyPaired(bed);
+        QCOMPARE(bed.sync().writes(), 0);
+        QVERIFY(!linkOf(bed, before[1].wix.id).wix.token.isEmpty()); // now a V3 revision
+    }
+
+    // With Wix Stores not installed, the products flow is skipped in words; contacts sync.
+    void testNoStoreSkipsProductsAndContactsSync()
+    {
+        ProductsBed bed(productOptions("none"));
+        QVERIFY2(bed.sandbox.isRunning(), qPrintable(bed.sandbox.errorString()));
+        const RunSummary s = bed.sync();
+        QVERIFY2(s.status == RunRecord::Status::Ok, qPrintable(s.message));
+        QCOMPARE(s.wixCatalog, QString("STORES_NOT_INSTALLED"));
+        const FlowSummary *products = flowOf(s, "products");
+        QVERIFY(products && products->skipped);
+        QVERIFY2(products->skipReason.contains("not installed"), qPrintable(products->skipReason));
+        const QJsonObject json = s.toJson().value("flows").toObject().value("products").toObject();
+        QVERIFY(json.value("skipped").toBool());
+        QVERIFY(!json.value("skipReason").toString().isEmpty());
+        const FlowSummary *contacts = flowOf(s, "contacts");
+        QVERIFY(contacts && !contacts->skipped);
+        QCOMPARE(contacts->crm.counts.created, 25);
+        QCOMPARE(bed.store->links("contacts").size(), 25);
+        QVERIFY(bed.store->links("products").isEmpty());
+        QCOMPARE(bed.lastProbes, 1);
+    }
+
+    // Creating and updating many products on V3 goes through the bulk calls, each item's
+    // answer landing on its own record; one product Wix refuses fails alone.
+    void testManyWritesUseBulkCalls()
+    {
+        ProductsBed bed(productOptions("v3", 0, 150));
+        QVERIFY2(bed.sandbox.isRunning(), qPrintable(bed.sandbox.errorString()));
+        bed.productsFlow().creation = CreationDirection::CrmOfficeToWix;
+        const QString tooLong(90, QLatin1Char('x')); // V3 names are 1..80 characters
+        const QString refusedId = bed.crmUser->create(kCompanies, {{"name", tooLong}}).value.id;
+        QVERIFY(!refusedId.isEmpty());
+
+        RunSummary s = bed.sync(productsOnly());
+        const FlowSummary *products = flowOf(s, "products");
+        QCOMPARE(products->wix.counts.created, 150);
+        QCOMPARE(products->wix.counts.errors, 1);
+        QCOMPARE(products->wix.errors.first().recordId, refusedId);
+        QCOMPARE(bed.route(SandboxSide::Wix, "POST /stores/v3/bulk/products/create"), 2);
+        QCOMPARE(bed.route(SandboxSide::Wix, "POST /stores/v3/products"), 0);
+        QCOMPARE(bed.store->links("products").size(), 150);
+        QVERIFY(bed.store->intents("products").isEmpty());
+        verifyPaired(bed);
+
+        int renamed = 0;
+        for (const Record &company : bed.all(SandboxSide::Crm, kCompanies)) {
+            if (company.id == refusedId || renamed == 120)
+                continue;
+            const QString name = company.fields.value("name").toString() + " AS";
+            QVERIFY(
+                bed.crmUser->update(kCompanies, company.id, company.token, {{"name", name}}).ok());
+            ++renamed;
+        }
+        s = bed.sync(productsOnly());
+        QCOMPARE(flowOf(s, "products")->wix.counts.updated, 120);
+        QCOMPARE(bed.route(SandboxSide::Wix, "POST /stores/v3/bulk/products/update"), 2);
+        QCOMPARE(bed.route(SandboxSide::Wix, "PATCH /stores/v3/products/{id}"), 0);
+        verifyPaired(bed);
+        const RunSummary again = bed.sync(productsOnly());
+        QCOMPARE(flowOf(again, "products")->wix.counts.created, 0);
+        QCOMPARE(flowOf(again, "products")->wix.counts.updated, 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProducts)
+#include "tst_products.moc"

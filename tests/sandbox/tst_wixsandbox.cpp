@@ -1,0 +1,33 @@
+#include "wixbackend.h"
+#include "wixcontactsquerytests.h"
+#include "wixcontactstests.h"
+#include "wixhttptests.h"
+#include "wixproductstests.h"
+
+#include <QCoreApplication>
+#include <QTest>
+
+// Four classes, one executable: contacts and the site (auth, seed, state), contact queries,
+// products on both catalogs, and a few of each over real HTTP on loopback.
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    int failures = 0;
+    {
+        Tandem::Sandbox::Test::WixContactsTests contacts;
+        failures += QTest::qExec(&contacts, argc, argv);
+    }
+    {
+        Tandem::Sandbox::Test::WixContactsQueryTests queries;
+        failures += QTest::qExec(&queries, argc, argv);
+    }
+    {
+        Tandem::Sandbox::Test::WixProductsTests products;
+        failures += QTest::qExec(&products, argc, argv);
+    }
+    {
+        Tandem::Sandbox::Test::WixHttpTests http;
+        failures += QTest::qExec(&http, argc, argv);
+    }
+    return failures;
+}

@@ -1,0 +1,7 @@
+#pragma once
+
+namespace Tandem::Test {
+
+enum class SandboxSide { Wix, Crm };
+
+} // namespace Tandem::Test

@@ -1,0 +1,209 @@
+#include "conflictdialog.h"
+#include "conflictspage.h"
+#include "deletionguarddialog.h"
+#include "historypage.h"
+#include "mainwindow.h"
+#include "mappingjson.h"
+#include "mappingspage.h"
+#include "overviewpage.h"
+#include "settingsdialog.h"
+#include "synccontroller.h"
+#include "translationloader.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QImage>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Tandem;
+
+namespace {
+Conflict sampleConflict(qint64 id, qint64 link, const QString &field, const QString &wix,
+                        const QString &crm, const QString &base)
+{
+    Conflict c;
+    c.id = id;
+    c.linkId = link;
+    c.flowId = QStringLiteral("contacts");
+    c.field = field;
+    c.wixValue = wix;
+    c.crmValue = crm;
+    c.baseValue = base;
+    c.detectedAt = QDateTime::currentDateTime().addSecs(-3600);
+    return c;
+}
+
+QList<Conflict> sampleConflicts()
+{
+    return {sampleConflict(1, 4, QStringLiteral("info.name.first"), QStringLiteral("Åsmund"),
+                           QStringLiteral("Aasmund"), QStringLiteral("Asmund")),
+            sampleConflict(2, 4, QStringLiteral("primaryInfo.phone"), QStringLiteral("+47 412 34 567"),
+                           QStringLiteral("+4741234567"), QStringLiteral("+47 412 00 000")),
+            sampleConflict(3, 9, QStringLiteral("info.name.last"), QStringLiteral("Ødegård"),
+                           QStringLiteral("Odegaard"), QStringLiteral("Ødegaard"))};
+}
+
+RunSummary sampleSummary(bool dryRun)
+{
+    RunSummary s;
+    s.runId = 3;
+    s.dryRun = dryRun;
+    s.status = RunRecord::Status::Ok;
+    FlowSummary contacts;
+    contacts.flowId = QStringLiteral("contacts");
+    contacts.crm.counts.created = 2;
+    contacts.crm.counts.updated = 1;
+    s.flows << contacts;
+    s.wixCalls = 3;
+    s.crmCalls = 5;
+    PlanItem create;
+    create.flowId = QStringLiteral("contacts");
+    create.action = PlanAction::Create;
+    create.wixId = QStringLiteral("9f1c2d7e");
+    create.after = {{QStringLiteral("givenName"), QStringLiteral("Kari")},
+                    {QStringLiteral("familyName"), QStringLiteral("Nordmann")}};
+    create.reason = QStringLiteral("no match by name and phone");
+    PlanItem update = create;
+    update.action = PlanAction::Update;
+    update.crmId = QStringLiteral("c_17");
+    update.before = {{QStringLiteral("directPhone"), QStringLiteral("+47 22 00 00 00")}};
+    update.after = {{QStringLiteral("directPhone"), QStringLiteral("+47 22 33 44 55")}};
+    update.reason.clear();
+    s.plan = {create, update};
+    return s;
+}
+
+QList<RunRecord> sampleRuns()
+{
+    RunRecord run;
+    run.id = 3;
+    run.startedAt = QDateTime::currentDateTime().addSecs(-600);
+    run.finishedAt = run.startedAt.addSecs(4);
+    run.status = RunRecord::Status::Ok;
+    run.counts = QJsonObject{{QStringLiteral("contacts"),
+                              QJsonObject{{QStringLiteral("crmoffice"),
+                                           QJsonObject{{QStringLiteral("created"), 25}}}}}};
+    RunRecord conflicted = run;
+    conflicted.id = 4;
+    conflicted.startedAt = run.startedAt.addSecs(300);
+    conflicted.finishedAt = conflicted.startedAt.addSecs(2);
+    conflicted.status = RunRecord::Status::Conflicts;
+    conflicted.counts = QJsonObject{
+        {QStringLiteral("contacts"),
+         QJsonObject{{QStringLiteral("wix"), QJsonObject{{QStringLiteral("updated"), 4},
+                                                         {QStringLiteral("conflicts"), 3}}},
+                     {QStringLiteral("crmoffice"),
+                      QJsonObject{{QStringLiteral("updated"), 2}, {QStringLiteral("errors"), 1}}}}}};
+    return {conflicted, run};
+}
+
+QList<RunEntry> sampleEntries()
+{
+    RunEntry created;
+    created.runId = 3;
+    created.flowId = QStringLiteral("contacts");
+    created.side = Side::CrmOffice;
+    created.recordId = QStringLiteral("c_21");
+    created.action = RunEntry::Action::Create;
+    created.after = {{QStringLiteral("givenName"), QStringLiteral("Ingrid")},
+                     {QStringLiteral("familyName"), QStringLiteral("Bjørnstad")}};
+    created.at = QDateTime::currentDateTime().addSecs(-598);
+    RunEntry error = created;
+    error.action = RunEntry::Action::Error;
+    error.side = Side::Wix;
+    error.recordId = QStringLiteral("5e0a1b2c");
+    error.message = QStringLiteral("givenName: longer than 255 characters");
+    return {created, error};
+}
+} // namespace
+
+class TestScreenshots : public QObject
+{
+    Q_OBJECT
+private:
+    QDir m_out;
+
+    void save(QWidget *widget, const QString &name)
+    {
+        widget->show();
+        QVERIFY(QTest::qWaitForWindowExposed(widget));
+        QTest::qWait(50);
+        const QImage image = widget->grab().toImage();
+        QVERIFY(!image.isNull());
+        QVERIFY(image.width() > 200 && image.height() > 100);
+        const QString path = m_out.filePath(name + QLatin1String(".png"));
+        QVERIFY2(image.save(path), qPrintable(path));
+        QVERIFY(QFileInfo(path).size() > 1000);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        // The pictures are the README's and the AppStream metadata's: in English, as shipped.
+        QVERIFY(TranslationLoader::install(qApp, QStringLiteral("en")));
+        const QString base = qEnvironmentVariable("TANDEM_BUILD_DIR", QDir::currentPath());
+        m_out = QDir(base + QLatin1String("/screenshots"));
+        QVERIFY(m_out.mkpath(QStringLiteral(".")));
+    }
+
+    void testMainPages()
+    {
+        QTemporaryDir profile;
+        SyncController controller(profile.path());
+        QSignalSpy conflictsLoaded(&controller, &SyncController::conflictsLoaded);
+        QSignalSpy historyLoaded(&controller, &SyncController::historyLoaded);
+        MainWindow window(&controller);
+        // The window asks the (empty) store on start; its answers must not replace the samples.
+        QTRY_VERIFY(!conflictsLoaded.isEmpty() && !historyLoaded.isEmpty());
+        window.resize(1000, 640);
+        window.overviewPage()->setAccountStatus(Side::Wix, true,
+                                                QStringLiteral("Connected to site sandbox-site: 25 contacts"));
+        window.overviewPage()->setAccountStatus(Side::CrmOffice, true,
+                                                QStringLiteral("Connected to 127.0.0.1: 25 contacts"));
+        window.overviewPage()->onRunFinished(sampleSummary(true));
+        window.overviewPage()->setWixCatalog(QStringLiteral("V3_CATALOG"));
+        window.overviewPage()->setNextRun(QDateTime::currentDateTime().addSecs(900));
+        window.mappingsPage()->setMapping(defaultMapping());
+        window.conflictsPage()->setConflicts(sampleConflicts());
+        window.historyPage()->setRuns(sampleRuns());
+        window.historyPage()->setEntries(3, sampleEntries());
+
+        const QStringList names = {QStringLiteral("overview"), QStringLiteral("mappings"),
+                                   QStringLiteral("conflicts"), QStringLiteral("history")};
+        for (int page = 0; page < names.size(); ++page) {
+            window.showPage(page);
+            save(&window, names.at(page));
+        }
+    }
+
+    void testDialogs()
+    {
+        ConflictDialog conflict(sampleConflicts().mid(0, 2));
+        conflict.choose(0, Conflict::Resolution::TakeWix);
+        conflict.choose(1, Conflict::Resolution::Value, QStringLiteral("+47 412 34 567"));
+        save(&conflict, QStringLiteral("conflict-dialog"));
+
+        SettingsDialog settings;
+        Schedule schedule;
+        schedule.mode = Schedule::Mode::Interval;
+        schedule.intervalMinutes = 15;
+        settings.setSchedule(schedule);
+        save(&settings, QStringLiteral("settings-dialog"));
+
+        RunSummary guarded = sampleSummary(false);
+        guarded.status = RunRecord::Status::Guarded;
+        guarded.flows[0].wouldDelete = {QStringLiteral("crmoffice:c_3"), QStringLiteral("crmoffice:c_4"),
+                                        QStringLiteral("crmoffice:c_8"), QStringLiteral("wix:77aa01")};
+        DeletionGuardDialog guard(guarded);
+        QCOMPARE(guard.count(), 4);
+        save(&guard, QStringLiteral("deletion-guard-dialog"));
+    }
+};
+
+QTEST_MAIN(TestScreenshots)
+#include "tst_screenshots.moc"

@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QAbstractItemModel>
+#include <QString>
+
+namespace Tandem {
+
+// Writes what a table shows (header and display text, RFC 4180 quoting) to a file through
+// QSaveFile, so a failed write never leaves half a file behind.
+class CsvWriter
+{
+public:
+    static bool write(const QAbstractItemModel &model, const QString &path, QString *error);
+    static QString quote(const QString &field);
+};
+
+} // namespace Tandem

@@ -1,0 +1,126 @@
+#include "historypage.h"
+
+#include "csvwriter.h"
+#include "recordtable.h"
+#include "runentrytablemodel.h"
+#include "runtablemodel.h"
+
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace Tandem {
+
+namespace {
+QTableView *readOnlyTable(QAbstractItemModel *model, const QString &name, QWidget *parent)
+{
+    auto *table = new RecordTable(name, parent);
+    table->setModel(model);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    return table;
+}
+} // namespace
+
+HistoryPage::HistoryPage(QWidget *parent)
+    : QWidget(parent)
+    , m_runs(new RunTableModel(this))
+    , m_entries(new RunEntryTableModel(this))
+    , m_entryProxy(new QSortFilterProxyModel(this))
+{
+    m_entryProxy->setSourceModel(m_entries);
+    m_entryProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_entryProxy->setFilterKeyColumn(-1);
+
+    auto *layout = new QVBoxLayout(this);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    m_runTable = readOnlyTable(m_runs, tr("Runs"), splitter);
+    m_runTable->setObjectName(QStringLiteral("runsTable"));
+    splitter->addWidget(m_runTable);
+
+    auto *details = new QWidget(splitter);
+    auto *detailsLayout = new QVBoxLayout(details);
+    detailsLayout->setContentsMargins(0, 0, 0, 0);
+    auto *tools = new QHBoxLayout;
+    m_details = new QLabel(tr("Select a run to see what it did."), details);
+    m_filter = new QLineEdit(details);
+    m_filter->setPlaceholderText(tr("Filter by record, action or change"));
+    m_filter->setAccessibleName(tr("Filter run details"));
+    m_filter->setObjectName(QStringLiteral("historyFilter"));
+    m_filter->setClearButtonEnabled(true);
+    auto *exportButton = new QPushButton(tr("E&xport CSV…"), details);
+    exportButton->setObjectName(QStringLiteral("exportCsvButton"));
+    tools->addWidget(m_details, 1);
+    tools->addWidget(m_filter, 1);
+    tools->addWidget(exportButton);
+    detailsLayout->addLayout(tools);
+    m_entryTable = readOnlyTable(m_entryProxy, tr("Run details"), details);
+    m_entryTable->setObjectName(QStringLiteral("runEntriesTable"));
+    m_entryTable->setSortingEnabled(true);
+    detailsLayout->addWidget(m_entryTable, 1);
+    splitter->addWidget(details);
+    layout->addWidget(splitter);
+
+    connect(m_filter, &QLineEdit::textChanged, m_entryProxy,
+            &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_runTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &HistoryPage::onCurrentRunChanged);
+    connect(exportButton, &QPushButton::clicked, this, &HistoryPage::askExport);
+}
+
+void HistoryPage::setRuns(const QList<RunRecord> &runs)
+{
+    const qint64 shown = m_entries->runId();
+    m_runs->setRuns(runs);
+    for (int row = 0; row < runs.size(); ++row) {
+        if (runs.at(row).id == shown) {
+            m_runTable->selectRow(row);
+            return;
+        }
+    }
+}
+
+void HistoryPage::setEntries(qint64 runId, const QList<RunEntry> &entries)
+{
+    m_entries->setEntries(runId, entries);
+    int errors = 0;
+    for (const RunEntry &e : entries)
+        errors += e.action == RunEntry::Action::Error ? 1 : 0;
+    m_details->setText(tr("Run %1: %n record(s) touched", nullptr, int(entries.size() - errors))
+                           .arg(runId)
+                       + QLatin1String(", ") + tr("%n error(s)", nullptr, errors));
+}
+
+void HistoryPage::onCurrentRunChanged()
+{
+    const QModelIndex current = m_runTable->currentIndex();
+    if (!current.isValid())
+        return;
+    const qint64 runId = current.data(RunTableModel::RunIdRole).toLongLong();
+    if (runId != m_entries->runId())
+        Q_EMIT runSelected(runId);
+}
+
+bool HistoryPage::exportCsv(const QString &path, QString *error)
+{
+    return CsvWriter::write(*m_entryProxy, path, error);
+}
+
+void HistoryPage::askExport()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export run details"),
+        QStringLiteral("tandem-run-%1.csv").arg(m_entries->runId()), tr("CSV files (*.csv)"));
+    QString error;
+    if (!path.isEmpty() && !exportCsv(path, &error))
+        QMessageBox::warning(this, tr("Export failed"), error);
+}
+
+} // namespace Tandem

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "storetypes.h"
+
+#include <QList>
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace Tandem {
+
+class RunEntryTableModel;
+class RunTableModel;
+
+// Past runs, and for the selected run every record it touched and every error, filterable and
+// exportable as CSV.
+class HistoryPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit HistoryPage(QWidget *parent = nullptr);
+
+    RunTableModel *runModel() const { return m_runs; }
+    RunEntryTableModel *entryModel() const { return m_entries; }
+    QSortFilterProxyModel *entryProxy() const { return m_entryProxy; }
+    QTableView *runTable() const { return m_runTable; }
+    QLineEdit *filterEdit() const { return m_filter; }
+
+    // What the details table shows, filter applied.
+    bool exportCsv(const QString &path, QString *error);
+
+public Q_SLOTS:
+    void setRuns(const QList<Tandem::RunRecord> &runs);
+    void setEntries(qint64 runId, const QList<Tandem::RunEntry> &entries);
+
+Q_SIGNALS:
+    void runSelected(qint64 runId);
+
+private:
+    void onCurrentRunChanged();
+    void askExport();
+
+    RunTableModel *m_runs = nullptr;
+    RunEntryTableModel *m_entries = nullptr;
+    QSortFilterProxyModel *m_entryProxy = nullptr;
+    QTableView *m_runTable = nullptr;
+    QTableView *m_entryTable = nullptr;
+    QLineEdit *m_filter = nullptr;
+    QLabel *m_details = nullptr;
+};
+
+} // namespace Tandem

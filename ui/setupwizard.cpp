@@ -1,0 +1,169 @@
+#include "setupwizard.h"
+
+#include "connectiontester.h"
+#include "crmaccountpage.h"
+#include "finishpage.h"
+#include "mappingreviewpage.h"
+#include "profile.h"
+#include "sandboxlauncher.h"
+#include "wixaccountpage.h"
+
+#include <QAbstractButton>
+
+namespace Tandem {
+
+namespace {
+
+// The sandbox accepts any non-empty key, site id and token; these only say where they came from.
+const char *const kSandboxKey = "sandbox-api-key";
+const char *const kSandboxSite = "sandbox-site";
+const char *const kSandboxToken = "sandbox-token";
+
+} // namespace
+
+SetupWizard::SetupWizard(const QString &profileDir, SandboxLauncher *sandbox, QWidget *parent)
+    : QWizard(parent)
+    , m_profileDir(profileDir)
+    , m_sandbox(sandbox)
+    , m_tester(new ConnectionTester(profileDir, this))
+    , m_keychain(new CredentialStore(profileDir, this))
+{
+    setObjectName(QStringLiteral("setupWizard"));
+    setWindowTitle(tr("Set up Tandem"));
+    setWizardStyle(QWizard::ClassicStyle);
+    setOption(QWizard::NoBackButtonOnStartPage);
+    m_wix = new WixAccountPage(m_tester, this);
+    m_crm = new CrmAccountPage(m_tester, this);
+    m_review = new MappingReviewPage(profileDir, this);
+    m_finish = new FinishPage(this);
+    setPage(WixPage, m_wix);
+    setPage(CrmPage, m_crm);
+    setPage(ReviewPage, m_review);
+    setPage(DonePage, m_finish);
+    for (WizardButton b : {BackButton, NextButton, FinishButton, CancelButton})
+        button(b)->setObjectName(QStringLiteral("wizardButton%1").arg(int(b)));
+
+    connect(m_wix, &WixAccountPage::sandboxRequested, this, &SetupWizard::startSandbox);
+    connect(this, &QWizard::currentIdChanged, this, &SetupWizard::onPageChanged);
+    connect(m_keychain, &CredentialStore::secretWritten, this,
+            [this](Secret which) { onSecretDone(which, {}); });
+    connect(m_keychain, &CredentialStore::failed, this, &SetupWizard::onSecretDone);
+    if (m_sandbox) {
+        connect(m_sandbox, &SandboxLauncher::started, this, &SetupWizard::useSandbox);
+        connect(m_sandbox, &SandboxLauncher::failed, m_wix, &WixAccountPage::setSandboxStatus);
+    }
+    loadProfile();
+    resize(640, 520);
+}
+
+SetupWizard::~SetupWizard() = default;
+
+bool SetupWizard::needsSetup(const QString &profileDir)
+{
+    ProfileSettings s;
+    QString error;
+    if (!Profile(profileDir).load(&s, &error))
+        return true;
+    return s.wixUrl.isEmpty() || s.wixSiteId.isEmpty() || s.crmUrl.isEmpty()
+        || s.crmAuth.isEmpty();
+}
+
+bool SetupWizard::dryRunRequested() const
+{
+    return m_finish->dryRunRequested();
+}
+
+// Opened again from the menu, the wizard starts from what the profile has. Secrets are not read
+// back from the keychain into the form: the user types them again.
+void SetupWizard::loadProfile()
+{
+    ProfileSettings s;
+    QString error;
+    if (!Profile(m_profileDir).load(&s, &error))
+        return;
+    m_wix->setValues(s.wixUrl, QString(), s.wixSiteId);
+    m_crm->setUrl(s.crmUrl);
+    m_crm->setBrowserSignIn(s.crmAuth != QLatin1String("token"));
+}
+
+void SetupWizard::startSandbox()
+{
+    if (!m_sandbox) {
+        m_wix->setSandboxStatus(tr("The sandbox is not available in this build."));
+        return;
+    }
+    if (m_sandbox->isRunning() && m_sandbox->wixUrl().isValid()) {
+        useSandbox(m_sandbox->wixUrl(), m_sandbox->crmUrl());
+        return;
+    }
+    m_wix->setSandboxStatus(tr("Starting the sandbox servers…"));
+    m_sandbox->start();
+}
+
+void SetupWizard::useSandbox(const QUrl &wixUrl, const QUrl &crmUrl)
+{
+    m_wix->setValues(wixUrl.toString(), QString::fromLatin1(kSandboxKey),
+                     QString::fromLatin1(kSandboxSite));
+    m_crm->setUrl(crmUrl.toString());
+    m_crm->setApiToken(QString::fromLatin1(kSandboxToken));
+    m_wix->setSandboxStatus(tr("The sandbox is running with sample data; every page is filled "
+                               "in. Press Next to go on."));
+}
+
+void SetupWizard::onPageChanged(int id)
+{
+    if (id == DonePage)
+        save();
+}
+
+void SetupWizard::save()
+{
+    m_finish->setSaving();
+    const Profile profile(m_profileDir);
+    ProfileSettings s;
+    QString error;
+    profile.load(&s, &error); // a damaged file is replaced by what the user just entered
+    s.wixUrl = m_wix->url();
+    s.wixSiteId = m_wix->siteId();
+    s.crmUrl = m_crm->url();
+    s.crmAuth = m_crm->usesBrowserSignIn() ? QStringLiteral("oauth") : QStringLiteral("token");
+    error.clear();
+    if (!profile.save(s, &error)) {
+        m_finish->setSaved(tr("The settings could not be saved: %1").arg(error), false);
+        return;
+    }
+    m_keychainErrors.clear();
+    m_pending = {Secret::WixApiKey, Secret::CrmAccessToken};
+    if (!m_crm->refreshToken().isEmpty())
+        m_pending << Secret::CrmRefreshToken;
+    m_keychain->write(Secret::WixApiKey, m_wix->apiKey());
+    m_keychain->write(Secret::CrmAccessToken, m_crm->accessToken());
+    if (!m_crm->refreshToken().isEmpty())
+        m_keychain->write(Secret::CrmRefreshToken, m_crm->refreshToken());
+}
+
+void SetupWizard::onSecretDone(Secret which, const QString &error)
+{
+    if (!m_pending.removeOne(which))
+        return;
+    if (!error.isEmpty() && !m_keychainErrors.contains(error))
+        m_keychainErrors << error;
+    if (!m_pending.isEmpty())
+        return;
+    const bool stored = m_keychainErrors.isEmpty();
+    if (stored) {
+        m_finish->setSaved(tr("The settings are saved in %1. The Wix API key and the CRMOffice "
+                              "sign-in are in the system keychain.")
+                               .arg(m_profileDir),
+                           true);
+    } else {
+        m_finish->setSaved(tr("%1\nThe Wix API key and the CRMOffice sign-in were not saved "
+                              "anywhere, so syncs will fail until a keychain is available and "
+                              "you run this setup again. The other settings are saved in %2.")
+                               .arg(m_keychainErrors.join(QLatin1Char(' ')), m_profileDir),
+                           false);
+    }
+    Q_EMIT saved(stored);
+}
+
+} // namespace Tandem

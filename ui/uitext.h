@@ -1,0 +1,36 @@
+#pragma once
+
+#include "mapping.h"
+#include "record.h"
+#include "runsummary.h"
+#include "storetypes.h"
+#include "syncrun.h"
+
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QString>
+
+namespace Tandem::UiText {
+
+// Words the user reads for the engine's enums and values, translated in one place.
+QString sideLabel(Side side);
+QString flowLabel(const QString &flowId);
+QString dataTypeLabel(DataType type);
+QString originLabel(PairOrigin origin);
+QString pairDirectionLabel(PairDirection direction);
+QString creationLabel(CreationDirection direction);
+QString conflictPolicyLabel(ConflictPolicy policy);
+QString deletionPolicyLabel(DeletionPolicy policy);
+QString phaseLabel(RunPhase phase);
+QString runStatusLabel(RunRecord::Status status);
+QString planActionLabel(PlanAction action);
+QString entryActionLabel(RunEntry::Action action);
+
+QString valueText(const QJsonValue &value);                              // "(empty)" for none
+QString changeText(const QJsonObject &before, const QJsonObject &after); // "a: x → y; b: → z"
+QString dateTimeText(const QDateTime &at);
+QString durationText(qint64 seconds);
+QString countsText(const RunCounts &counts);   // "3 created, 1 updated, ..."
+QString summaryText(const RunSummary &summary); // the outcome of a run, in one or two lines
+
+} // namespace Tandem::UiText
