@@ -161,6 +161,13 @@
             <numerusform>%n conflicts wait for a decision.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n record(s) could not be synced; each error says why. The next run tries them again.</source>
+        <translation>
+            <numerusform>%n record could not be synced; each error says why. The next run tries them again.</numerusform>
+            <numerusform>%n records could not be synced; each error says why. The next run tries them again.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Tandem</name>
@@ -1902,6 +1909,10 @@ The Wix API key and the CRMOffice sign-in were not saved anywhere, so syncs will
     <message>
         <source>The run was cancelled; what was written is recorded.</source>
         <translation>The run was cancelled; what was written is recorded.</translation>
+    </message>
+    <message>
+        <source>not tried, since %1 could not be used by the flow before</source>
+        <translation>not tried, since %1 could not be used by the flow before</translation>
     </message>
 </context>
 <context>

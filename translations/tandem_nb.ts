@@ -161,6 +161,13 @@
             <numerusform>%n konflikter venter på en avgjørelse.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n record(s) could not be synced; each error says why. The next run tries them again.</source>
+        <translation>
+            <numerusform>%n post kunne ikke synkroniseres; hver feil sier hvorfor. Neste kjøring prøver igjen.</numerusform>
+            <numerusform>%n poster kunne ikke synkroniseres; hver feil sier hvorfor. Neste kjøring prøver dem igjen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Tandem</name>
@@ -1902,6 +1909,10 @@ Wix API-nøkkelen og CRMOffice-påloggingen ble ikke lagret noe sted, så synkro
     <message>
         <source>The run was cancelled; what was written is recorded.</source>
         <translation>Kjøringen ble avbrutt; det som allerede ble skrevet, er registrert.</translation>
+    </message>
+    <message>
+        <source>not tried, since %1 could not be used by the flow before</source>
+        <translation>ikke forsøkt, siden %1 ikke kunne brukes av flyten før</translation>
     </message>
 </context>
 <context>
