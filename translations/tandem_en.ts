@@ -55,16 +55,6 @@
     </message>
 </context>
 <context>
-    <name>FlowSync</name>
-    <message numerus="yes">
-        <source>%1: %n of %2 links would be deleted; stopped before deleting (force to go ahead)</source>
-        <translation>
-            <numerusform>%1: %n of %2 links would be deleted; stopped before deleting (force to go ahead)</numerusform>
-            <numerusform>%1: %n of %2 links would be deleted; stopped before deleting (force to go ahead)</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>IntentResolver</name>
     <message>
         <source>found the record an interrupted run created</source>
@@ -153,202 +143,6 @@
     </message>
 </context>
 <context>
-    <name>SyncRun</name>
-    <message numerus="yes">
-        <source>%n conflict(s) wait for a decision.</source>
-        <translation>
-            <numerusform>%n conflict wait for a decision.</numerusform>
-            <numerusform>%n conflicts wait for a decision.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n record(s) could not be synced; each error says why. The next run tries them again.</source>
-        <translation>
-            <numerusform>%n record could not be synced; each error says why. The next run tries them again.</numerusform>
-            <numerusform>%n records could not be synced; each error says why. The next run tries them again.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Tandem</name>
-    <message>
-        <source>line %1: expected a number after &quot;:header-rows:&quot;</source>
-        <translation>line %1: expected a number after &quot;:header-rows:&quot;</translation>
-    </message>
-    <message>
-        <source>not valid JSON at offset %1: %2</source>
-        <translation>not valid JSON at offset %1: %2</translation>
-    </message>
-    <message>
-        <source>expected a JSON object at the top level</source>
-        <translation>expected a JSON object at the top level</translation>
-    </message>
-    <message>
-        <source>cannot read mapping file %1: %2</source>
-        <translation>cannot read mapping file %1: %2</translation>
-    </message>
-    <message>
-        <source>mapping file %1: %2</source>
-        <translation>mapping file %1: %2</translation>
-    </message>
-    <message>
-        <source>cannot write mapping file %1: %2</source>
-        <translation>cannot write mapping file %1: %2</translation>
-    </message>
-    <message>
-        <source>Flow &quot;%1&quot;, row %2: %3</source>
-        <translation>Flow &quot;%1&quot;, row %2: %3</translation>
-    </message>
-    <message>
-        <source>cannot store %1 as %2: %3</source>
-        <translation>cannot store %1 as %2: %3</translation>
-    </message>
-    <message>
-        <source>not a single value</source>
-        <translation>not a single value</translation>
-    </message>
-    <message>
-        <source>%1 characters, at most %2 fit</source>
-        <translation>%1 characters, at most %2 fit</translation>
-    </message>
-    <message>
-        <source>outside %1..%2</source>
-        <translation>outside %1..%2</translation>
-    </message>
-    <message>
-        <source>not a whole number</source>
-        <translation>not a whole number</translation>
-    </message>
-    <message>
-        <source>not a number</source>
-        <translation>not a number</translation>
-    </message>
-    <message>
-        <source>expected true/false, yes/no or 1/0</source>
-        <translation>expected true/false, yes/no or 1/0</translation>
-    </message>
-    <message>
-        <source>expected a date YYYY-MM-DD</source>
-        <translation>expected a date YYYY-MM-DD</translation>
-    </message>
-    <message>
-        <source>expected an RFC 3339 date and time with an offset, e.g. 2024-09-27T10:00:00+02:00</source>
-        <translation>expected an RFC 3339 date and time with an offset, e.g. 2024-09-27T10:00:00+02:00</translation>
-    </message>
-    <message>
-        <source>finer than a millisecond</source>
-        <translation>finer than a millisecond</translation>
-    </message>
-    <message>
-        <source>unknown data type</source>
-        <translation>unknown data type</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a complete web address.</source>
-        <translation>&quot;%1&quot; is not a complete web address.</translation>
-    </message>
-    <message>
-        <source>The address %1 must not contain a user name or password; credentials are kept in the keychain.</source>
-        <translation>The address %1 must not contain a user name or password; credentials are kept in the keychain.</translation>
-    </message>
-    <message>
-        <source>The address %1 must not contain a query (?...) or fragment (#...).</source>
-        <translation>The address %1 must not contain a query (?...) or fragment (#...).</translation>
-    </message>
-    <message>
-        <source>The address %1 uses plain http; use https (http is allowed only for this computer: localhost, 127.0.0.1, ::1).</source>
-        <translation>The address %1 uses plain http; use https (http is allowed only for this computer: localhost, 127.0.0.1, ::1).</translation>
-    </message>
-    <message>
-        <source>The address %1 must start with https://.</source>
-        <translation>The address %1 must start with https://.</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>crmAuth: &quot;%1&quot; is neither &quot;token&quot; nor &quot;oauth&quot;.</source>
-        <translation>crmAuth: &quot;%1&quot; is neither &quot;token&quot; nor &quot;oauth&quot;.</translation>
-    </message>
-    <message>
-        <source>scheduleMode: &quot;%1&quot; is not one of off, interval, hourly, daily.</source>
-        <translation>scheduleMode: &quot;%1&quot; is not one of off, interval, hourly, daily.</translation>
-    </message>
-    <message>
-        <source>intervalMinutes: %1 is outside 1 to %2.</source>
-        <translation>intervalMinutes: %1 is outside 1 to %2.</translation>
-    </message>
-    <message>
-        <source>dailyTime: not a valid time of day.</source>
-        <translation>dailyTime: not a valid time of day.</translation>
-    </message>
-    <message>
-        <source>phoneRegion: &quot;%1&quot; is not a two-letter region code such as NO.</source>
-        <translation>phoneRegion: &quot;%1&quot; is not a two-letter region code such as NO.</translation>
-    </message>
-    <message>
-        <source>language: &quot;%1&quot; is not a language code such as nb or en.</source>
-        <translation>language: &quot;%1&quot; is not a language code such as nb or en.</translation>
-    </message>
-    <message>
-        <source>No keychain is available on this system (no Secret Service such as GNOME Keyring or KWallet is running). Tandem keeps secrets only in a keychain, so nothing was stored or read.</source>
-        <translation>No keychain is available on this system (no Secret Service such as GNOME Keyring or KWallet is running). Tandem keeps secrets only in a keychain, so nothing was stored or read.</translation>
-    </message>
-    <message>
-        <source>Access to the keychain was refused.</source>
-        <translation>Access to the keychain was refused.</translation>
-    </message>
-    <message>
-        <source>The keychain denied access: %1</source>
-        <translation>The keychain denied access: %1</translation>
-    </message>
-    <message>
-        <source>The keychain could not remove the secret: %1</source>
-        <translation>The keychain could not remove the secret: %1</translation>
-    </message>
-    <message>
-        <source>The keychain could not be used (%1). Tandem keeps secrets only in a keychain, so nothing was stored or read.</source>
-        <translation>The keychain could not be used (%1). Tandem keeps secrets only in a keychain, so nothing was stored or read.</translation>
-    </message>
-    <message>
-        <source>the batch call answered nothing for it</source>
-        <translation>the batch call answered nothing for it</translation>
-    </message>
-    <message>
-        <source>The %1 could not be read from the keychain: %2 For a headless run, set %3 instead.</source>
-        <translation>The %1 could not be read from the keychain: %2 For a headless run, set %3 instead.</translation>
-    </message>
-    <message>
-        <source>No %1 is stored for this profile. Enter it in Tandem&apos;s setup (it goes to the keychain) or, for a headless run, set %2.</source>
-        <translation>No %1 is stored for this profile. Enter it in Tandem&apos;s setup (it goes to the keychain) or, for a headless run, set %2.</translation>
-    </message>
-    <message>
-        <source>The profile has no Wix address or site id: run the setup or `tandem-cli configure` first.</source>
-        <translation>The profile has no Wix address or site id: run the setup or `tandem-cli configure` first.</translation>
-    </message>
-    <message>
-        <source>Wix API key</source>
-        <translation>Wix API key</translation>
-    </message>
-    <message>
-        <source>CRMOffice refresh token</source>
-        <translation>CRMOffice refresh token</translation>
-    </message>
-    <message>
-        <source>The profile has no CRMOffice address: run the setup or `tandem-cli configure` first.</source>
-        <translation>The profile has no CRMOffice address: run the setup or `tandem-cli configure` first.</translation>
-    </message>
-    <message>
-        <source>CRMOffice sign-in</source>
-        <translation>CRMOffice sign-in</translation>
-    </message>
-    <message>
-        <source>CRMOffice API token</source>
-        <translation>CRMOffice API token</translation>
-    </message>
-</context>
-<context>
     <name>Tandem::AboutDialog</name>
     <message>
         <source>About Tandem</source>
@@ -376,6 +170,10 @@
     <message>
         <source>changed again while being deleted; left for the next run</source>
         <translation>changed again while being deleted; left for the next run</translation>
+    </message>
+    <message>
+        <source>the batch call answered nothing for it</source>
+        <translation>the batch call answered nothing for it</translation>
     </message>
 </context>
 <context>
@@ -576,6 +374,64 @@
     </message>
 </context>
 <context>
+    <name>Tandem::ConnectorFactory</name>
+    <message>
+        <source>The %1 could not be read from the keychain: %2 For a headless run, set %3 instead.</source>
+        <translation>The %1 could not be read from the keychain: %2 For a headless run, set %3 instead.</translation>
+    </message>
+    <message>
+        <source>No %1 is stored for this profile. Enter it in Tandem&apos;s setup (it goes to the keychain) or, for a headless run, set %2.</source>
+        <translation>No %1 is stored for this profile. Enter it in Tandem&apos;s setup (it goes to the keychain) or, for a headless run, set %2.</translation>
+    </message>
+    <message>
+        <source>The profile has no Wix address or site id: run the setup or `tandem-cli configure` first.</source>
+        <translation>The profile has no Wix address or site id: run the setup or `tandem-cli configure` first.</translation>
+    </message>
+    <message>
+        <source>Wix API key</source>
+        <translation>Wix API key</translation>
+    </message>
+    <message>
+        <source>CRMOffice refresh token</source>
+        <translation>CRMOffice refresh token</translation>
+    </message>
+    <message>
+        <source>The profile has no CRMOffice address: run the setup or `tandem-cli configure` first.</source>
+        <translation>The profile has no CRMOffice address: run the setup or `tandem-cli configure` first.</translation>
+    </message>
+    <message>
+        <source>CRMOffice sign-in</source>
+        <translation>CRMOffice sign-in</translation>
+    </message>
+    <message>
+        <source>CRMOffice API token</source>
+        <translation>CRMOffice API token</translation>
+    </message>
+</context>
+<context>
+    <name>Tandem::CredentialStore</name>
+    <message>
+        <source>No keychain is available on this system (no Secret Service such as GNOME Keyring or KWallet is running). Tandem keeps secrets only in a keychain, so nothing was stored or read.</source>
+        <translation>No keychain is available on this system (no Secret Service such as GNOME Keyring or KWallet is running). Tandem keeps secrets only in a keychain, so nothing was stored or read.</translation>
+    </message>
+    <message>
+        <source>Access to the keychain was refused.</source>
+        <translation>Access to the keychain was refused.</translation>
+    </message>
+    <message>
+        <source>The keychain denied access: %1</source>
+        <translation>The keychain denied access: %1</translation>
+    </message>
+    <message>
+        <source>The keychain could not remove the secret: %1</source>
+        <translation>The keychain could not remove the secret: %1</translation>
+    </message>
+    <message>
+        <source>The keychain could not be used (%1). Tandem keeps secrets only in a keychain, so nothing was stored or read.</source>
+        <translation>The keychain could not be used (%1). Tandem keeps secrets only in a keychain, so nothing was stored or read.</translation>
+    </message>
+</context>
+<context>
     <name>Tandem::CrmAccountPage</name>
     <message>
         <source>Your CRMOffice account</source>
@@ -658,6 +514,26 @@
     <message>
         <source>cannot read %1: %2</source>
         <translation>cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>line %1: no flow sections found (expected sections titled &quot;&lt;System&gt; &lt;Collection&gt; to &lt;System&gt; &lt;Collection&gt;&quot; underlined with &quot;---&quot;)</source>
+        <translation>line %1: no flow sections found (expected sections titled &quot;&lt;System&gt; &lt;Collection&gt; to &lt;System&gt; &lt;Collection&gt;&quot; underlined with &quot;---&quot;)</translation>
+    </message>
+    <message>
+        <source>line %1: expected a section title &quot;&lt;System&gt; &lt;Collection&gt; to &lt;System&gt; &lt;Collection&gt;&quot; naming %2 and %3, found &quot;%4&quot;</source>
+        <translation>line %1: expected a section title &quot;&lt;System&gt; &lt;Collection&gt; to &lt;System&gt; &lt;Collection&gt;&quot; naming %2 and %3, found &quot;%4&quot;</translation>
+    </message>
+    <message>
+        <source>line %1: %2 -&gt; %3 is listed again with another data type; the first one is kept</source>
+        <translation>line %1: %2 -&gt; %3 is listed again with another data type; the first one is kept</translation>
+    </message>
+    <message>
+        <source>line %1: the creation sentence contradicts line %2 for the same flow; the first one is kept</source>
+        <translation>line %1: the creation sentence contradicts line %2 for the same flow; the first one is kept</translation>
+    </message>
+    <message>
+        <source>flow &quot;%1&quot;: the document says nothing that creates records; imported as link-only</source>
+        <translation>flow &quot;%1&quot;: the document says nothing that creates records; imported as link-only</translation>
     </message>
 </context>
 <context>
@@ -765,29 +641,6 @@
     <message>
         <source>Settings not saved</source>
         <translation>Settings not saved</translation>
-    </message>
-</context>
-<context>
-    <name>Tandem::DocumentImport</name>
-    <message>
-        <source>line %1: no flow sections found (expected sections titled &quot;&lt;System&gt; &lt;Collection&gt; to &lt;System&gt; &lt;Collection&gt;&quot; underlined with &quot;---&quot;)</source>
-        <translation>line %1: no flow sections found (expected sections titled &quot;&lt;System&gt; &lt;Collection&gt; to &lt;System&gt; &lt;Collection&gt;&quot; underlined with &quot;---&quot;)</translation>
-    </message>
-    <message>
-        <source>line %1: expected a section title &quot;&lt;System&gt; &lt;Collection&gt; to &lt;System&gt; &lt;Collection&gt;&quot; naming %2 and %3, found &quot;%4&quot;</source>
-        <translation>line %1: expected a section title &quot;&lt;System&gt; &lt;Collection&gt; to &lt;System&gt; &lt;Collection&gt;&quot; naming %2 and %3, found &quot;%4&quot;</translation>
-    </message>
-    <message>
-        <source>line %1: %2 -&gt; %3 is listed again with another data type; the first one is kept</source>
-        <translation>line %1: %2 -&gt; %3 is listed again with another data type; the first one is kept</translation>
-    </message>
-    <message>
-        <source>line %1: the creation sentence contradicts line %2 for the same flow; the first one is kept</source>
-        <translation>line %1: the creation sentence contradicts line %2 for the same flow; the first one is kept</translation>
-    </message>
-    <message>
-        <source>flow &quot;%1&quot;: the document says nothing that creates records; imported as link-only</source>
-        <translation>flow &quot;%1&quot;: the document says nothing that creates records; imported as link-only</translation>
     </message>
 </context>
 <context>
@@ -918,6 +771,13 @@
         <source>%1: link %2 is gone from the state store</source>
         <translation>%1: link %2 is gone from the state store</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n of %2 links would be deleted; stopped before deleting (force to go ahead)</source>
+        <translation>
+            <numerusform>%1: %n of %2 links would be deleted; stopped before deleting (force to go ahead)</numerusform>
+            <numerusform>%1: %n of %2 links would be deleted; stopped before deleting (force to go ahead)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Tandem::HistoryPage</name>
@@ -1045,6 +905,10 @@
         <source>line %1: expected a table cell &quot;- &lt;cell&gt;&quot; or row &quot;* - &lt;cell&gt;&quot;</source>
         <translation>line %1: expected a table cell &quot;- &lt;cell&gt;&quot; or row &quot;* - &lt;cell&gt;&quot;</translation>
     </message>
+    <message>
+        <source>line %1: expected a number after &quot;:header-rows:&quot;</source>
+        <translation>line %1: expected a number after &quot;:header-rows:&quot;</translation>
+    </message>
 </context>
 <context>
     <name>Tandem::MainWindow</name>
@@ -1170,33 +1034,6 @@
     </message>
 </context>
 <context>
-    <name>Tandem::MappingJson</name>
-    <message>
-        <source>creation direction</source>
-        <translation>creation direction</translation>
-    </message>
-    <message>
-        <source>conflict policy</source>
-        <translation>conflict policy</translation>
-    </message>
-    <message>
-        <source>deletion policy</source>
-        <translation>deletion policy</translation>
-    </message>
-    <message>
-        <source>data type</source>
-        <translation>data type</translation>
-    </message>
-    <message>
-        <source>pair origin</source>
-        <translation>pair origin</translation>
-    </message>
-    <message>
-        <source>pair direction</source>
-        <translation>pair direction</translation>
-    </message>
-</context>
-<context>
     <name>Tandem::MappingJsonReader</name>
     <message>
         <source>expected a whole number</source>
@@ -1241,6 +1078,50 @@
     <message>
         <source>unknown %1 &quot;%2&quot;</source>
         <translation>unknown %1 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>not valid JSON at offset %1: %2</source>
+        <translation>not valid JSON at offset %1: %2</translation>
+    </message>
+    <message>
+        <source>expected a JSON object at the top level</source>
+        <translation>expected a JSON object at the top level</translation>
+    </message>
+    <message>
+        <source>cannot read mapping file %1: %2</source>
+        <translation>cannot read mapping file %1: %2</translation>
+    </message>
+    <message>
+        <source>mapping file %1: %2</source>
+        <translation>mapping file %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot write mapping file %1: %2</source>
+        <translation>cannot write mapping file %1: %2</translation>
+    </message>
+    <message>
+        <source>creation direction</source>
+        <translation>creation direction</translation>
+    </message>
+    <message>
+        <source>conflict policy</source>
+        <translation>conflict policy</translation>
+    </message>
+    <message>
+        <source>deletion policy</source>
+        <translation>deletion policy</translation>
+    </message>
+    <message>
+        <source>data type</source>
+        <translation>data type</translation>
+    </message>
+    <message>
+        <source>pair origin</source>
+        <translation>pair origin</translation>
+    </message>
+    <message>
+        <source>pair direction</source>
+        <translation>pair direction</translation>
     </message>
 </context>
 <context>
@@ -1314,6 +1195,10 @@
     <message>
         <source>Flow &quot;%1&quot;, match rule %2: every rule needs the same number of non-empty paths on both sides</source>
         <translation>Flow &quot;%1&quot;, match rule %2: every rule needs the same number of non-empty paths on both sides</translation>
+    </message>
+    <message>
+        <source>Flow &quot;%1&quot;, row %2: %3</source>
+        <translation>Flow &quot;%1&quot;, row %2: %3</translation>
     </message>
 </context>
 <context>
@@ -1592,6 +1477,50 @@
         <source>%1 cannot be written: %2.</source>
         <translation>%1 cannot be written: %2.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a complete web address.</source>
+        <translation>&quot;%1&quot; is not a complete web address.</translation>
+    </message>
+    <message>
+        <source>The address %1 must not contain a user name or password; credentials are kept in the keychain.</source>
+        <translation>The address %1 must not contain a user name or password; credentials are kept in the keychain.</translation>
+    </message>
+    <message>
+        <source>The address %1 must not contain a query (?...) or fragment (#...).</source>
+        <translation>The address %1 must not contain a query (?...) or fragment (#...).</translation>
+    </message>
+    <message>
+        <source>The address %1 uses plain http; use https (http is allowed only for this computer: localhost, 127.0.0.1, ::1).</source>
+        <translation>The address %1 uses plain http; use https (http is allowed only for this computer: localhost, 127.0.0.1, ::1).</translation>
+    </message>
+    <message>
+        <source>The address %1 must start with https://.</source>
+        <translation>The address %1 must start with https://.</translation>
+    </message>
+    <message>
+        <source>crmAuth: &quot;%1&quot; is neither &quot;token&quot; nor &quot;oauth&quot;.</source>
+        <translation>crmAuth: &quot;%1&quot; is neither &quot;token&quot; nor &quot;oauth&quot;.</translation>
+    </message>
+    <message>
+        <source>scheduleMode: &quot;%1&quot; is not one of off, interval, hourly, daily.</source>
+        <translation>scheduleMode: &quot;%1&quot; is not one of off, interval, hourly, daily.</translation>
+    </message>
+    <message>
+        <source>intervalMinutes: %1 is outside 1 to %2.</source>
+        <translation>intervalMinutes: %1 is outside 1 to %2.</translation>
+    </message>
+    <message>
+        <source>dailyTime: not a valid time of day.</source>
+        <translation>dailyTime: not a valid time of day.</translation>
+    </message>
+    <message>
+        <source>phoneRegion: &quot;%1&quot; is not a two-letter region code such as NO.</source>
+        <translation>phoneRegion: &quot;%1&quot; is not a two-letter region code such as NO.</translation>
+    </message>
+    <message>
+        <source>language: &quot;%1&quot; is not a language code such as nb or en.</source>
+        <translation>language: &quot;%1&quot; is not a language code such as nb or en.</translation>
+    </message>
 </context>
 <context>
     <name>Tandem::RunEntryTableModel</name>
@@ -1806,7 +1735,7 @@ The Wix API key and the CRMOffice sign-in were not saved anywhere, so syncs will
     </message>
 </context>
 <context>
-    <name>Tandem::StateStore::Private</name>
+    <name>Tandem::StateStore</name>
     <message>
         <source>The state store %1 cannot use write-ahead logging (journal mode %2).</source>
         <translation>The state store %1 cannot use write-ahead logging (journal mode %2).</translation>
@@ -1814,6 +1743,34 @@ The Wix API key and the CRMOffice sign-in were not saved anywhere, so syncs will
     <message>
         <source>The state store %1 is damaged (%2); it was left untouched.</source>
         <translation>The state store %1 is damaged (%2); it was left untouched.</translation>
+    </message>
+    <message>
+        <source>The state store %1 cannot be read: %2.</source>
+        <translation>The state store %1 cannot be read: %2.</translation>
+    </message>
+    <message>
+        <source>The state store %1 is not an SQLite database (damaged or a different file); it was left untouched.</source>
+        <translation>The state store %1 is not an SQLite database (damaged or a different file); it was left untouched.</translation>
+    </message>
+    <message>
+        <source>The folder of the state store %1 does not exist.</source>
+        <translation>The folder of the state store %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>The state store %1 is not a regular file.</source>
+        <translation>The state store %1 is not a regular file.</translation>
+    </message>
+    <message>
+        <source>The state store %1 cannot be created: %2.</source>
+        <translation>The state store %1 cannot be created: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another program, not a Tandem state store; it was left untouched.</source>
+        <translation>%1 is an SQLite database of another program, not a Tandem state store; it was left untouched.</translation>
+    </message>
+    <message>
+        <source>The state store %1 has schema version %2, but this Tandem understands versions up to %3. Use a newer Tandem.</source>
+        <translation>The state store %1 has schema version %2, but this Tandem understands versions up to %3. Use a newer Tandem.</translation>
     </message>
 </context>
 <context>
@@ -1860,40 +1817,6 @@ The Wix API key and the CRMOffice sign-in were not saved anywhere, so syncs will
     </message>
 </context>
 <context>
-    <name>Tandem::StoreFile</name>
-    <message>
-        <source>The state store %1 cannot be read: %2.</source>
-        <translation>The state store %1 cannot be read: %2.</translation>
-    </message>
-    <message>
-        <source>The state store %1 is not an SQLite database (damaged or a different file); it was left untouched.</source>
-        <translation>The state store %1 is not an SQLite database (damaged or a different file); it was left untouched.</translation>
-    </message>
-    <message>
-        <source>The folder of the state store %1 does not exist.</source>
-        <translation>The folder of the state store %1 does not exist.</translation>
-    </message>
-    <message>
-        <source>The state store %1 is not a regular file.</source>
-        <translation>The state store %1 is not a regular file.</translation>
-    </message>
-    <message>
-        <source>The state store %1 cannot be created: %2.</source>
-        <translation>The state store %1 cannot be created: %2.</translation>
-    </message>
-</context>
-<context>
-    <name>Tandem::StoreSchema</name>
-    <message>
-        <source>%1 is an SQLite database of another program, not a Tandem state store; it was left untouched.</source>
-        <translation>%1 is an SQLite database of another program, not a Tandem state store; it was left untouched.</translation>
-    </message>
-    <message>
-        <source>The state store %1 has schema version %2, but this Tandem understands versions up to %3. Use a newer Tandem.</source>
-        <translation>The state store %1 has schema version %2, but this Tandem understands versions up to %3. Use a newer Tandem.</translation>
-    </message>
-</context>
-<context>
     <name>Tandem::SyncController</name>
     <message>
         <source>A sync is already running.</source>
@@ -1913,6 +1836,20 @@ The Wix API key and the CRMOffice sign-in were not saved anywhere, so syncs will
     <message>
         <source>not tried, since %1 could not be used by the flow before</source>
         <translation>not tried, since %1 could not be used by the flow before</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) wait for a decision.</source>
+        <translation>
+            <numerusform>%n conflict wait for a decision.</numerusform>
+            <numerusform>%n conflicts wait for a decision.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) could not be synced; each error says why. The next run tries them again.</source>
+        <translation>
+            <numerusform>%n record could not be synced; each error says why. The next run tries them again.</numerusform>
+            <numerusform>%n records could not be synced; each error says why. The next run tries them again.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2177,6 +2114,53 @@ The Wix API key and the CRMOffice sign-in were not saved anywhere, so syncs will
     <message>
         <source>(%1 calls to Wix, %2 to CRMOffice)</source>
         <translation>(%1 calls to Wix, %2 to CRMOffice)</translation>
+    </message>
+</context>
+<context>
+    <name>Tandem::ValueCoercion</name>
+    <message>
+        <source>cannot store %1 as %2: %3</source>
+        <translation>cannot store %1 as %2: %3</translation>
+    </message>
+    <message>
+        <source>not a single value</source>
+        <translation>not a single value</translation>
+    </message>
+    <message>
+        <source>%1 characters, at most %2 fit</source>
+        <translation>%1 characters, at most %2 fit</translation>
+    </message>
+    <message>
+        <source>outside %1..%2</source>
+        <translation>outside %1..%2</translation>
+    </message>
+    <message>
+        <source>not a whole number</source>
+        <translation>not a whole number</translation>
+    </message>
+    <message>
+        <source>not a number</source>
+        <translation>not a number</translation>
+    </message>
+    <message>
+        <source>expected true/false, yes/no or 1/0</source>
+        <translation>expected true/false, yes/no or 1/0</translation>
+    </message>
+    <message>
+        <source>expected a date YYYY-MM-DD</source>
+        <translation>expected a date YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>expected an RFC 3339 date and time with an offset, e.g. 2024-09-27T10:00:00+02:00</source>
+        <translation>expected an RFC 3339 date and time with an offset, e.g. 2024-09-27T10:00:00+02:00</translation>
+    </message>
+    <message>
+        <source>finer than a millisecond</source>
+        <translation>finer than a millisecond</translation>
+    </message>
+    <message>
+        <source>unknown data type</source>
+        <translation>unknown data type</translation>
     </message>
 </context>
 <context>

@@ -55,16 +55,6 @@
     </message>
 </context>
 <context>
-    <name>FlowSync</name>
-    <message numerus="yes">
-        <source>%1: %n of %2 links would be deleted; stopped before deleting (force to go ahead)</source>
-        <translation>
-            <numerusform>%1: %n av %2 koblinger ville blitt slettet; stoppet før sletting (tving gjennom for å fortsette)</numerusform>
-            <numerusform>%1: %n av %2 koblinger ville blitt slettet; stoppet før sletting (tving gjennom for å fortsette)</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>IntentResolver</name>
     <message>
         <source>found the record an interrupted run created</source>
@@ -153,202 +143,6 @@
     </message>
 </context>
 <context>
-    <name>SyncRun</name>
-    <message numerus="yes">
-        <source>%n conflict(s) wait for a decision.</source>
-        <translation>
-            <numerusform>%n konflikt venter på en avgjørelse.</numerusform>
-            <numerusform>%n konflikter venter på en avgjørelse.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n record(s) could not be synced; each error says why. The next run tries them again.</source>
-        <translation>
-            <numerusform>%n post kunne ikke synkroniseres; hver feil sier hvorfor. Neste kjøring prøver igjen.</numerusform>
-            <numerusform>%n poster kunne ikke synkroniseres; hver feil sier hvorfor. Neste kjøring prøver dem igjen.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Tandem</name>
-    <message>
-        <source>line %1: expected a number after &quot;:header-rows:&quot;</source>
-        <translation>linje %1: forventet et tall etter &quot;:header-rows:&quot;</translation>
-    </message>
-    <message>
-        <source>not valid JSON at offset %1: %2</source>
-        <translation>ugyldig JSON ved posisjon %1: %2</translation>
-    </message>
-    <message>
-        <source>expected a JSON object at the top level</source>
-        <translation>forventet et JSON-objekt på øverste nivå</translation>
-    </message>
-    <message>
-        <source>cannot read mapping file %1: %2</source>
-        <translation>kan ikke lese tilordningsfilen %1: %2</translation>
-    </message>
-    <message>
-        <source>mapping file %1: %2</source>
-        <translation>tilordningsfilen %1: %2</translation>
-    </message>
-    <message>
-        <source>cannot write mapping file %1: %2</source>
-        <translation>kan ikke skrive tilordningsfilen %1: %2</translation>
-    </message>
-    <message>
-        <source>Flow &quot;%1&quot;, row %2: %3</source>
-        <translation>Flyt «%1», rad %2: %3</translation>
-    </message>
-    <message>
-        <source>cannot store %1 as %2: %3</source>
-        <translation>kan ikke lagre %1 som %2: %3</translation>
-    </message>
-    <message>
-        <source>not a single value</source>
-        <translation>ikke én enkelt verdi</translation>
-    </message>
-    <message>
-        <source>%1 characters, at most %2 fit</source>
-        <translation>%1 tegn, maks %2 får plass</translation>
-    </message>
-    <message>
-        <source>outside %1..%2</source>
-        <translation>utenfor %1..%2</translation>
-    </message>
-    <message>
-        <source>not a whole number</source>
-        <translation>ikke et heltall</translation>
-    </message>
-    <message>
-        <source>not a number</source>
-        <translation>ikke et tall</translation>
-    </message>
-    <message>
-        <source>expected true/false, yes/no or 1/0</source>
-        <translation>forventet true/false, yes/no eller 1/0</translation>
-    </message>
-    <message>
-        <source>expected a date YYYY-MM-DD</source>
-        <translation>forventet en dato ÅÅÅÅ-MM-DD</translation>
-    </message>
-    <message>
-        <source>expected an RFC 3339 date and time with an offset, e.g. 2024-09-27T10:00:00+02:00</source>
-        <translation>forventet dato og klokkeslett etter RFC 3339 med tidssoneforskyvning, f.eks. 2024-09-27T10:00:00+02:00</translation>
-    </message>
-    <message>
-        <source>finer than a millisecond</source>
-        <translation>finere enn ett millisekund</translation>
-    </message>
-    <message>
-        <source>unknown data type</source>
-        <translation>ukjent datatype</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a complete web address.</source>
-        <translation>«%1» er ikke en fullstendig nettadresse.</translation>
-    </message>
-    <message>
-        <source>The address %1 must not contain a user name or password; credentials are kept in the keychain.</source>
-        <translation>Adressen %1 kan ikke inneholde brukernavn eller passord; påloggingsopplysninger lagres i nøkkelringen.</translation>
-    </message>
-    <message>
-        <source>The address %1 must not contain a query (?...) or fragment (#...).</source>
-        <translation>Adressen %1 kan ikke inneholde en spørring (?...) eller et fragment (#...).</translation>
-    </message>
-    <message>
-        <source>The address %1 uses plain http; use https (http is allowed only for this computer: localhost, 127.0.0.1, ::1).</source>
-        <translation>Adressen %1 bruker ukryptert http; bruk https (http er bare tillatt for denne datamaskinen: localhost, 127.0.0.1, ::1).</translation>
-    </message>
-    <message>
-        <source>The address %1 must start with https://.</source>
-        <translation>Adressen %1 må begynne med https://.</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>crmAuth: &quot;%1&quot; is neither &quot;token&quot; nor &quot;oauth&quot;.</source>
-        <translation>crmAuth: &quot;%1&quot; er verken &quot;token&quot; eller &quot;oauth&quot;.</translation>
-    </message>
-    <message>
-        <source>scheduleMode: &quot;%1&quot; is not one of off, interval, hourly, daily.</source>
-        <translation>scheduleMode: &quot;%1&quot; er ikke en av off, interval, hourly, daily.</translation>
-    </message>
-    <message>
-        <source>intervalMinutes: %1 is outside 1 to %2.</source>
-        <translation>intervalMinutes: %1 er utenfor 1 til %2.</translation>
-    </message>
-    <message>
-        <source>dailyTime: not a valid time of day.</source>
-        <translation>dailyTime: ikke et gyldig klokkeslett.</translation>
-    </message>
-    <message>
-        <source>phoneRegion: &quot;%1&quot; is not a two-letter region code such as NO.</source>
-        <translation>phoneRegion: &quot;%1&quot; er ikke en regionkode på to bokstaver, for eksempel NO.</translation>
-    </message>
-    <message>
-        <source>language: &quot;%1&quot; is not a language code such as nb or en.</source>
-        <translation>language: &quot;%1&quot; er ikke en språkkode som nb eller en.</translation>
-    </message>
-    <message>
-        <source>No keychain is available on this system (no Secret Service such as GNOME Keyring or KWallet is running). Tandem keeps secrets only in a keychain, so nothing was stored or read.</source>
-        <translation>Ingen nøkkelring er tilgjengelig på dette systemet (ingen Secret Service som GNOME Keyring eller KWallet kjører). Tandem lagrer hemmeligheter bare i en nøkkelring, så ingenting ble lagret eller lest.</translation>
-    </message>
-    <message>
-        <source>Access to the keychain was refused.</source>
-        <translation>Tilgang til nøkkelringen ble nektet.</translation>
-    </message>
-    <message>
-        <source>The keychain denied access: %1</source>
-        <translation>Nøkkelringen nektet tilgang: %1</translation>
-    </message>
-    <message>
-        <source>The keychain could not remove the secret: %1</source>
-        <translation>Nøkkelringen kunne ikke fjerne hemmeligheten: %1</translation>
-    </message>
-    <message>
-        <source>The keychain could not be used (%1). Tandem keeps secrets only in a keychain, so nothing was stored or read.</source>
-        <translation>Nøkkelringen kunne ikke brukes (%1). Tandem lagrer hemmeligheter bare i en nøkkelring, så ingenting ble lagret eller lest.</translation>
-    </message>
-    <message>
-        <source>the batch call answered nothing for it</source>
-        <translation>samlekallet svarte ingenting for den</translation>
-    </message>
-    <message>
-        <source>The %1 could not be read from the keychain: %2 For a headless run, set %3 instead.</source>
-        <translation>%1 kunne ikke leses fra nøkkelringen: %2 For en kjøring uten skjerm, sett %3 i stedet.</translation>
-    </message>
-    <message>
-        <source>No %1 is stored for this profile. Enter it in Tandem&apos;s setup (it goes to the keychain) or, for a headless run, set %2.</source>
-        <translation>Ingen %1 er lagret for denne profilen. Skriv den inn i Tandems oppsett (den lagres i nøkkelringen) eller, for en kjøring uten skjerm, sett %2.</translation>
-    </message>
-    <message>
-        <source>The profile has no Wix address or site id: run the setup or `tandem-cli configure` first.</source>
-        <translation>Profilen har ingen Wix-adresse eller nettsted-ID: kjør oppsettet eller `tandem-cli configure` først.</translation>
-    </message>
-    <message>
-        <source>Wix API key</source>
-        <translation>Wix API-nøkkel</translation>
-    </message>
-    <message>
-        <source>CRMOffice refresh token</source>
-        <translation>CRMOffice-oppdateringstoken</translation>
-    </message>
-    <message>
-        <source>The profile has no CRMOffice address: run the setup or `tandem-cli configure` first.</source>
-        <translation>Profilen har ingen CRMOffice-adresse: kjør oppsettet eller `tandem-cli configure` først.</translation>
-    </message>
-    <message>
-        <source>CRMOffice sign-in</source>
-        <translation>CRMOffice-pålogging</translation>
-    </message>
-    <message>
-        <source>CRMOffice API token</source>
-        <translation>CRMOffice API-token</translation>
-    </message>
-</context>
-<context>
     <name>Tandem::AboutDialog</name>
     <message>
         <source>About Tandem</source>
@@ -376,6 +170,10 @@
     <message>
         <source>changed again while being deleted; left for the next run</source>
         <translation>endret igjen under sletting; utsatt til neste kjøring</translation>
+    </message>
+    <message>
+        <source>the batch call answered nothing for it</source>
+        <translation>samlekallet svarte ingenting for den</translation>
     </message>
 </context>
 <context>
@@ -576,6 +374,64 @@
     </message>
 </context>
 <context>
+    <name>Tandem::ConnectorFactory</name>
+    <message>
+        <source>The %1 could not be read from the keychain: %2 For a headless run, set %3 instead.</source>
+        <translation>%1 kunne ikke leses fra nøkkelringen: %2 For en kjøring uten skjerm, sett %3 i stedet.</translation>
+    </message>
+    <message>
+        <source>No %1 is stored for this profile. Enter it in Tandem&apos;s setup (it goes to the keychain) or, for a headless run, set %2.</source>
+        <translation>Ingen %1 er lagret for denne profilen. Skriv den inn i Tandems oppsett (den lagres i nøkkelringen) eller, for en kjøring uten skjerm, sett %2.</translation>
+    </message>
+    <message>
+        <source>The profile has no Wix address or site id: run the setup or `tandem-cli configure` first.</source>
+        <translation>Profilen har ingen Wix-adresse eller nettsted-ID: kjør oppsettet eller `tandem-cli configure` først.</translation>
+    </message>
+    <message>
+        <source>Wix API key</source>
+        <translation>Wix API-nøkkel</translation>
+    </message>
+    <message>
+        <source>CRMOffice refresh token</source>
+        <translation>CRMOffice-oppdateringstoken</translation>
+    </message>
+    <message>
+        <source>The profile has no CRMOffice address: run the setup or `tandem-cli configure` first.</source>
+        <translation>Profilen har ingen CRMOffice-adresse: kjør oppsettet eller `tandem-cli configure` først.</translation>
+    </message>
+    <message>
+        <source>CRMOffice sign-in</source>
+        <translation>CRMOffice-pålogging</translation>
+    </message>
+    <message>
+        <source>CRMOffice API token</source>
+        <translation>CRMOffice API-token</translation>
+    </message>
+</context>
+<context>
+    <name>Tandem::CredentialStore</name>
+    <message>
+        <source>No keychain is available on this system (no Secret Service such as GNOME Keyring or KWallet is running). Tandem keeps secrets only in a keychain, so nothing was stored or read.</source>
+        <translation>Ingen nøkkelring er tilgjengelig på dette systemet (ingen Secret Service som GNOME Keyring eller KWallet kjører). Tandem lagrer hemmeligheter bare i en nøkkelring, så ingenting ble lagret eller lest.</translation>
+    </message>
+    <message>
+        <source>Access to the keychain was refused.</source>
+        <translation>Tilgang til nøkkelringen ble nektet.</translation>
+    </message>
+    <message>
+        <source>The keychain denied access: %1</source>
+        <translation>Nøkkelringen nektet tilgang: %1</translation>
+    </message>
+    <message>
+        <source>The keychain could not remove the secret: %1</source>
+        <translation>Nøkkelringen kunne ikke fjerne hemmeligheten: %1</translation>
+    </message>
+    <message>
+        <source>The keychain could not be used (%1). Tandem keeps secrets only in a keychain, so nothing was stored or read.</source>
+        <translation>Nøkkelringen kunne ikke brukes (%1). Tandem lagrer hemmeligheter bare i en nøkkelring, så ingenting ble lagret eller lest.</translation>
+    </message>
+</context>
+<context>
     <name>Tandem::CrmAccountPage</name>
     <message>
         <source>Your CRMOffice account</source>
@@ -658,6 +514,26 @@
     <message>
         <source>cannot read %1: %2</source>
         <translation>kan ikke lese %1: %2</translation>
+    </message>
+    <message>
+        <source>line %1: no flow sections found (expected sections titled &quot;&lt;System&gt; &lt;Collection&gt; to &lt;System&gt; &lt;Collection&gt;&quot; underlined with &quot;---&quot;)</source>
+        <translation>linje %1: fant ingen flytseksjoner (forventet seksjoner med tittelen &quot;&lt;System&gt; &lt;Samling&gt; to &lt;System&gt; &lt;Samling&gt;&quot; understreket med &quot;---&quot;)</translation>
+    </message>
+    <message>
+        <source>line %1: expected a section title &quot;&lt;System&gt; &lt;Collection&gt; to &lt;System&gt; &lt;Collection&gt;&quot; naming %2 and %3, found &quot;%4&quot;</source>
+        <translation>linje %1: forventet en seksjonstittel &quot;&lt;System&gt; &lt;Samling&gt; to &lt;System&gt; &lt;Samling&gt;&quot; som nevner %2 og %3, fant &quot;%4&quot;</translation>
+    </message>
+    <message>
+        <source>line %1: %2 -&gt; %3 is listed again with another data type; the first one is kept</source>
+        <translation>linje %1: %2 -&gt; %3 er oppført på nytt med en annen datatype; den første beholdes</translation>
+    </message>
+    <message>
+        <source>line %1: the creation sentence contradicts line %2 for the same flow; the first one is kept</source>
+        <translation>linje %1: opprettingssetningen motsier linje %2 for samme flyt; den første beholdes</translation>
+    </message>
+    <message>
+        <source>flow &quot;%1&quot;: the document says nothing that creates records; imported as link-only</source>
+        <translation>flyt «%1»: dokumentet sier ingenting om å opprette poster; importert med bare kobling</translation>
     </message>
 </context>
 <context>
@@ -765,29 +641,6 @@
     <message>
         <source>Settings not saved</source>
         <translation>Innstillingene ble ikke lagret</translation>
-    </message>
-</context>
-<context>
-    <name>Tandem::DocumentImport</name>
-    <message>
-        <source>line %1: no flow sections found (expected sections titled &quot;&lt;System&gt; &lt;Collection&gt; to &lt;System&gt; &lt;Collection&gt;&quot; underlined with &quot;---&quot;)</source>
-        <translation>linje %1: fant ingen flytseksjoner (forventet seksjoner med tittelen &quot;&lt;System&gt; &lt;Samling&gt; to &lt;System&gt; &lt;Samling&gt;&quot; understreket med &quot;---&quot;)</translation>
-    </message>
-    <message>
-        <source>line %1: expected a section title &quot;&lt;System&gt; &lt;Collection&gt; to &lt;System&gt; &lt;Collection&gt;&quot; naming %2 and %3, found &quot;%4&quot;</source>
-        <translation>linje %1: forventet en seksjonstittel &quot;&lt;System&gt; &lt;Samling&gt; to &lt;System&gt; &lt;Samling&gt;&quot; som nevner %2 og %3, fant &quot;%4&quot;</translation>
-    </message>
-    <message>
-        <source>line %1: %2 -&gt; %3 is listed again with another data type; the first one is kept</source>
-        <translation>linje %1: %2 -&gt; %3 er oppført på nytt med en annen datatype; den første beholdes</translation>
-    </message>
-    <message>
-        <source>line %1: the creation sentence contradicts line %2 for the same flow; the first one is kept</source>
-        <translation>linje %1: opprettingssetningen motsier linje %2 for samme flyt; den første beholdes</translation>
-    </message>
-    <message>
-        <source>flow &quot;%1&quot;: the document says nothing that creates records; imported as link-only</source>
-        <translation>flyt «%1»: dokumentet sier ingenting om å opprette poster; importert med bare kobling</translation>
     </message>
 </context>
 <context>
@@ -918,6 +771,13 @@
         <source>%1: link %2 is gone from the state store</source>
         <translation>%1: kobling %2 finnes ikke lenger i tilstandslageret</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n of %2 links would be deleted; stopped before deleting (force to go ahead)</source>
+        <translation>
+            <numerusform>%1: %n av %2 koblinger ville blitt slettet; stoppet før sletting (tving gjennom for å fortsette)</numerusform>
+            <numerusform>%1: %n av %2 koblinger ville blitt slettet; stoppet før sletting (tving gjennom for å fortsette)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Tandem::HistoryPage</name>
@@ -1045,6 +905,10 @@
         <source>line %1: expected a table cell &quot;- &lt;cell&gt;&quot; or row &quot;* - &lt;cell&gt;&quot;</source>
         <translation>linje %1: forventet en tabellcelle &quot;- &lt;celle&gt;&quot; eller en rad &quot;* - &lt;celle&gt;&quot;</translation>
     </message>
+    <message>
+        <source>line %1: expected a number after &quot;:header-rows:&quot;</source>
+        <translation>linje %1: forventet et tall etter &quot;:header-rows:&quot;</translation>
+    </message>
 </context>
 <context>
     <name>Tandem::MainWindow</name>
@@ -1170,33 +1034,6 @@
     </message>
 </context>
 <context>
-    <name>Tandem::MappingJson</name>
-    <message>
-        <source>creation direction</source>
-        <translation>opprettingsretning</translation>
-    </message>
-    <message>
-        <source>conflict policy</source>
-        <translation>konfliktregel</translation>
-    </message>
-    <message>
-        <source>deletion policy</source>
-        <translation>sletteregel</translation>
-    </message>
-    <message>
-        <source>data type</source>
-        <translation>datatype</translation>
-    </message>
-    <message>
-        <source>pair origin</source>
-        <translation>paropphav</translation>
-    </message>
-    <message>
-        <source>pair direction</source>
-        <translation>parretning</translation>
-    </message>
-</context>
-<context>
     <name>Tandem::MappingJsonReader</name>
     <message>
         <source>expected a whole number</source>
@@ -1241,6 +1078,50 @@
     <message>
         <source>unknown %1 &quot;%2&quot;</source>
         <translation>ukjent %1 «%2»</translation>
+    </message>
+    <message>
+        <source>not valid JSON at offset %1: %2</source>
+        <translation>ugyldig JSON ved posisjon %1: %2</translation>
+    </message>
+    <message>
+        <source>expected a JSON object at the top level</source>
+        <translation>forventet et JSON-objekt på øverste nivå</translation>
+    </message>
+    <message>
+        <source>cannot read mapping file %1: %2</source>
+        <translation>kan ikke lese tilordningsfilen %1: %2</translation>
+    </message>
+    <message>
+        <source>mapping file %1: %2</source>
+        <translation>tilordningsfilen %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot write mapping file %1: %2</source>
+        <translation>kan ikke skrive tilordningsfilen %1: %2</translation>
+    </message>
+    <message>
+        <source>creation direction</source>
+        <translation>opprettingsretning</translation>
+    </message>
+    <message>
+        <source>conflict policy</source>
+        <translation>konfliktregel</translation>
+    </message>
+    <message>
+        <source>deletion policy</source>
+        <translation>sletteregel</translation>
+    </message>
+    <message>
+        <source>data type</source>
+        <translation>datatype</translation>
+    </message>
+    <message>
+        <source>pair origin</source>
+        <translation>paropphav</translation>
+    </message>
+    <message>
+        <source>pair direction</source>
+        <translation>parretning</translation>
     </message>
 </context>
 <context>
@@ -1314,6 +1195,10 @@
     <message>
         <source>Flow &quot;%1&quot;, match rule %2: every rule needs the same number of non-empty paths on both sides</source>
         <translation>Flyt «%1», samsvarsregel %2: hver regel trenger like mange ikke-tomme stier på begge sider</translation>
+    </message>
+    <message>
+        <source>Flow &quot;%1&quot;, row %2: %3</source>
+        <translation>Flyt «%1», rad %2: %3</translation>
     </message>
 </context>
 <context>
@@ -1592,6 +1477,50 @@
         <source>%1 cannot be written: %2.</source>
         <translation>%1 kan ikke skrives: %2.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a complete web address.</source>
+        <translation>«%1» er ikke en fullstendig nettadresse.</translation>
+    </message>
+    <message>
+        <source>The address %1 must not contain a user name or password; credentials are kept in the keychain.</source>
+        <translation>Adressen %1 kan ikke inneholde brukernavn eller passord; påloggingsopplysninger lagres i nøkkelringen.</translation>
+    </message>
+    <message>
+        <source>The address %1 must not contain a query (?...) or fragment (#...).</source>
+        <translation>Adressen %1 kan ikke inneholde en spørring (?...) eller et fragment (#...).</translation>
+    </message>
+    <message>
+        <source>The address %1 uses plain http; use https (http is allowed only for this computer: localhost, 127.0.0.1, ::1).</source>
+        <translation>Adressen %1 bruker ukryptert http; bruk https (http er bare tillatt for denne datamaskinen: localhost, 127.0.0.1, ::1).</translation>
+    </message>
+    <message>
+        <source>The address %1 must start with https://.</source>
+        <translation>Adressen %1 må begynne med https://.</translation>
+    </message>
+    <message>
+        <source>crmAuth: &quot;%1&quot; is neither &quot;token&quot; nor &quot;oauth&quot;.</source>
+        <translation>crmAuth: &quot;%1&quot; er verken &quot;token&quot; eller &quot;oauth&quot;.</translation>
+    </message>
+    <message>
+        <source>scheduleMode: &quot;%1&quot; is not one of off, interval, hourly, daily.</source>
+        <translation>scheduleMode: &quot;%1&quot; er ikke en av off, interval, hourly, daily.</translation>
+    </message>
+    <message>
+        <source>intervalMinutes: %1 is outside 1 to %2.</source>
+        <translation>intervalMinutes: %1 er utenfor 1 til %2.</translation>
+    </message>
+    <message>
+        <source>dailyTime: not a valid time of day.</source>
+        <translation>dailyTime: ikke et gyldig klokkeslett.</translation>
+    </message>
+    <message>
+        <source>phoneRegion: &quot;%1&quot; is not a two-letter region code such as NO.</source>
+        <translation>phoneRegion: &quot;%1&quot; er ikke en regionkode på to bokstaver, for eksempel NO.</translation>
+    </message>
+    <message>
+        <source>language: &quot;%1&quot; is not a language code such as nb or en.</source>
+        <translation>language: &quot;%1&quot; er ikke en språkkode som nb eller en.</translation>
+    </message>
 </context>
 <context>
     <name>Tandem::RunEntryTableModel</name>
@@ -1806,7 +1735,7 @@ Wix API-nøkkelen og CRMOffice-påloggingen ble ikke lagret noe sted, så synkro
     </message>
 </context>
 <context>
-    <name>Tandem::StateStore::Private</name>
+    <name>Tandem::StateStore</name>
     <message>
         <source>The state store %1 cannot use write-ahead logging (journal mode %2).</source>
         <translation>Tilstandslageret %1 kan ikke bruke write-ahead-logging (journalmodus %2).</translation>
@@ -1814,6 +1743,34 @@ Wix API-nøkkelen og CRMOffice-påloggingen ble ikke lagret noe sted, så synkro
     <message>
         <source>The state store %1 is damaged (%2); it was left untouched.</source>
         <translation>Tilstandslageret %1 er skadet (%2); det er ikke endret.</translation>
+    </message>
+    <message>
+        <source>The state store %1 cannot be read: %2.</source>
+        <translation>Tilstandslageret %1 kan ikke leses: %2.</translation>
+    </message>
+    <message>
+        <source>The state store %1 is not an SQLite database (damaged or a different file); it was left untouched.</source>
+        <translation>Tilstandslageret %1 er ikke en SQLite-database (skadet eller en annen fil); det er ikke endret.</translation>
+    </message>
+    <message>
+        <source>The folder of the state store %1 does not exist.</source>
+        <translation>Mappen til tilstandslageret %1 finnes ikke.</translation>
+    </message>
+    <message>
+        <source>The state store %1 is not a regular file.</source>
+        <translation>Tilstandslageret %1 er ikke en vanlig fil.</translation>
+    </message>
+    <message>
+        <source>The state store %1 cannot be created: %2.</source>
+        <translation>Tilstandslageret %1 kan ikke opprettes: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another program, not a Tandem state store; it was left untouched.</source>
+        <translation>%1 er en SQLite-database fra et annet program, ikke et tilstandslager for Tandem; den er ikke endret.</translation>
+    </message>
+    <message>
+        <source>The state store %1 has schema version %2, but this Tandem understands versions up to %3. Use a newer Tandem.</source>
+        <translation>Tilstandslageret %1 har skjemaversjon %2, men denne versjonen av Tandem forstår bare versjoner opp til %3. Bruk en nyere versjon av Tandem.</translation>
     </message>
 </context>
 <context>
@@ -1860,40 +1817,6 @@ Wix API-nøkkelen og CRMOffice-påloggingen ble ikke lagret noe sted, så synkro
     </message>
 </context>
 <context>
-    <name>Tandem::StoreFile</name>
-    <message>
-        <source>The state store %1 cannot be read: %2.</source>
-        <translation>Tilstandslageret %1 kan ikke leses: %2.</translation>
-    </message>
-    <message>
-        <source>The state store %1 is not an SQLite database (damaged or a different file); it was left untouched.</source>
-        <translation>Tilstandslageret %1 er ikke en SQLite-database (skadet eller en annen fil); det er ikke endret.</translation>
-    </message>
-    <message>
-        <source>The folder of the state store %1 does not exist.</source>
-        <translation>Mappen til tilstandslageret %1 finnes ikke.</translation>
-    </message>
-    <message>
-        <source>The state store %1 is not a regular file.</source>
-        <translation>Tilstandslageret %1 er ikke en vanlig fil.</translation>
-    </message>
-    <message>
-        <source>The state store %1 cannot be created: %2.</source>
-        <translation>Tilstandslageret %1 kan ikke opprettes: %2.</translation>
-    </message>
-</context>
-<context>
-    <name>Tandem::StoreSchema</name>
-    <message>
-        <source>%1 is an SQLite database of another program, not a Tandem state store; it was left untouched.</source>
-        <translation>%1 er en SQLite-database fra et annet program, ikke et tilstandslager for Tandem; den er ikke endret.</translation>
-    </message>
-    <message>
-        <source>The state store %1 has schema version %2, but this Tandem understands versions up to %3. Use a newer Tandem.</source>
-        <translation>Tilstandslageret %1 har skjemaversjon %2, men denne versjonen av Tandem forstår bare versjoner opp til %3. Bruk en nyere versjon av Tandem.</translation>
-    </message>
-</context>
-<context>
     <name>Tandem::SyncController</name>
     <message>
         <source>A sync is already running.</source>
@@ -1913,6 +1836,20 @@ Wix API-nøkkelen og CRMOffice-påloggingen ble ikke lagret noe sted, så synkro
     <message>
         <source>not tried, since %1 could not be used by the flow before</source>
         <translation>ikke forsøkt, siden %1 ikke kunne brukes av flyten før</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) wait for a decision.</source>
+        <translation>
+            <numerusform>%n konflikt venter på en avgjørelse.</numerusform>
+            <numerusform>%n konflikter venter på en avgjørelse.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) could not be synced; each error says why. The next run tries them again.</source>
+        <translation>
+            <numerusform>%n post kunne ikke synkroniseres; hver feil sier hvorfor. Neste kjøring prøver igjen.</numerusform>
+            <numerusform>%n poster kunne ikke synkroniseres; hver feil sier hvorfor. Neste kjøring prøver dem igjen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2177,6 +2114,53 @@ Wix API-nøkkelen og CRMOffice-påloggingen ble ikke lagret noe sted, så synkro
     <message>
         <source>(%1 calls to Wix, %2 to CRMOffice)</source>
         <translation>(%1 kall til Wix, %2 til CRMOffice)</translation>
+    </message>
+</context>
+<context>
+    <name>Tandem::ValueCoercion</name>
+    <message>
+        <source>cannot store %1 as %2: %3</source>
+        <translation>kan ikke lagre %1 som %2: %3</translation>
+    </message>
+    <message>
+        <source>not a single value</source>
+        <translation>ikke én enkelt verdi</translation>
+    </message>
+    <message>
+        <source>%1 characters, at most %2 fit</source>
+        <translation>%1 tegn, maks %2 får plass</translation>
+    </message>
+    <message>
+        <source>outside %1..%2</source>
+        <translation>utenfor %1..%2</translation>
+    </message>
+    <message>
+        <source>not a whole number</source>
+        <translation>ikke et heltall</translation>
+    </message>
+    <message>
+        <source>not a number</source>
+        <translation>ikke et tall</translation>
+    </message>
+    <message>
+        <source>expected true/false, yes/no or 1/0</source>
+        <translation>forventet true/false, yes/no eller 1/0</translation>
+    </message>
+    <message>
+        <source>expected a date YYYY-MM-DD</source>
+        <translation>forventet en dato ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <source>expected an RFC 3339 date and time with an offset, e.g. 2024-09-27T10:00:00+02:00</source>
+        <translation>forventet dato og klokkeslett etter RFC 3339 med tidssoneforskyvning, f.eks. 2024-09-27T10:00:00+02:00</translation>
+    </message>
+    <message>
+        <source>finer than a millisecond</source>
+        <translation>finere enn ett millisekund</translation>
+    </message>
+    <message>
+        <source>unknown data type</source>
+        <translation>ukjent datatype</translation>
     </message>
 </context>
 <context>

@@ -11,11 +11,6 @@ namespace Tandem {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Autostart", text);
-}
-
 // Desktop Entry spec, "The Exec key": an argument with reserved characters is double-quoted,
 // and inside the quotes ", `, $ and \ are escaped with a backslash.
 QString quotedArgument(const QString &argument)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -9,6 +10,8 @@ namespace Tandem {
 // ($XDG_CONFIG_HOME/autostart/<app id>.desktop) that starts Tandem with --tray.
 class Autostart
 {
+    Q_DECLARE_TR_FUNCTIONS(Tandem::Autostart)
+
 public:
     static constexpr const char *TrayOption = "tray"; // main() starts hidden in the tray
 

@@ -8,23 +8,27 @@
 namespace Tandem::UiText {
 
 namespace {
-QString tr(const char *text)
+
+// These are free functions, so their messages need a class for tr(): lupdate and the lookup
+// both take the context from the macro's argument.
+struct UiTextMessages
 {
-    return QCoreApplication::translate("Tandem::UiText", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Tandem::UiText)
+};
+
 } // namespace
 
 QString sideLabel(Side side)
 {
-    return side == Side::Wix ? tr("Wix") : tr("CRMOffice");
+    return side == Side::Wix ? UiTextMessages::tr("Wix") : UiTextMessages::tr("CRMOffice");
 }
 
 QString flowLabel(const QString &flowId)
 {
     if (flowId == QLatin1String("contacts"))
-        return tr("Contacts");
+        return UiTextMessages::tr("Contacts");
     if (flowId == QLatin1String("products"))
-        return tr("Products → Companies");
+        return UiTextMessages::tr("Products → Companies");
     return flowId;
 }
 
@@ -32,35 +36,36 @@ QString dataTypeLabel(DataType type)
 {
     switch (type) {
     case DataType::String:
-        return tr("Text");
+        return UiTextMessages::tr("Text");
     case DataType::Integer:
-        return tr("Whole number");
+        return UiTextMessages::tr("Whole number");
     case DataType::Number:
-        return tr("Number");
+        return UiTextMessages::tr("Number");
     case DataType::Boolean:
-        return tr("Yes/no");
+        return UiTextMessages::tr("Yes/no");
     case DataType::Date:
-        return tr("Date");
+        return UiTextMessages::tr("Date");
     case DataType::DateTime:
-        return tr("Date and time");
+        return UiTextMessages::tr("Date and time");
     }
     return {};
 }
 
 QString originLabel(PairOrigin origin)
 {
-    return origin == PairOrigin::Document ? tr("Dataflow document") : tr("Added");
+    return origin == PairOrigin::Document ? UiTextMessages::tr("Dataflow document")
+                                          : UiTextMessages::tr("Added");
 }
 
 QString pairDirectionLabel(PairDirection direction)
 {
     switch (direction) {
     case PairDirection::Both:
-        return tr("Both ways");
+        return UiTextMessages::tr("Both ways");
     case PairDirection::WixToCrmOffice:
-        return tr("Wix → CRMOffice");
+        return UiTextMessages::tr("Wix → CRMOffice");
     case PairDirection::CrmOfficeToWix:
-        return tr("CRMOffice → Wix");
+        return UiTextMessages::tr("CRMOffice → Wix");
     }
     return {};
 }
@@ -69,11 +74,11 @@ QString creationLabel(CreationDirection direction)
 {
     switch (direction) {
     case CreationDirection::WixToCrmOffice:
-        return tr("Create in CRMOffice from Wix");
+        return UiTextMessages::tr("Create in CRMOffice from Wix");
     case CreationDirection::CrmOfficeToWix:
-        return tr("Create in Wix from CRMOffice");
+        return UiTextMessages::tr("Create in Wix from CRMOffice");
     case CreationDirection::LinkOnly:
-        return tr("Only link existing records");
+        return UiTextMessages::tr("Only link existing records");
     }
     return {};
 }
@@ -82,38 +87,39 @@ QString conflictPolicyLabel(ConflictPolicy policy)
 {
     switch (policy) {
     case ConflictPolicy::Ask:
-        return tr("Ask me");
+        return UiTextMessages::tr("Ask me");
     case ConflictPolicy::Newest:
-        return tr("Newest edit wins");
+        return UiTextMessages::tr("Newest edit wins");
     case ConflictPolicy::Wix:
-        return tr("Wix wins");
+        return UiTextMessages::tr("Wix wins");
     case ConflictPolicy::CrmOffice:
-        return tr("CRMOffice wins");
+        return UiTextMessages::tr("CRMOffice wins");
     }
     return {};
 }
 
 QString deletionPolicyLabel(DeletionPolicy policy)
 {
-    return policy == DeletionPolicy::Propagate ? tr("Delete the partner record")
-                                               : tr("Only unlink the partner record");
+    return policy == DeletionPolicy::Propagate
+        ? UiTextMessages::tr("Delete the partner record")
+        : UiTextMessages::tr("Only unlink the partner record");
 }
 
 QString phaseLabel(RunPhase phase)
 {
     switch (phase) {
     case RunPhase::Reading:
-        return tr("Reading changes");
+        return UiTextMessages::tr("Reading changes");
     case RunPhase::Reconciling:
-        return tr("Comparing");
+        return UiTextMessages::tr("Comparing");
     case RunPhase::Planning:
-        return tr("Planning");
+        return UiTextMessages::tr("Planning");
     case RunPhase::Applying:
-        return tr("Writing changes");
+        return UiTextMessages::tr("Writing changes");
     case RunPhase::Recording:
-        return tr("Saving the outcome");
+        return UiTextMessages::tr("Saving the outcome");
     case RunPhase::Done:
-        return tr("Done");
+        return UiTextMessages::tr("Done");
     }
     return {};
 }
@@ -122,17 +128,17 @@ QString runStatusLabel(RunRecord::Status status)
 {
     switch (status) {
     case RunRecord::Status::Running:
-        return tr("Running");
+        return UiTextMessages::tr("Running");
     case RunRecord::Status::Ok:
-        return tr("Succeeded");
+        return UiTextMessages::tr("Succeeded");
     case RunRecord::Status::Conflicts:
-        return tr("Conflicts to resolve");
+        return UiTextMessages::tr("Conflicts to resolve");
     case RunRecord::Status::Guarded:
-        return tr("Stopped by the deletion guard");
+        return UiTextMessages::tr("Stopped by the deletion guard");
     case RunRecord::Status::Failed:
-        return tr("Failed");
+        return UiTextMessages::tr("Failed");
     case RunRecord::Status::Cancelled:
-        return tr("Cancelled");
+        return UiTextMessages::tr("Cancelled");
     }
     return {};
 }
@@ -141,17 +147,17 @@ QString planActionLabel(PlanAction action)
 {
     switch (action) {
     case PlanAction::Create:
-        return tr("Create");
+        return UiTextMessages::tr("Create");
     case PlanAction::Update:
-        return tr("Update");
+        return UiTextMessages::tr("Update");
     case PlanAction::Delete:
-        return tr("Delete");
+        return UiTextMessages::tr("Delete");
     case PlanAction::Link:
-        return tr("Link");
+        return UiTextMessages::tr("Link");
     case PlanAction::Conflict:
-        return tr("Conflict");
+        return UiTextMessages::tr("Conflict");
     case PlanAction::Skip:
-        return tr("Skip");
+        return UiTextMessages::tr("Skip");
     }
     return {};
 }
@@ -160,15 +166,15 @@ QString entryActionLabel(RunEntry::Action action)
 {
     switch (action) {
     case RunEntry::Action::Create:
-        return tr("Created");
+        return UiTextMessages::tr("Created");
     case RunEntry::Action::Update:
-        return tr("Updated");
+        return UiTextMessages::tr("Updated");
     case RunEntry::Action::Delete:
-        return tr("Deleted");
+        return UiTextMessages::tr("Deleted");
     case RunEntry::Action::Link:
-        return tr("Linked");
+        return UiTextMessages::tr("Linked");
     case RunEntry::Action::Error:
-        return tr("Error");
+        return UiTextMessages::tr("Error");
     }
     return {};
 }
@@ -178,9 +184,9 @@ QString valueText(const QJsonValue &value)
     switch (value.type()) {
     case QJsonValue::Null:
     case QJsonValue::Undefined:
-        return tr("(empty)");
+        return UiTextMessages::tr("(empty)");
     case QJsonValue::Bool:
-        return value.toBool() ? tr("yes") : tr("no");
+        return value.toBool() ? UiTextMessages::tr("yes") : UiTextMessages::tr("no");
     case QJsonValue::Double:
         return QLocale().toString(value.toDouble(), 'g', 15);
     case QJsonValue::String:
@@ -204,7 +210,7 @@ QString changeText(const QJsonObject &before, const QJsonObject &after)
         const QJsonValue to = after.value(key);
         if (from == to)
             continue;
-        parts << tr("%1: %2 → %3").arg(key, valueText(from), valueText(to));
+        parts << UiTextMessages::tr("%1: %2 → %3").arg(key, valueText(from), valueText(to));
     }
     return parts.join(QLatin1String("; "));
 }
@@ -221,13 +227,14 @@ QString durationText(qint64 seconds)
     if (seconds < 0)
         return {};
     if (seconds < 60)
-        return QCoreApplication::translate("Tandem::UiText", "%n s", nullptr, int(seconds));
-    return tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60);
+        return UiTextMessages::tr("%n s", nullptr, int(seconds));
+    return UiTextMessages::tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60);
 }
 
 QString countsText(const RunCounts &counts)
 {
-    return tr("%1 created, %2 updated, %3 deleted, %4 unchanged, %5 conflicts, %6 errors")
+    return UiTextMessages::tr(
+               "%1 created, %2 updated, %3 deleted, %4 unchanged, %5 conflicts, %6 errors")
         .arg(counts.created)
         .arg(counts.updated)
         .arg(counts.deleted)
@@ -249,11 +256,14 @@ QString summaryText(const RunSummary &summary)
             total.errors += side->counts.errors;
         }
     }
-    QString text = summary.dryRun ? tr("Preview: %1").arg(runStatusLabel(summary.status))
-                                  : runStatusLabel(summary.status);
+    QString text = summary.dryRun
+        ? UiTextMessages::tr("Preview: %1").arg(runStatusLabel(summary.status))
+        : runStatusLabel(summary.status);
     text += QLatin1String(". ") + countsText(total);
     text += QLatin1Char(' ')
-            + tr("(%1 calls to Wix, %2 to CRMOffice)").arg(summary.wixCalls).arg(summary.crmCalls);
+        + UiTextMessages::tr("(%1 calls to Wix, %2 to CRMOffice)")
+              .arg(summary.wixCalls)
+              .arg(summary.crmCalls);
     if (!summary.message.isEmpty())
         text += QLatin1Char('\n') + summary.message;
     return text;

@@ -1,5 +1,7 @@
 #include "cliargs.h"
 
+#include "clitext.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QSet>
@@ -7,11 +9,6 @@
 namespace Tandem::Cli {
 
 namespace {
-
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("tandem-cli", text, disambiguation, n);
-}
 
 struct CommandSpec
 {
@@ -58,9 +55,10 @@ bool looksLikeSecretOption(const QString &name)
 
 QString secretRefusal()
 {
-    return tr("secrets are never taken from the command line: store them in the keychain "
-              "(the Tandem window does this) or set TANDEM_WIX_API_KEY and "
-              "TANDEM_CRMOFFICE_TOKEN");
+    return CliMessages::tr(
+        "secrets are never taken from the command line: store them in the keychain "
+        "(the Tandem window does this) or set TANDEM_WIX_API_KEY and "
+        "TANDEM_CRMOFFICE_TOKEN");
 }
 
 bool applyOption(Args &args, const QString &name, const QString &value, QString *error)
@@ -74,13 +72,13 @@ bool applyOption(Args &args, const QString &name, const QString &value, QString 
     else if (name == QLatin1String("flow")) {
         if (value != QLatin1String("contacts") && value != QLatin1String("products")
             && value != QLatin1String("all")) {
-            *error = tr("--flow takes contacts, products or all");
+            *error = CliMessages::tr("--flow takes contacts, products or all");
             return false;
         }
         args.flow = value;
     } else if (name == QLatin1String("take")) {
         if (value != QLatin1String("wix") && value != QLatin1String("crmoffice")) {
-            *error = tr("--take takes wix or crmoffice");
+            *error = CliMessages::tr("--take takes wix or crmoffice");
             return false;
         }
         args.take = value;
@@ -103,28 +101,30 @@ QString checkCommand(Args &args, const QStringList &positionals)
     switch (args.command) {
     case Command::Resolve: {
         if (positionals.size() != 1)
-            return tr("resolve needs one CONFLICT_ID");
+            return CliMessages::tr("resolve needs one CONFLICT_ID");
         bool ok = false;
         args.conflictId = positionals.first().toLongLong(&ok);
         if (!ok || args.conflictId <= 0)
-            return tr("CONFLICT_ID must be a positive number, as `conflicts` lists it");
+            return CliMessages::tr(
+                "CONFLICT_ID must be a positive number, as `conflicts` lists it");
         if (args.take.isEmpty() == !args.hasValue)
-            return tr("resolve needs exactly one of --take wix|crmoffice or --value TEXT");
+            return CliMessages::tr(
+                "resolve needs exactly one of --take wix|crmoffice or --value TEXT");
         return {};
     }
     case Command::Configure:
         if (!positionals.isEmpty())
             break;
         if (args.wixUrl.isEmpty() || args.wixSiteId.trimmed().isEmpty() || args.crmUrl.isEmpty())
-            return tr("configure needs --wix-url, --wix-site-id and --crmoffice-url");
+            return CliMessages::tr("configure needs --wix-url, --wix-site-id and --crmoffice-url");
         return {};
     default:
         if (!positionals.isEmpty())
             break;
         return {};
     }
-    return tr("unexpected argument after the command (%n extra)", nullptr,
-              int(positionals.size()));
+    return CliMessages::tr("unexpected argument after the command (%n extra)", nullptr,
+                           int(positionals.size()));
 }
 
 } // namespace
@@ -145,13 +145,14 @@ ParseResult parseArgs(const QStringList &arguments)
                 return result;
             }
             if (arg.startsWith(QLatin1Char('-')) && arg != QLatin1String("-")) {
-                result.error = tr("unknown option %1").arg(arg.section(QLatin1Char('='), 0, 0));
+                result.error =
+                    CliMessages::tr("unknown option %1").arg(arg.section(QLatin1Char('='), 0, 0));
                 return result;
             }
             if (!spec) {
                 const auto found = commandSpecs().constFind(arg);
                 if (found == commandSpecs().constEnd()) {
-                    result.error = tr("unknown command \"%1\"").arg(arg);
+                    result.error = CliMessages::tr("unknown command \"%1\"").arg(arg);
                     return result;
                 }
                 spec = &found.value();
@@ -181,8 +182,9 @@ ParseResult parseArgs(const QStringList &arguments)
         const bool flag = spec && spec->flags.contains(name);
         const bool valued = global || (spec && spec->valued.contains(name));
         if (!flag && !valued) {
-            result.error = spec ? tr("%1 does not take --%2").arg(commandName, name)
-                                : tr("unknown option --%1 (options follow the command)").arg(name);
+            result.error = spec
+                ? CliMessages::tr("%1 does not take --%2").arg(commandName, name)
+                : CliMessages::tr("unknown option --%1 (options follow the command)").arg(name);
             return result;
         }
         QString value;
@@ -192,11 +194,11 @@ ParseResult parseArgs(const QStringList &arguments)
             else if (i + 1 < arguments.size())
                 value = arguments.at(++i);
             else {
-                result.error = tr("--%1 needs a value").arg(name);
+                result.error = CliMessages::tr("--%1 needs a value").arg(name);
                 return result;
             }
         } else if (inlineValue) {
-            result.error = tr("--%1 takes no value").arg(name);
+            result.error = CliMessages::tr("--%1 takes no value").arg(name);
             return result;
         }
         if (global) {
@@ -207,7 +209,7 @@ ParseResult parseArgs(const QStringList &arguments)
             return result;
     }
     if (!spec) {
-        result.error = tr("no command given");
+        result.error = CliMessages::tr("no command given");
         return result;
     }
     result.error = checkCommand(args, positionals);
@@ -216,20 +218,21 @@ ParseResult parseArgs(const QStringList &arguments)
 
 QString usageText()
 {
-    return tr("Usage:\n"
-              "  tandem-cli [--profile DIR] sync [--dry-run] [--flow contacts|products|all] "
-              "[--force-deletes] [--json]\n"
-              "  tandem-cli [--profile DIR] conflicts [--json]\n"
-              "  tandem-cli [--profile DIR] resolve CONFLICT_ID --take wix|crmoffice | "
-              "--value TEXT\n"
-              "  tandem-cli [--profile DIR] links|history|status [--json]\n"
-              "  tandem-cli [--profile DIR] configure --wix-url URL --wix-site-id ID "
-              "--crmoffice-url URL [--mapping FILE]\n"
-              "\n"
-              "Secrets come from the keychain, or from TANDEM_WIX_API_KEY and "
-              "TANDEM_CRMOFFICE_TOKEN.\n"
-              "Exit status: 0 ok, 1 failed or cancelled, 2 usage, 3 conflicts open, "
-              "4 stopped by the deletion guard.\n");
+    return CliMessages::tr(
+        "Usage:\n"
+        "  tandem-cli [--profile DIR] sync [--dry-run] [--flow contacts|products|all] "
+        "[--force-deletes] [--json]\n"
+        "  tandem-cli [--profile DIR] conflicts [--json]\n"
+        "  tandem-cli [--profile DIR] resolve CONFLICT_ID --take wix|crmoffice | "
+        "--value TEXT\n"
+        "  tandem-cli [--profile DIR] links|history|status [--json]\n"
+        "  tandem-cli [--profile DIR] configure --wix-url URL --wix-site-id ID "
+        "--crmoffice-url URL [--mapping FILE]\n"
+        "\n"
+        "Secrets come from the keychain, or from TANDEM_WIX_API_KEY and "
+        "TANDEM_CRMOFFICE_TOKEN.\n"
+        "Exit status: 0 ok, 1 failed or cancelled, 2 usage, 3 conflicts open, "
+        "4 stopped by the deletion guard.\n");
 }
 
 } // namespace Tandem::Cli

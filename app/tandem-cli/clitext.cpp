@@ -9,14 +9,10 @@ namespace Tandem::Cli {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("tandem-cli", text, nullptr, n);
-}
-
 QString countsText(const RunCounts &c)
 {
-    return tr("%1 created, %2 updated, %3 deleted, %4 unchanged, %5 conflicts, %6 errors")
+    return CliMessages::tr(
+               "%1 created, %2 updated, %3 deleted, %4 unchanged, %5 conflicts, %6 errors")
         .arg(c.created)
         .arg(c.updated)
         .arg(c.deleted)
@@ -29,24 +25,24 @@ QString actionText(PlanAction action)
 {
     switch (action) {
     case PlanAction::Create:
-        return tr("create");
+        return CliMessages::tr("create");
     case PlanAction::Update:
-        return tr("update");
+        return CliMessages::tr("update");
     case PlanAction::Delete:
-        return tr("delete");
+        return CliMessages::tr("delete");
     case PlanAction::Link:
-        return tr("link");
+        return CliMessages::tr("link");
     case PlanAction::Conflict:
-        return tr("conflict");
+        return CliMessages::tr("conflict");
     case PlanAction::Skip:
-        return tr("skip");
+        return CliMessages::tr("skip");
     }
     return {};
 }
 
 QString planText(const QList<PlanItem> &plan)
 {
-    QString out = tr("Plan (nothing was written):\n");
+    QString out = CliMessages::tr("Plan (nothing was written):\n");
     for (const PlanItem &item : plan) {
         out += QStringLiteral("  %1 %2 %3 wix:%4 crmoffice:%5")
                    .arg(item.flowId, actionText(item.action), sideName(item.target),
@@ -67,7 +63,7 @@ QString planText(const QList<PlanItem> &plan)
 QString valueText(const QJsonValue &value)
 {
     if (value.isUndefined() || value.isNull())
-        return tr("(empty)");
+        return CliMessages::tr("(empty)");
     if (value.isString())
         return QLatin1Char('"') + value.toString() + QLatin1Char('"');
     if (value.isBool())
@@ -83,26 +79,29 @@ QString summaryText(const RunSummary &summary)
     QString out;
     for (const FlowSummary &flow : summary.flows) {
         if (flow.skipped) {
-            out += tr("%1: skipped: %2\n").arg(flow.flowId, flow.skipReason);
+            out += CliMessages::tr("%1: skipped: %2\n").arg(flow.flowId, flow.skipReason);
             continue;
         }
-        out += tr("%1:\n  Wix:       %2\n  CRMOffice: %3\n")
+        out += CliMessages::tr("%1:\n  Wix:       %2\n  CRMOffice: %3\n")
                    .arg(flow.flowId, countsText(flow.wix.counts), countsText(flow.crm.counts));
         for (const FlowSideCounts *side : {&flow.wix, &flow.crm}) {
             for (const RecordError &error : side->errors) {
-                out += tr("  error on %1 record %2: %3\n")
+                out += CliMessages::tr("  error on %1 record %2: %3\n")
                            .arg(sideName(error.side), error.recordId, error.reason);
             }
         }
         if (!flow.wouldDelete.isEmpty())
-            out += tr("  would delete: %1\n").arg(flow.wouldDelete.join(QStringLiteral(", ")));
+            out += CliMessages::tr("  would delete: %1\n")
+                       .arg(flow.wouldDelete.join(QStringLiteral(", ")));
     }
     if (summary.dryRun && !summary.plan.isEmpty())
         out += planText(summary.plan);
-    out += tr("HTTP calls: Wix %1, CRMOffice %2\n").arg(summary.wixCalls).arg(summary.crmCalls);
-    out += tr("Status: %1").arg(statusName(summary.status));
+    out += CliMessages::tr("HTTP calls: Wix %1, CRMOffice %2\n")
+               .arg(summary.wixCalls)
+               .arg(summary.crmCalls);
+    out += CliMessages::tr("Status: %1").arg(statusName(summary.status));
     if (summary.dryRun)
-        out += tr(" (dry run)");
+        out += CliMessages::tr(" (dry run)");
     if (!summary.message.isEmpty())
         out += QStringLiteral(": ") + summary.message;
     return out + QLatin1Char('\n');
@@ -111,39 +110,41 @@ QString summaryText(const RunSummary &summary)
 QString conflictsText(const QList<Conflict> &conflicts)
 {
     if (conflicts.isEmpty())
-        return tr("No open conflicts.\n");
+        return CliMessages::tr("No open conflicts.\n");
     QString out;
     for (const Conflict &c : conflicts) {
-        out += tr("#%1 %2 %3: Wix %4, CRMOffice %5 (was %6)\n")
+        out += CliMessages::tr("#%1 %2 %3: Wix %4, CRMOffice %5 (was %6)\n")
                    .arg(c.id)
                    .arg(c.flowId, c.field, valueText(c.wixValue), valueText(c.crmValue),
                         valueText(c.baseValue));
     }
-    out += tr("Resolve with: tandem-cli resolve ID --take wix|crmoffice, or --value TEXT\n");
+    out += CliMessages::tr(
+        "Resolve with: tandem-cli resolve ID --take wix|crmoffice, or --value TEXT\n");
     return out;
 }
 
 QString linksText(const QList<Link> &links)
 {
     if (links.isEmpty())
-        return tr("No links yet.\n");
+        return CliMessages::tr("No links yet.\n");
     QString out;
     for (const Link &link : links)
         out += QStringLiteral("%1 wix:%2 <-> crmoffice:%3\n")
                    .arg(link.flowId, link.wix.id, link.crm.id);
-    return out + tr("%n link(s)\n", int(links.size()));
+    return out + CliMessages::tr("%n link(s)\n", nullptr, int(links.size()));
 }
 
 QString historyText(const QList<RunRecord> &runs)
 {
     if (runs.isEmpty())
-        return tr("No runs yet.\n");
+        return CliMessages::tr("No runs yet.\n");
     QString out;
     for (const RunRecord &run : runs) {
-        out += QStringLiteral("#%1 %2 %3%4")
-                   .arg(run.id)
-                   .arg(run.startedAt.toLocalTime().toString(Qt::ISODate), runStatusName(run.status),
-                        run.dryRun ? tr(" (dry run)") : QString());
+        out +=
+            QStringLiteral("#%1 %2 %3%4")
+                .arg(run.id)
+                .arg(run.startedAt.toLocalTime().toString(Qt::ISODate), runStatusName(run.status),
+                     run.dryRun ? CliMessages::tr(" (dry run)") : QString());
         if (!run.error.isEmpty())
             out += QStringLiteral(": ") + run.error;
         out += QLatin1Char('\n');

@@ -1,21 +1,13 @@
 #include "configurecommand.h"
 
 #include "clioutput.h"
+#include "clitext.h"
 #include "mappingjson.h"
 #include "profile.h"
 
 #include <QCoreApplication>
 
 namespace Tandem::Cli {
-
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tandem-cli", text);
-}
-
-} // namespace
 
 int runConfigureCommand(const Args &args, const QString &profileDir)
 {
@@ -43,8 +35,8 @@ int runConfigureCommand(const Args &args, const QString &profileDir)
         printError(error);
         return ExitFailed;
     }
-    printText(tr("Profile saved in %1. Secrets come from the keychain, or from "
-                 "TANDEM_WIX_API_KEY and TANDEM_CRMOFFICE_TOKEN.\n")
+    printText(CliMessages::tr("Profile saved in %1. Secrets come from the keychain, or from "
+                              "TANDEM_WIX_API_KEY and TANDEM_CRMOFFICE_TOKEN.\n")
                   .arg(profileDir));
     return ExitOk;
 }

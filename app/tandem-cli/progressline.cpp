@@ -1,5 +1,7 @@
 #include "progressline.h"
 
+#include "clitext.h"
+
 #include <QCoreApplication>
 
 #include <cstdio>
@@ -13,17 +15,17 @@ QString phaseText(RunPhase phase)
 {
     switch (phase) {
     case RunPhase::Reading:
-        return QCoreApplication::translate("tandem-cli", "reading");
+        return CliMessages::tr("reading");
     case RunPhase::Reconciling:
-        return QCoreApplication::translate("tandem-cli", "reconciling");
+        return CliMessages::tr("reconciling");
     case RunPhase::Planning:
-        return QCoreApplication::translate("tandem-cli", "planning");
+        return CliMessages::tr("planning");
     case RunPhase::Applying:
-        return QCoreApplication::translate("tandem-cli", "applying");
+        return CliMessages::tr("applying");
     case RunPhase::Recording:
-        return QCoreApplication::translate("tandem-cli", "recording");
+        return CliMessages::tr("recording");
     case RunPhase::Done:
-        return QCoreApplication::translate("tandem-cli", "done");
+        return CliMessages::tr("done");
     }
     return {};
 }

@@ -2,6 +2,7 @@
 
 #include "clijson.h"
 #include "clioutput.h"
+#include "clitext.h"
 #include "connectorfactory.h"
 #include "credentialstore.h"
 #include "profile.h"
@@ -15,11 +16,6 @@
 namespace Tandem::Cli {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tandem-cli", text);
-}
 
 // Where a run would take a secret from: "environment", "keychain" or "missing" (the value is
 // only looked at, never printed). A keychain that cannot be asked counts as missing.
@@ -35,10 +31,11 @@ QString secretSource(const char *variable, CredentialStore &keychain, Secret whi
 QString sourceText(const QString &source, const char *variable)
 {
     if (source == QLatin1String("environment"))
-        return tr("from %1").arg(QLatin1String(variable));
+        return CliMessages::tr("from %1").arg(QLatin1String(variable));
     if (source == QLatin1String("keychain"))
-        return tr("in the keychain");
-    return tr("missing (store it with the Tandem window, or set %1)").arg(QLatin1String(variable));
+        return CliMessages::tr("in the keychain");
+    return CliMessages::tr("missing (store it with the Tandem window, or set %1)")
+        .arg(QLatin1String(variable));
 }
 
 QJsonObject statusJson(const QString &profileDir, const ProfileSettings &settings,
@@ -73,25 +70,27 @@ QString statusText(const QJsonObject &status)
     const QJsonObject crm = status.value(QLatin1String("crmoffice")).toObject();
     auto text = [](const QJsonObject &o, const char *key) {
         const QString value = o.value(QLatin1String(key)).toString();
-        return value.isEmpty() ? tr("(not set)") : value;
+        return value.isEmpty() ? CliMessages::tr("(not set)") : value;
     };
-    QString out = tr("Profile:   %1\n").arg(status.value(QLatin1String("profile")).toString());
-    out += tr("Wix:       %1, site %2; API key %3\n")
+    QString out =
+        CliMessages::tr("Profile:   %1\n").arg(status.value(QLatin1String("profile")).toString());
+    out += CliMessages::tr("Wix:       %1, site %2; API key %3\n")
                .arg(text(wix, "url"), text(wix, "siteId"),
                     sourceText(text(wix, "secret"), wixKeyVariable));
     const QString catalog = wixCatalogText(wix.value(QLatin1String("catalog")).toString());
-    out += tr("Products:  %1\n")
-               .arg(catalog.isEmpty() ? tr("catalog not known until the first sync") : catalog);
-    out += tr("CRMOffice: %1 (%2); token %3\n")
+    out += CliMessages::tr("Products:  %1\n")
+               .arg(catalog.isEmpty() ? CliMessages::tr("catalog not known until the first sync")
+                                      : catalog);
+    out += CliMessages::tr("CRMOffice: %1 (%2); token %3\n")
                .arg(text(crm, "url"), text(crm, "auth"),
                     sourceText(text(crm, "secret"), crmTokenVariable));
-    out += tr("Links: %1, open conflicts: %2\n")
+    out += CliMessages::tr("Links: %1, open conflicts: %2\n")
                .arg(status.value(QLatin1String("links")).toInt())
                .arg(status.value(QLatin1String("openConflicts")).toInt());
     const QJsonObject run = status.value(QLatin1String("lastRun")).toObject();
     if (run.isEmpty())
-        return out + tr("Last run:  none yet\n");
-    out += tr("Last run:  #%1 %2 %3")
+        return out + CliMessages::tr("Last run:  none yet\n");
+    out += CliMessages::tr("Last run:  #%1 %2 %3")
                .arg(run.value(QLatin1String("id")).toInteger())
                .arg(run.value(QLatin1String("startedAt")).toString(),
                     run.value(QLatin1String("status")).toString());

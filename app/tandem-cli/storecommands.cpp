@@ -18,9 +18,8 @@ bool requireProfile(const QString &profileDir)
 {
     if (QFileInfo(profileDir).isDir())
         return true;
-    printError(QCoreApplication::translate("tandem-cli",
-                                           "there is no profile at %1; run `tandem-cli "
-                                           "--profile %1 configure ...` first")
+    printError(CliMessages::tr("there is no profile at %1; run `tandem-cli "
+                               "--profile %1 configure ...` first")
                    .arg(profileDir));
     return false;
 }
@@ -69,9 +68,8 @@ int runResolveCommand(const Args &args, const QString &profileDir)
         printError(result.error);
         return ExitFailed;
     }
-    printText(QCoreApplication::translate("tandem-cli",
-                                          "Conflict %1 resolved; the next sync writes it to both "
-                                          "sides.\n")
+    printText(CliMessages::tr("Conflict %1 resolved; the next sync writes it to both "
+                              "sides.\n")
                   .arg(args.conflictId));
     return ExitOk;
 }

@@ -67,9 +67,8 @@ int runSyncCommand(const Args &args, const QString &profileDir)
     });
     QObject::connect(&sigint, &SigintWatcher::interrupted, &loop, [&controller, &progress] {
         progress.clear();
-        std::fputs(qPrintable(QCoreApplication::translate("tandem-cli",
-                                                          "Cancelling: finishing the record in "
-                                                          "hand (Ctrl+C again to stop at once)\n")),
+        std::fputs(qPrintable(CliMessages::tr("Cancelling: finishing the record in "
+                                              "hand (Ctrl+C again to stop at once)\n")),
                    stderr);
         controller.cancel();
     });
@@ -91,9 +90,8 @@ int runSyncCommand(const Args &args, const QString &profileDir)
     if (exitCode == ExitFailed)
         printError(summary->message);
     else if (exitCode == ExitGuarded)
-        printError(QCoreApplication::translate("tandem-cli",
-                                               "%1 Nothing was deleted; to delete them, run "
-                                               "`tandem-cli sync --force-deletes`.")
+        printError(CliMessages::tr("%1 Nothing was deleted; to delete them, run "
+                                   "`tandem-cli sync --force-deletes`.")
                        .arg(summary->message));
     return exitCode;
 }

@@ -17,11 +17,6 @@ namespace {
 
 const QString kService = QStringLiteral("Tandem");
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CredentialStore", text);
-}
-
 // What went wrong, in words. QtKeychain's own text names the backend's problem (a D-Bus error,
 // a locked collection); it never contains the secret.
 QString errorSentence(const QKeychain::Job &job)
@@ -29,18 +24,21 @@ QString errorSentence(const QKeychain::Job &job)
     switch (job.error()) {
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
-        return tr("No keychain is available on this system (no Secret Service such as GNOME "
-                  "Keyring or KWallet is running). Tandem keeps secrets only in a keychain, "
-                  "so nothing was stored or read.");
+        return CredentialStore::tr(
+            "No keychain is available on this system (no Secret Service such as GNOME "
+            "Keyring or KWallet is running). Tandem keeps secrets only in a keychain, "
+            "so nothing was stored or read.");
     case QKeychain::AccessDeniedByUser:
-        return tr("Access to the keychain was refused.");
+        return CredentialStore::tr("Access to the keychain was refused.");
     case QKeychain::AccessDenied:
-        return tr("The keychain denied access: %1").arg(job.errorString());
+        return CredentialStore::tr("The keychain denied access: %1").arg(job.errorString());
     case QKeychain::CouldNotDeleteEntry:
-        return tr("The keychain could not remove the secret: %1").arg(job.errorString());
+        return CredentialStore::tr("The keychain could not remove the secret: %1")
+            .arg(job.errorString());
     default:
-        return tr("The keychain could not be used (%1). Tandem keeps secrets only in a "
-                  "keychain, so nothing was stored or read.")
+        return CredentialStore::tr(
+                   "The keychain could not be used (%1). Tandem keeps secrets only in a "
+                   "keychain, so nothing was stored or read.")
             .arg(job.errorString());
     }
 }

@@ -16,15 +16,12 @@ bool isTransient(ConnectorError::Kind kind)
         || kind == K::Malformed || kind == K::Fatal;
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Applier", text);
-}
-
 // What a batch call that left out a record counts as for that record.
 ConnectorResult<Record> missingAnswer()
 {
-    return {{}, {ConnectorError::Kind::Malformed, tr("the batch call answered nothing for it")}};
+    return {
+        {},
+        {ConnectorError::Kind::Malformed, Applier::tr("the batch call answered nothing for it")}};
 }
 
 } // namespace

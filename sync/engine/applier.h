@@ -6,6 +6,8 @@
 #include "runsummary.h"
 #include "syncplan.h"
 
+#include <QCoreApplication>
+
 #include <atomic>
 #include <optional>
 #include <span>
@@ -19,6 +21,8 @@ namespace Tandem {
 // they go in batches, and each item's answer is handled as that record's own.
 class Applier
 {
+    Q_DECLARE_TR_FUNCTIONS(Tandem::Applier)
+
 public:
     static constexpr int maxAttempts = 3;
     static constexpr int bulkAbove = 3; // "more than a few" writes of a kind to one side

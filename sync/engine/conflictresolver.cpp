@@ -4,15 +4,6 @@
 
 namespace Tandem {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ConflictResolver", text);
-}
-
-} // namespace
-
 ConflictResolver::Result ConflictResolver::resolve(StateStore &store, qint64 conflictId,
                                                    Conflict::Resolution resolution,
                                                    const QJsonValue &value)

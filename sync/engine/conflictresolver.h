@@ -2,6 +2,7 @@
 
 #include "statestore.h"
 
+#include <QCoreApplication>
 #include <QJsonValue>
 #include <QString>
 
@@ -11,6 +12,8 @@ namespace Tandem {
 // both sides (sync rule 2). Shared by the worker (GUI) and `tandem-cli resolve`.
 class ConflictResolver
 {
+    Q_DECLARE_TR_FUNCTIONS(Tandem::ConflictResolver)
+
 public:
     struct Result
     {

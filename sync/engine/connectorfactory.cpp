@@ -15,11 +15,6 @@ namespace Tandem {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ConnectorFactory", text);
-}
-
 // A secret from the environment of a headless run, or from the keychain. `error` is set when
 // the keychain could not be asked; a secret that is simply not stored gives nullopt and no error.
 std::optional<QString> secretFrom(const char *variable, CredentialStore &keychain, Secret which,
@@ -37,11 +32,13 @@ std::optional<QString> secretFrom(const char *variable, CredentialStore &keychai
 QString missingSecret(const QString &what, const char *variable, const QString &keychainError)
 {
     if (!keychainError.isEmpty())
-        return tr("The %1 could not be read from the keychain: %2 For a headless run, set %3 "
-                  "instead.")
+        return ConnectorFactory::tr(
+                   "The %1 could not be read from the keychain: %2 For a headless run, set %3 "
+                   "instead.")
             .arg(what, keychainError, QLatin1String(variable));
-    return tr("No %1 is stored for this profile. Enter it in Tandem's setup (it goes to the "
-              "keychain) or, for a headless run, set %2.")
+    return ConnectorFactory::tr(
+               "No %1 is stored for this profile. Enter it in Tandem's setup (it goes to the "
+               "keychain) or, for a headless run, set %2.")
         .arg(what, QLatin1String(variable));
 }
 
@@ -49,15 +46,16 @@ std::unique_ptr<WixConnector> makeWix(const ProfileSettings &settings, Credentia
                                       QNetworkAccessManager &nam, QString *error)
 {
     if (settings.wixUrl.isEmpty() || settings.wixSiteId.isEmpty()) {
-        *error = tr("The profile has no Wix address or site id: run the setup or `tandem-cli "
-                    "configure` first.");
+        *error = ConnectorFactory::tr(
+            "The profile has no Wix address or site id: run the setup or `tandem-cli "
+            "configure` first.");
         return nullptr;
     }
     QString keychainError;
     const std::optional<QString> key =
         secretFrom(wixKeyVariable, keychain, Secret::WixApiKey, &keychainError);
     if (!key) {
-        *error = missingSecret(tr("Wix API key"), wixKeyVariable, keychainError);
+        *error = missingSecret(ConnectorFactory::tr("Wix API key"), wixKeyVariable, keychainError);
         return nullptr;
     }
     return std::make_unique<WixConnector>(QUrl(settings.wixUrl), key->toUtf8(),
@@ -75,7 +73,8 @@ std::unique_ptr<AccessTokenProvider> oauthProvider(CrmOfficeConnector &crm,
     const std::optional<QString> refresh =
         keychain.readNow(Secret::CrmRefreshToken, &keychainError);
     if (!keychainError.isEmpty()) {
-        *error = missingSecret(tr("CRMOffice refresh token"), crmTokenVariable, keychainError);
+        *error = missingSecret(ConnectorFactory::tr("CRMOffice refresh token"), crmTokenVariable,
+                               keychainError);
         return nullptr;
     }
     if (!refresh || refresh->isEmpty())
@@ -100,8 +99,9 @@ std::unique_ptr<CrmOfficeConnector> makeCrm(const ProfileSettings &settings,
                                             QNetworkAccessManager &nam, QString *error)
 {
     if (settings.crmUrl.isEmpty()) {
-        *error = tr("The profile has no CRMOffice address: run the setup or `tandem-cli "
-                    "configure` first.");
+        *error = ConnectorFactory::tr(
+            "The profile has no CRMOffice address: run the setup or `tandem-cli "
+            "configure` first.");
         return nullptr;
     }
     auto crm = std::make_unique<CrmOfficeConnector>(QUrl(settings.crmUrl), &nam);
@@ -112,7 +112,8 @@ std::unique_ptr<CrmOfficeConnector> makeCrm(const ProfileSettings &settings,
         return crm;
     }
     const bool oauth = settings.crmAuth == QLatin1String("oauth");
-    const QString what = oauth ? tr("CRMOffice sign-in") : tr("CRMOffice API token");
+    const QString what = oauth ? ConnectorFactory::tr("CRMOffice sign-in")
+                               : ConnectorFactory::tr("CRMOffice API token");
     QString keychainError;
     const std::optional<QString> access = keychain.readNow(Secret::CrmAccessToken, &keychainError);
     if (!access || access->isEmpty()) {

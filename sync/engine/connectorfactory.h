@@ -2,6 +2,7 @@
 
 #include "connector.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <functional>
@@ -29,6 +30,8 @@ struct ConnectorPair
 // network manager; the connectors live no longer than the run.
 class ConnectorFactory
 {
+    Q_DECLARE_TR_FUNCTIONS(Tandem::ConnectorFactory)
+
 public:
     virtual ~ConnectorFactory() = default;
     virtual ConnectorPair create(QNetworkAccessManager &nam) = 0;

@@ -10,15 +10,6 @@
 
 namespace Tandem {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("FlowSync", text);
-}
-
-} // namespace
-
 FlowSync::FlowSync(const FlowContext &context)
     : m_ctx(context)
 {}
@@ -66,11 +57,9 @@ FlowSync::Result FlowSync::run()
     if (plan.guarded) {
         result.guarded = true;
         result.summary.wouldDelete = plan.wouldDelete;
-        result.message = QCoreApplication::translate(
-                             "FlowSync",
-                             "%1: %n of %2 links would be deleted; stopped before deleting "
-                             "(force to go ahead)",
-                             nullptr, int(plan.wouldDelete.size()))
+        result.message = tr("%1: %n of %2 links would be deleted; stopped before deleting "
+                            "(force to go ahead)",
+                            nullptr, int(plan.wouldDelete.size()))
                              .arg(m_ctx.flow.id)
                              .arg(m_links.size());
     }

@@ -6,6 +6,7 @@
 #include "syncplan.h"
 #include "syncrun.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 #include <optional>
@@ -29,6 +30,8 @@ struct FlowContext
 // One flow through the five phases: read, reconcile (+ match), plan, apply, record.
 class FlowSync
 {
+    Q_DECLARE_TR_FUNCTIONS(Tandem::FlowSync)
+
 public:
     explicit FlowSync(const FlowContext &context);
 

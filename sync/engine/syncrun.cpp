@@ -13,11 +13,6 @@ namespace Tandem {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SyncRun", text);
-}
-
 QJsonObject flowCounts(const QList<FlowSummary> &flows)
 {
     RunSummary s;
@@ -156,18 +151,16 @@ RunSummary SyncRun::run()
     if (cancelled)
         messages.prepend(tr("The run was cancelled; what was written is recorded."));
     if (summary.status == RunRecord::Status::Conflicts)
-        messages.append(QCoreApplication::translate(
-            "SyncRun", "%n conflict(s) wait for a decision.", nullptr, openConflicts));
+        messages.append(tr("%n conflict(s) wait for a decision.", nullptr, openConflicts));
     // A run can succeed as a whole while single records fail; say so where the status is read.
     int recordErrors = 0;
     for (const FlowSummary &f : summary.flows)
         recordErrors += int(f.wix.errors.size() + f.crm.errors.size());
     if (recordErrors > 0 && !cancelled)
-        messages.append(QCoreApplication::translate(
-            "SyncRun",
-            "%n record(s) could not be synced; each error says why. The next run tries "
-            "them again.",
-            nullptr, recordErrors));
+        messages.append(
+            tr("%n record(s) could not be synced; each error says why. The next run tries "
+               "them again.",
+               nullptr, recordErrors));
     summary.message = messages.join(QLatin1Char(' '));
     summary.wixCalls = d->wix.callCount() - wixCalls;
     summary.crmCalls = d->crm.callCount() - crmCalls;

@@ -5,6 +5,7 @@
 #include "runsummary.h"
 #include "statestore.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 #include <atomic>
@@ -34,6 +35,8 @@ struct RunProgress
 // Synchronous: it runs on the thread that calls run(), which is the worker thread in the app.
 class SyncRun
 {
+    Q_DECLARE_TR_FUNCTIONS(Tandem::SyncRun)
+
 public:
     SyncRun(const Mapping &mapping, StateStore &store, Connector &wix, Connector &crm,
             const RunOptions &options);

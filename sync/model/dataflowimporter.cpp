@@ -12,11 +12,6 @@ namespace Tandem {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Tandem::DataflowImporter", text);
-}
-
 bool isWixCrmFlow(const Flow &flow)
 {
     return flow.sourceSystem == QLatin1String("Wix.com")
@@ -102,9 +97,10 @@ bool DocumentImport::run(const QList<TextLine> &lines, QString *error)
         i = end;
     }
     if (m_flows.isEmpty()) {
-        *error = tr("line %1: no flow sections found (expected sections titled \"<System> "
-                    "<Collection> to <System> <Collection>\" underlined with \"---\")")
-                         .arg(lines.isEmpty() ? 1 : lines.last().number);
+        *error = DataflowImporter::tr(
+                     "line %1: no flow sections found (expected sections titled \"<System> "
+                     "<Collection> to <System> <Collection>\" underlined with \"---\")")
+                     .arg(lines.isEmpty() ? 1 : lines.last().number);
         return false;
     }
     finish();
@@ -119,10 +115,11 @@ bool DocumentImport::readSection(const TextLine &title, const QList<TextLine> &b
     const std::optional<DataflowSectionTitle> parsed
             = DataflowTitle::parseSectionTitle(text, m_systems);
     if (!parsed) {
-        *error = tr("line %1: expected a section title \"<System> <Collection> to <System> "
-                    "<Collection>\" naming %2 and %3, found \"%4\"")
-                         .arg(title.number)
-                         .arg(m_systems.first, m_systems.second, text);
+        *error = DataflowImporter::tr(
+                     "line %1: expected a section title \"<System> <Collection> to <System> "
+                     "<Collection>\" naming %2 and %3, found \"%4\"")
+                     .arg(title.number)
+                     .arg(m_systems.first, m_systems.second, text);
         return false;
     }
     DataflowSectionParser parser(parsed->left.label(), parsed->right.label(), parsed->right.system);
@@ -174,10 +171,11 @@ void DocumentImport::merge(Flow &flow, int index, DataflowSection section, bool 
         if (same == flow.pairs.cend()) {
             flow.pairs.append(pair);
         } else if (same->type != pair.type) {
-            m_warnings.append(tr("line %1: %2 -> %3 is listed again with another data type; the "
-                                 "first one is kept")
-                                      .arg(section.pairLines.at(i))
-                                      .arg(pair.wixPath, pair.crmPath));
+            m_warnings.append(DataflowImporter::tr(
+                                  "line %1: %2 -> %3 is listed again with another data type; the "
+                                  "first one is kept")
+                                  .arg(section.pairLines.at(i))
+                                  .arg(pair.wixPath, pair.crmPath));
         }
     }
     for (MatchRule rule : section.matchKey) {
@@ -197,10 +195,11 @@ void DocumentImport::merge(Flow &flow, int index, DataflowSection section, bool 
         flow.creation = creation;
         m_creationLines[index] = section.creationLine;
     } else if (flow.creation != creation) {
-        m_warnings.append(tr("line %1: the creation sentence contradicts line %2 for the same "
-                             "flow; the first one is kept")
-                                  .arg(section.creationLine)
-                                  .arg(m_creationLines.at(index)));
+        m_warnings.append(
+            DataflowImporter::tr("line %1: the creation sentence contradicts line %2 for the same "
+                                 "flow; the first one is kept")
+                .arg(section.creationLine)
+                .arg(m_creationLines.at(index)));
     }
 }
 
@@ -212,9 +211,10 @@ void DocumentImport::finish()
             flow.creation = CreationDirection::LinkOnly;
             // Conditional creation has been warned about already, and left a note.
             if (flow.notes.isEmpty()) {
-                m_warnings.append(tr("flow \"%1\": the document says nothing that creates "
-                                     "records; imported as link-only")
-                                          .arg(flow.id));
+                m_warnings.append(
+                    DataflowImporter::tr("flow \"%1\": the document says nothing that creates "
+                                         "records; imported as link-only")
+                        .arg(flow.id));
             }
         }
         if (flow.matchKey.isEmpty())

@@ -2,6 +2,7 @@
 
 #include "mapping.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace Tandem {
@@ -20,6 +21,8 @@ struct DataflowImportResult
 // duplicated nor removed by a repeat.
 class DataflowImporter
 {
+    Q_DECLARE_TR_FUNCTIONS(Tandem::DataflowImporter)
+
 public:
     DataflowImportResult importText(const QString &text) const;
     DataflowImportResult importFile(const QString &path) const;

@@ -9,11 +9,6 @@ namespace Tandem {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Tandem::DataflowImporter", text);
-}
-
 // The type cell is quoted in the documents ("string"); a few spellings other generators use
 // are accepted as the same type.
 std::optional<DataType> documentDataType(const QString &cell)

@@ -4,6 +4,8 @@
 #include "listtablereader.h"
 #include "mapping.h"
 
+#include <QCoreApplication>
+
 #include <optional>
 
 namespace Tandem {
@@ -26,6 +28,8 @@ struct DataflowSection
 // Parses a flow section's body: behaviour sentences, the match-key table and the property table.
 class DataflowSectionParser
 {
+    Q_DECLARE_TR_FUNCTIONS(Tandem::DataflowSectionParser)
+
 public:
     // The labels name each side as the sentences do: "Wix.com Contacts", "CRMOffice Contacts".
     DataflowSectionParser(const QString &leftLabel, const QString &rightLabel,

@@ -7,11 +7,6 @@ namespace Tandem {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Tandem::DataflowImporter", text);
-}
-
 // "CRMOffice Contacts" with system "crmoffice": the collection, or nullopt.
 std::optional<QString> collectionAfter(const QString &side, const QString &system)
 {

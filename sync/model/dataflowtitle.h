@@ -2,6 +2,8 @@
 
 #include "dataflowtext.h"
 
+#include <QCoreApplication>
+
 #include <optional>
 
 namespace Tandem {
@@ -30,6 +32,8 @@ struct DataflowSectionTitle
 
 class DataflowTitle
 {
+    Q_DECLARE_TR_FUNCTIONS(Tandem::DataflowTitle)
+
 public:
     // Reads the title block at the start of `lines` (blank lines before it allowed) and the
     // optional "Generated:" line after it; `next` is set to the line index after them.

@@ -6,11 +6,6 @@ namespace Tandem {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Tandem::DataflowImporter", text);
-}
-
 bool readOption(const TextLine &line, int *headerRows, QString *error)
 {
     const QString text = line.text.trimmed();
@@ -19,7 +14,8 @@ bool readOption(const TextLine &line, int *headerRows, QString *error)
     bool ok = false;
     const int value = text.mid(13).trimmed().toInt(&ok);
     if (!ok || value < 0) {
-        *error = tr("line %1: expected a number after \":header-rows:\"").arg(line.number);
+        *error = ListTableReader::tr("line %1: expected a number after \":header-rows:\"")
+                     .arg(line.number);
         return false;
     }
     *headerRows = value;

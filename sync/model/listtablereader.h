@@ -2,7 +2,9 @@
 
 #include "dataflowtext.h"
 
+#include <QCoreApplication>
 #include <QStringList>
+
 #include <optional>
 
 namespace Tandem {
@@ -25,6 +27,8 @@ struct ListTable
 // rows "* - cell" with further cells "- cell" and indented continuation lines.
 class ListTableReader
 {
+    Q_DECLARE_TR_FUNCTIONS(Tandem::ListTableReader)
+
 public:
     // `block` starts at the directive line and holds its indented body.
     static std::optional<ListTable> read(const QList<TextLine> &block, QString *error);

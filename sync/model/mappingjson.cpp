@@ -14,11 +14,6 @@ namespace Tandem {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Tandem::MappingJson", text);
-}
-
 void setError(QString *error, const QString &message)
 {
     if (error)
@@ -83,13 +78,14 @@ std::optional<Mapping> mappingFromJsonBytes(const QByteArray &bytes, QString *er
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        setError(error, tr("not valid JSON at offset %1: %2")
-                                .arg(parseError.offset)
-                                .arg(parseError.errorString()));
+        setError(error,
+                 MappingJsonReader::tr("not valid JSON at offset %1: %2")
+                     .arg(parseError.offset)
+                     .arg(parseError.errorString()));
         return std::nullopt;
     }
     if (!document.isObject()) {
-        setError(error, tr("expected a JSON object at the top level"));
+        setError(error, MappingJsonReader::tr("expected a JSON object at the top level"));
         return std::nullopt;
     }
     return mappingFromJson(document.object(), error);
@@ -99,13 +95,15 @@ std::optional<Mapping> loadMappingFile(const QString &path, QString *error)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        setError(error, tr("cannot read mapping file %1: %2").arg(path, file.errorString()));
+        setError(
+            error,
+            MappingJsonReader::tr("cannot read mapping file %1: %2").arg(path, file.errorString()));
         return std::nullopt;
     }
     QString reason;
     std::optional<Mapping> mapping = mappingFromJsonBytes(file.readAll(), &reason);
     if (!mapping)
-        setError(error, tr("mapping file %1: %2").arg(path, reason));
+        setError(error, MappingJsonReader::tr("mapping file %1: %2").arg(path, reason));
     return mapping;
 }
 
@@ -113,12 +111,16 @@ bool saveMappingFile(const Mapping &mapping, const QString &path, QString *error
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        setError(error, tr("cannot write mapping file %1: %2").arg(path, file.errorString()));
+        setError(error,
+                 MappingJsonReader::tr("cannot write mapping file %1: %2")
+                     .arg(path, file.errorString()));
         return false;
     }
     const QByteArray bytes = QJsonDocument(mappingToJson(mapping)).toJson(QJsonDocument::Indented);
     if (file.write(bytes) != bytes.size() || !file.flush() || !file.commit()) {
-        setError(error, tr("cannot write mapping file %1: %2").arg(path, file.errorString()));
+        setError(error,
+                 MappingJsonReader::tr("cannot write mapping file %1: %2")
+                     .arg(path, file.errorString()));
         return false;
     }
     return true;

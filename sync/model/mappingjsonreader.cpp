@@ -10,11 +10,6 @@ namespace Tandem {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Tandem::MappingJson", text);
-}
-
 QString child(const QString &path, const QString &key)
 {
     return path.isEmpty() ? key : path + QLatin1Char('.') + key;
@@ -116,14 +111,14 @@ std::optional<Flow> MappingJsonReader::readFlow(const QJsonObject &json, const Q
 bool MappingJsonReader::readFlowEnums(const QJsonObject &json, const QString &path, Flow *flow)
 {
     return readEnum(json, QStringLiteral("creation"), path,
-                    QT_TRANSLATE_NOOP("Tandem::MappingJson", "creation direction"),
+                    QT_TRANSLATE_NOOP("Tandem::MappingJsonReader", "creation direction"),
                     creationDirectionFromName, false, &flow->creation)
-           && readEnum(json, QStringLiteral("conflictPolicy"), path,
-                       QT_TRANSLATE_NOOP("Tandem::MappingJson", "conflict policy"),
-                       conflictPolicyFromName, false, &flow->conflictPolicy)
-           && readEnum(json, QStringLiteral("deletionPolicy"), path,
-                       QT_TRANSLATE_NOOP("Tandem::MappingJson", "deletion policy"),
-                       deletionPolicyFromName, false, &flow->deletionPolicy);
+        && readEnum(json, QStringLiteral("conflictPolicy"), path,
+                    QT_TRANSLATE_NOOP("Tandem::MappingJsonReader", "conflict policy"),
+                    conflictPolicyFromName, false, &flow->conflictPolicy)
+        && readEnum(json, QStringLiteral("deletionPolicy"), path,
+                    QT_TRANSLATE_NOOP("Tandem::MappingJsonReader", "deletion policy"),
+                    deletionPolicyFromName, false, &flow->deletionPolicy);
 }
 
 std::optional<PropertyPair> MappingJsonReader::readPair(const QJsonValue &value,
@@ -137,17 +132,17 @@ std::optional<PropertyPair> MappingJsonReader::readPair(const QJsonValue &value,
                               {QStringLiteral("wix"), QStringLiteral("crm"), QStringLiteral("type"),
                                QStringLiteral("origin"), QStringLiteral("direction")},
                               path)
-                    && readString(json, QStringLiteral("wix"), path, true, &pair.wixPath)
-                    && readString(json, QStringLiteral("crm"), path, true, &pair.crmPath)
-                    && readEnum(json, QStringLiteral("type"), path,
-                                QT_TRANSLATE_NOOP("Tandem::MappingJson", "data type"),
-                                dataTypeFromName, true, &pair.type)
-                    && readEnum(json, QStringLiteral("origin"), path,
-                                QT_TRANSLATE_NOOP("Tandem::MappingJson", "pair origin"),
-                                pairOriginFromName, false, &pair.origin)
-                    && readEnum(json, QStringLiteral("direction"), path,
-                                QT_TRANSLATE_NOOP("Tandem::MappingJson", "pair direction"),
-                                pairDirectionFromName, false, &pair.direction);
+        && readString(json, QStringLiteral("wix"), path, true, &pair.wixPath)
+        && readString(json, QStringLiteral("crm"), path, true, &pair.crmPath)
+        && readEnum(json, QStringLiteral("type"), path,
+                    QT_TRANSLATE_NOOP("Tandem::MappingJsonReader", "data type"), dataTypeFromName,
+                    true, &pair.type)
+        && readEnum(json, QStringLiteral("origin"), path,
+                    QT_TRANSLATE_NOOP("Tandem::MappingJsonReader", "pair origin"),
+                    pairOriginFromName, false, &pair.origin)
+        && readEnum(json, QStringLiteral("direction"), path,
+                    QT_TRANSLATE_NOOP("Tandem::MappingJsonReader", "pair direction"),
+                    pairDirectionFromName, false, &pair.direction);
     if (!ok)
         return std::nullopt;
     return pair;

@@ -2,8 +2,10 @@
 
 #include "mapping.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
+
 #include <optional>
 
 namespace Tandem {
@@ -11,6 +13,8 @@ namespace Tandem {
 // Reads a mapping from its JSON form, stopping at the first error, which names the JSON path.
 class MappingJsonReader
 {
+    Q_DECLARE_TR_FUNCTIONS(Tandem::MappingJsonReader)
+
 public:
     std::optional<Mapping> read(const QJsonObject &json);
     QString error() const { return m_error; }

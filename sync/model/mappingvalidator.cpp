@@ -10,14 +10,10 @@ namespace Tandem {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Tandem::MappingValidator", text);
-}
-
 ValidationIssue rowIssue(const Flow &flow, int row, const QString &message)
 {
-    return {flow.id, row, tr("Flow \"%1\", row %2: %3").arg(flow.id).arg(row).arg(message)};
+    return {flow.id, row,
+            MappingValidator::tr("Flow \"%1\", row %2: %3").arg(flow.id).arg(row).arg(message)};
 }
 
 bool isWixCrmFlow(const Flow &flow)

@@ -2,6 +2,8 @@
 
 #include "mapping.h"
 
+#include <QCoreApplication>
+
 namespace Tandem {
 
 struct ValidationIssue
@@ -15,6 +17,8 @@ struct ValidationIssue
 // a data type that cannot hold what the source side holds, a company without its name.
 class MappingValidator
 {
+    Q_DECLARE_TR_FUNCTIONS(Tandem::MappingValidator)
+
 public:
     QList<ValidationIssue> validate(const Mapping &mapping) const;
     static QStringList messages(const QList<ValidationIssue> &issues);

@@ -14,10 +14,12 @@ namespace Tandem {
 
 namespace {
 
-QString tr(const char *text)
+// These are free functions, so their messages need a class for tr(): lupdate and the lookup
+// both take the context from the macro's argument.
+struct CoercionMessages
 {
-    return QCoreApplication::translate("Tandem::ValueCoercion", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Tandem::ValueCoercion)
+};
 
 // The value as the message shows it: JSON, cut for display only.
 QString shown(const QJsonValue &value)
@@ -36,7 +38,8 @@ std::optional<QJsonValue> fail(QString *error, const QJsonValue &value, DataType
                                const QString &reason)
 {
     if (error) {
-        *error = tr("cannot store %1 as %2: %3").arg(shown(value), dataTypeName(type), reason);
+        *error = CoercionMessages::tr("cannot store %1 as %2: %3")
+                     .arg(shown(value), dataTypeName(type), reason);
     }
     return std::nullopt;
 }
@@ -59,11 +62,13 @@ std::optional<QJsonValue> toText(const QJsonValue &value, const CoercionLimits &
     else if (value.isBool())
         text = value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     else
-        return fail(error, value, DataType::String, tr("not a single value"));
+        return fail(error, value, DataType::String, CoercionMessages::tr("not a single value"));
     const qsizetype length = text.toUcs4().size();
     if (length > limits.maxStringLength) {
         return fail(error, value, DataType::String,
-                    tr("%1 characters, at most %2 fit").arg(length).arg(limits.maxStringLength));
+                    CoercionMessages::tr("%1 characters, at most %2 fit")
+                        .arg(length)
+                        .arg(limits.maxStringLength));
     }
     return QJsonValue(text);
 }
@@ -71,21 +76,23 @@ std::optional<QJsonValue> toText(const QJsonValue &value, const CoercionLimits &
 std::optional<QJsonValue> toInteger(const QJsonValue &value, const CoercionLimits &limits,
                                     QString *error)
 {
-    const QString range = tr("outside %1..%2").arg(limits.minInteger).arg(limits.maxInteger);
+    const QString range =
+        CoercionMessages::tr("outside %1..%2").arg(limits.minInteger).arg(limits.maxInteger);
     if (value.isString()) {
         bool ok = false;
         const qint64 parsed = value.toString().trimmed().toLongLong(&ok);
         if (!ok)
-            return fail(error, value, DataType::Integer, tr("not a whole number"));
+            return fail(error, value, DataType::Integer,
+                        CoercionMessages::tr("not a whole number"));
         if (parsed < limits.minInteger || parsed > limits.maxInteger)
             return fail(error, value, DataType::Integer, range);
         return QJsonValue(parsed);
     }
     if (!value.isDouble())
-        return fail(error, value, DataType::Integer, tr("not a number"));
+        return fail(error, value, DataType::Integer, CoercionMessages::tr("not a number"));
     const double number = value.toDouble();
     if (std::trunc(number) != number)
-        return fail(error, value, DataType::Integer, tr("not a whole number"));
+        return fail(error, value, DataType::Integer, CoercionMessages::tr("not a whole number"));
     if (number < double(limits.minInteger) || number > double(limits.maxInteger))
         return fail(error, value, DataType::Integer, range);
     return QJsonValue(qint64(number));
@@ -96,11 +103,11 @@ std::optional<QJsonValue> toNumber(const QJsonValue &value, QString *error)
     if (value.isDouble())
         return value;
     if (!value.isString())
-        return fail(error, value, DataType::Number, tr("not a number"));
+        return fail(error, value, DataType::Number, CoercionMessages::tr("not a number"));
     bool ok = false;
     const double number = value.toString().trimmed().toDouble(&ok);
     if (!ok || !std::isfinite(number))
-        return fail(error, value, DataType::Number, tr("not a number"));
+        return fail(error, value, DataType::Number, CoercionMessages::tr("not a number"));
     return QJsonValue(number);
 }
 
@@ -117,7 +124,8 @@ std::optional<QJsonValue> toBoolean(const QJsonValue &value, QString *error)
         if (text == QLatin1String("false") || text == QLatin1String("no") || text == QLatin1String("0"))
             return QJsonValue(false);
     }
-    return fail(error, value, DataType::Boolean, tr("expected true/false, yes/no or 1/0"));
+    return fail(error, value, DataType::Boolean,
+                CoercionMessages::tr("expected true/false, yes/no or 1/0"));
 }
 
 std::optional<QJsonValue> toDate(const QJsonValue &value, QString *error)
@@ -126,7 +134,8 @@ std::optional<QJsonValue> toDate(const QJsonValue &value, QString *error)
     const QString text = value.toString().trimmed();
     if (!value.isString() || !pattern.match(text).hasMatch()
         || !QDate::fromString(text, Qt::ISODate).isValid())
-        return fail(error, value, DataType::Date, tr("expected a date YYYY-MM-DD"));
+        return fail(error, value, DataType::Date,
+                    CoercionMessages::tr("expected a date YYYY-MM-DD"));
     return QJsonValue(text);
 }
 
@@ -135,13 +144,15 @@ std::optional<QJsonValue> toDateTime(const QJsonValue &value, QString *error)
     static const QRegularExpression pattern(QStringLiteral(
         "^(\\d{4}-\\d{2}-\\d{2})[Tt ](\\d{2}:\\d{2}:\\d{2})(?:\\.(\\d+))?([Zz]|[+-]\\d{2}:\\d{2})$"));
     const QRegularExpressionMatch match = pattern.match(value.toString().trimmed());
-    const QString expected = tr("expected an RFC 3339 date and time with an offset, "
-                                "e.g. 2024-09-27T10:00:00+02:00");
+    const QString expected =
+        CoercionMessages::tr("expected an RFC 3339 date and time with an offset, "
+                             "e.g. 2024-09-27T10:00:00+02:00");
     if (!value.isString() || !match.hasMatch())
         return fail(error, value, DataType::DateTime, expected);
     const QString fraction = match.captured(3);
     if (fraction.size() > 3 && fraction.mid(3).contains(QRegularExpression(QStringLiteral("[1-9]"))))
-        return fail(error, value, DataType::DateTime, tr("finer than a millisecond"));
+        return fail(error, value, DataType::DateTime,
+                    CoercionMessages::tr("finer than a millisecond"));
     const QDate date = QDate::fromString(match.captured(1), Qt::ISODate);
     const QTime time = QTime::fromString(match.captured(2), QStringLiteral("HH:mm:ss"))
                            .addMSecs(fraction.left(3).leftJustified(3, QLatin1Char('0')).toInt());
@@ -189,7 +200,7 @@ std::optional<QJsonValue> coerce(const QJsonValue &value, DataType type,
     case DataType::DateTime:
         return toDateTime(value, error);
     }
-    return fail(error, value, type, tr("unknown data type"));
+    return fail(error, value, type, CoercionMessages::tr("unknown data type"));
 }
 
 } // namespace Tandem

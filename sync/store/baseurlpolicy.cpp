@@ -1,16 +1,13 @@
 #include "baseurlpolicy.h"
 
+#include "profile.h"
+
 #include <QCoreApplication>
 #include <QHostAddress>
 
 namespace Tandem {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Profile", text);
-}
 
 bool isLoopback(const QString &host)
 {
@@ -33,26 +30,29 @@ bool isAllowedBaseUrl(const QUrl &url, QString *why)
 {
     const QString shown = url.toDisplayString(QUrl::RemoveUserInfo);
     if (!url.isValid() || url.host().isEmpty() || url.isRelative())
-        return refuse(why, tr("\"%1\" is not a complete web address.").arg(shown));
+        return refuse(why, Profile::tr("\"%1\" is not a complete web address.").arg(shown));
     if (!url.userInfo().isEmpty())
-        return refuse(why, tr("The address %1 must not contain a user name or password; "
-                              "credentials are kept in the keychain.")
-                               .arg(shown));
+        return refuse(why,
+                      Profile::tr("The address %1 must not contain a user name or password; "
+                                  "credentials are kept in the keychain.")
+                          .arg(shown));
     if (url.hasQuery() || url.hasFragment())
         return refuse(
             why,
-            tr("The address %1 must not contain a query (?...) or fragment (#...).").arg(shown));
+            Profile::tr("The address %1 must not contain a query (?...) or fragment (#...).")
+                .arg(shown));
     const QString scheme = url.scheme().toLower();
     if (scheme == QLatin1String("https"))
         return true;
     if (scheme == QLatin1String("http")) {
         if (isLoopback(url.host()))
             return true;
-        return refuse(why, tr("The address %1 uses plain http; use https (http is allowed only "
-                              "for this computer: localhost, 127.0.0.1, ::1).")
-                               .arg(shown));
+        return refuse(why,
+                      Profile::tr("The address %1 uses plain http; use https (http is allowed only "
+                                  "for this computer: localhost, 127.0.0.1, ::1).")
+                          .arg(shown));
     }
-    return refuse(why, tr("The address %1 must start with https://.").arg(shown));
+    return refuse(why, Profile::tr("The address %1 must start with https://.").arg(shown));
 }
 
 } // namespace Tandem

@@ -19,11 +19,6 @@ namespace {
 constexpr int kFormatVersion = 1;
 constexpr int kMaxIntervalMinutes = 7 * 24 * 60;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Profile", text);
-}
-
 bool fail(QString *error, const QString &message)
 {
     if (error)
@@ -95,7 +90,7 @@ bool checkUrl(const QString &field, const QString &url, QString *why)
     QString reason;
     if (url.isEmpty() || isAllowedBaseUrl(QUrl(url), &reason))
         return true;
-    return fail(why, tr("%1: %2").arg(field, reason));
+    return fail(why, Profile::tr("%1: %2").arg(field, reason));
 }
 
 bool oneOf(const QString &value, std::initializer_list<const char *> allowed)
@@ -115,24 +110,29 @@ bool validateProfileSettings(const ProfileSettings &s, QString *why)
         || !checkUrl(QStringLiteral("crmUrl"), s.crmUrl, why))
         return false;
     if (!oneOf(s.crmAuth, {"", "token", "oauth"}))
-        return fail(why, tr("crmAuth: \"%1\" is neither \"token\" nor \"oauth\".").arg(s.crmAuth));
+        return fail(
+            why, Profile::tr("crmAuth: \"%1\" is neither \"token\" nor \"oauth\".").arg(s.crmAuth));
     if (!oneOf(s.scheduleMode, {"", "off", "interval", "hourly", "daily"}))
-        return fail(why, tr("scheduleMode: \"%1\" is not one of off, interval, hourly, daily.")
-                             .arg(s.scheduleMode));
+        return fail(why,
+                    Profile::tr("scheduleMode: \"%1\" is not one of off, interval, hourly, daily.")
+                        .arg(s.scheduleMode));
     if (s.intervalMinutes < 1 || s.intervalMinutes > kMaxIntervalMinutes)
-        return fail(why, tr("intervalMinutes: %1 is outside 1 to %2.")
-                             .arg(s.intervalMinutes)
-                             .arg(kMaxIntervalMinutes));
+        return fail(why,
+                    Profile::tr("intervalMinutes: %1 is outside 1 to %2.")
+                        .arg(s.intervalMinutes)
+                        .arg(kMaxIntervalMinutes));
     if (!s.dailyTime.isValid())
-        return fail(why, tr("dailyTime: not a valid time of day."));
+        return fail(why, Profile::tr("dailyTime: not a valid time of day."));
     static const QRegularExpression region(QStringLiteral("^([A-Z]{2})?$"));
     if (!region.match(s.phoneRegion).hasMatch())
-        return fail(why, tr("phoneRegion: \"%1\" is not a two-letter region code such as NO.")
-                             .arg(s.phoneRegion));
+        return fail(why,
+                    Profile::tr("phoneRegion: \"%1\" is not a two-letter region code such as NO.")
+                        .arg(s.phoneRegion));
     static const QRegularExpression language(QStringLiteral("^([a-z]{2,3}(_[A-Z]{2})?)?$"));
     if (!language.match(s.language).hasMatch())
-        return fail(
-            why, tr("language: \"%1\" is not a language code such as nb or en.").arg(s.language));
+        return fail(why,
+                    Profile::tr("language: \"%1\" is not a language code such as nb or en.")
+                        .arg(s.language));
     return true;
 }
 

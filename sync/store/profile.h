@@ -2,6 +2,7 @@
 
 #include "baseurlpolicy.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QTime>
 #include <QUrl>
@@ -29,6 +30,8 @@ struct ProfileSettings
 // A profile folder (mode 0700): the state store, the mapping and profile.json.
 class Profile
 {
+    Q_DECLARE_TR_FUNCTIONS(Tandem::Profile)
+
 public:
     explicit Profile(QString dir);
 

@@ -20,11 +20,6 @@ namespace {
 
 constexpr int kBusyTimeoutMs = 2000; // long enough for a short write, short enough to report
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("StateStore", text);
-}
-
 } // namespace
 
 struct StateStore::Private
@@ -89,9 +84,10 @@ StoreError StateStore::Private::configure(bool created)
     if (!c.execDirect(QStringLiteral("PRAGMA journal_mode = WAL"), &mode))
         return c.lastError();
     if (!mode.next() || mode.value(0).toString().compare(u"wal", Qt::CaseInsensitive) != 0)
-        return c.fail(StoreError::Kind::Io,
-                      tr("The state store %1 cannot use write-ahead logging (journal mode %2).")
-                          .arg(c.filePath(), mode.value(0).toString()));
+        return c.fail(
+            StoreError::Kind::Io,
+            StateStore::tr("The state store %1 cannot use write-ahead logging (journal mode %2).")
+                .arg(c.filePath(), mode.value(0).toString()));
     mode.finish();
     return StoreSchema::upgrade(c, version);
 }
@@ -106,7 +102,7 @@ StoreError StateStore::Private::checkIntegrity()
     if (verdict == QLatin1String("ok"))
         return {};
     return c.fail(StoreError::Kind::Corrupt,
-                  tr("The state store %1 is damaged (%2); it was left untouched.")
+                  StateStore::tr("The state store %1 is damaged (%2); it was left untouched.")
                       .arg(c.filePath(), verdict));
 }
 

@@ -2,6 +2,7 @@
 
 #include "storetypes.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -33,6 +34,8 @@ struct StoreError
 // an empty result and set lastError().
 class StateStore
 {
+    Q_DECLARE_TR_FUNCTIONS(Tandem::StateStore)
+
 public:
     StateStore(const QString &filePath, const QString &connectionName);
     ~StateStore();

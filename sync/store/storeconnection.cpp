@@ -47,11 +47,6 @@ StoreError::Kind kindFor(const QSqlError &error)
     }
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("StateStore", text);
-}
-
 } // namespace
 
 StoreConnection::StoreConnection(const QString &filePath, const QString &name)

@@ -2,6 +2,7 @@
 
 #include "statestore.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSqlQuery>
 #include <QString>
@@ -19,6 +20,8 @@ namespace Tandem {
 // removeDatabase() in the destructor finds no copy still alive.
 class StoreConnection
 {
+    Q_DECLARE_TR_FUNCTIONS(Tandem::StoreConnection)
+
 public:
     StoreConnection(const QString &filePath, const QString &name);
     ~StoreConnection();

@@ -17,11 +17,6 @@ constexpr QFileDevice::Permissions kOthers = QFileDevice::ReadGroup | QFileDevic
                                              | QFileDevice::ExeGroup | QFileDevice::ReadOther
                                              | QFileDevice::WriteOther | QFileDevice::ExeOther;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("StateStore", text);
-}
-
 void restrictPermissions(const QString &path)
 {
     QFile file(path);
@@ -38,13 +33,15 @@ StoreError checkHeader(const QString &path)
     static const QByteArray header("SQLite format 3\0", 16);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return {StoreError::Kind::Io,
-                tr("The state store %1 cannot be read: %2.").arg(path, file.errorString())};
+        return {
+            StoreError::Kind::Io,
+            StateStore::tr("The state store %1 cannot be read: %2.").arg(path, file.errorString())};
     if (file.read(header.size()) != header)
-        return {StoreError::Kind::Corrupt,
-                tr("The state store %1 is not an SQLite database (damaged or a different "
-                   "file); it was left untouched.")
-                    .arg(path)};
+        return {
+            StoreError::Kind::Corrupt,
+            StateStore::tr("The state store %1 is not an SQLite database (damaged or a different "
+                           "file); it was left untouched.")
+                .arg(path)};
     return {};
 }
 
@@ -56,11 +53,11 @@ StoreError prepare(const QString &path, bool *created)
     const QFileInfo info(path);
     if (!info.absoluteDir().exists())
         return {StoreError::Kind::Io,
-                tr("The folder of the state store %1 does not exist.").arg(path)};
+                StateStore::tr("The folder of the state store %1 does not exist.").arg(path)};
     if (info.exists()) {
         if (!info.isFile())
             return {StoreError::Kind::Io,
-                    tr("The state store %1 is not a regular file.").arg(path)};
+                    StateStore::tr("The state store %1 is not a regular file.").arg(path)};
         if (info.size() > 0) {
             if (StoreError error = checkHeader(path); !error.ok())
                 return error;
@@ -71,7 +68,8 @@ StoreError prepare(const QString &path, bool *created)
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, kOwnerOnly))
             return {StoreError::Kind::Io,
-                    tr("The state store %1 cannot be created: %2.").arg(path, file.errorString())};
+                    StateStore::tr("The state store %1 cannot be created: %2.")
+                        .arg(path, file.errorString())};
         *created = true;
     }
     for (const char *suffix : {"", "-wal", "-shm"})

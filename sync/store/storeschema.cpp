@@ -61,11 +61,6 @@ const QList<QStringList> &steps()
     return all;
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("StateStore", text);
-}
-
 bool readPragma(StoreConnection &connection, const QString &name, qint64 *value)
 {
     QSqlQuery query(connection.database());
@@ -102,17 +97,19 @@ StoreError check(StoreConnection &connection, int *version)
     if (userVersion == 0 && !hasTables(connection, &anyTables))
         return connection.lastError();
     if ((applicationId != 0 && applicationId != kApplicationId) || (userVersion == 0 && anyTables))
-        return connection.fail(StoreError::Kind::Corrupt,
-                               tr("%1 is an SQLite database of another program, not a Tandem "
-                                  "state store; it was left untouched.")
-                                   .arg(connection.filePath()));
+        return connection.fail(
+            StoreError::Kind::Corrupt,
+            StateStore::tr("%1 is an SQLite database of another program, not a Tandem "
+                           "state store; it was left untouched.")
+                .arg(connection.filePath()));
     if (userVersion > latestVersion())
-        return connection.fail(StoreError::Kind::NewerSchema,
-                               tr("The state store %1 has schema version %2, but this Tandem "
-                                  "understands versions up to %3. Use a newer Tandem.")
-                                   .arg(connection.filePath())
-                                   .arg(userVersion)
-                                   .arg(latestVersion()));
+        return connection.fail(
+            StoreError::Kind::NewerSchema,
+            StateStore::tr("The state store %1 has schema version %2, but this Tandem "
+                           "understands versions up to %3. Use a newer Tandem.")
+                .arg(connection.filePath())
+                .arg(userVersion)
+                .arg(latestVersion()));
     *version = int(userVersion);
     return {};
 }
