@@ -1,10 +1,28 @@
+#include "autostart.h"
+#include "baseurlpolicy.h"
+#include "connectorfactory.h"
+#include "dataflowimporter.h"
+#include "mappingjson.h"
+#include "statestore.h"
+#include "valuecoercion.h"
+
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
+#include <QNetworkAccessManager>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
 #include <QXmlStreamReader>
+
+#include <functional>
+
+using namespace Tandem;
+
+using Producer = std::function<QString()>;
+Q_DECLARE_METATYPE(Producer)
 
 namespace {
 
@@ -58,6 +76,43 @@ QString tsPath(const QString &language)
     return QStringLiteral(TANDEM_SOURCE_DIR "/translations/tandem_%1.ts").arg(language);
 }
 
+// Runs `produce` with the Norwegian translator installed.
+QString inNorwegian(const Producer &produce)
+{
+    QTranslator translator;
+    if (!translator.load(QStringLiteral(":/i18n/tandem_nb.qm")))
+        return QStringLiteral("cannot load :/i18n/tandem_nb.qm");
+    QCoreApplication::installTranslator(&translator);
+    const QString text = produce();
+    QCoreApplication::removeTranslator(&translator);
+    return text;
+}
+
+// Sets an environment variable for one scope.
+class ScopedEnv
+{
+public:
+    ScopedEnv(const char *name, const QByteArray &value)
+        : m_name(name)
+        , m_old(qgetenv(name))
+        , m_had(qEnvironmentVariableIsSet(name))
+    {
+        qputenv(name, value);
+    }
+    ~ScopedEnv()
+    {
+        if (m_had)
+            qputenv(m_name, m_old);
+        else
+            qunsetenv(m_name);
+    }
+
+private:
+    const char *m_name;
+    QByteArray m_old;
+    bool m_had;
+};
+
 } // namespace
 
 class TestTranslations : public QObject
@@ -102,6 +157,112 @@ private Q_SLOTS:
                                            "sources (run the update_translations target):\n")
                             + after.problems.mid(0, 20).join(QLatin1Char('\n'))));
         QCOMPARE(after.messages, before.messages);
+    }
+
+    // lupdate files a tr() call under the class it sees; the lookup at run time uses the
+    // context of the tr() that runs. A file-local `tr()` helper or a translate() that forwards
+    // a variable hides the real context from lupdate, so the message is filed under one context
+    // and looked up under another, and the user reads English. Every lookup goes through a
+    // class's tr() (Q_OBJECT or Q_DECLARE_TR_FUNCTIONS) or a translate() with literal context
+    // and text.
+    void testNoTranslationHelpers()
+    {
+        const QRegularExpression helper(QStringLiteral("\\bQString\\s+tr\\s*\\("));
+        const QRegularExpression forwarded(QStringLiteral(
+            "\\btranslate\\(\\s*+(?!\")|\\btranslate\\(\\s*+\"[^\"]*\"\\s*+,\\s*+(?!\")"));
+        QStringList found;
+        for (const QString &area :
+             {QStringLiteral("sync"), QStringLiteral("ui"), QStringLiteral("app")}) {
+            QDirIterator it(QStringLiteral(TANDEM_SOURCE_DIR "/") + area,
+                            {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files,
+                            QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                QFile file(it.next());
+                QVERIFY(file.open(QIODevice::ReadOnly));
+                const QString text = QString::fromUtf8(file.readAll());
+                for (const QRegularExpression &re : {helper, forwarded}) {
+                    if (const QRegularExpressionMatch m = re.match(text); m.hasMatch())
+                        found << QStringLiteral("%1:%2")
+                                     .arg(file.fileName())
+                                     .arg(text.left(m.capturedStart()).count(QLatin1Char('\n'))
+                                          + 1);
+                }
+            }
+        }
+        QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
+    }
+
+    // The real code paths of the areas whose messages once went to the wrong context, with the
+    // Norwegian translator installed: each message must come back in Norwegian.
+    void testMessagesReachTheUserInNorwegian_data()
+    {
+        QTest::addColumn<Producer>("produce");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("store: missing folder") << Producer([] {
+            QTemporaryDir dir;
+            StateStore store(dir.filePath(QStringLiteral("missing/state.db")),
+                             QStringLiteral("tst_translations"));
+            return store.open().message;
+        }) << QStringLiteral("finnes ikke");
+        QTest::newRow("store: not SQLite") << Producer([] {
+            QTemporaryDir dir;
+            const QString path = dir.filePath(QStringLiteral("state.db"));
+            QFile file(path);
+            if (!file.open(QIODevice::WriteOnly) || file.write("not a database") < 0)
+                return QStringLiteral("cannot write %1").arg(path);
+            file.close();
+            StateStore store(path, QStringLiteral("tst_translations"));
+            return store.open().message;
+        }) << QStringLiteral("er ikke en SQLite-database");
+        QTest::newRow("engine: profile without Wix") << Producer([] {
+            QTemporaryDir dir;
+            QNetworkAccessManager nam;
+            return ProfileConnectorFactory(dir.path()).create(nam).error;
+        }) << QStringLiteral("Profilen har ingen Wix-adresse");
+        QTest::newRow("importer: not a dataflow document") << Producer([] {
+            return DataflowImporter().importText(QStringLiteral("a shopping list\n")).error;
+        }) << QStringLiteral("ikke et dataflytdokument");
+        QTest::newRow("importer: no sections") << Producer([] {
+            return DataflowImporter()
+                .importText(
+                    QStringLiteral("===\nWix.com to CRMOffice Dataflow\n===\n\nGenerated: 2024\n"))
+                .error;
+        }) << QStringLiteral("fant ingen flytseksjoner");
+        QTest::newRow("mapping JSON: not an object") << Producer([] {
+            QString error;
+            mappingFromJsonBytes("[]", &error);
+            return error;
+        }) << QStringLiteral("forventet et JSON-objekt");
+        QTest::newRow("value coercion") << Producer([] {
+            QString error;
+            coerce(QJsonValue(QStringLiteral("ten")), DataType::Integer, &error);
+            return error;
+        }) << QStringLiteral("kan ikke lagre");
+        QTest::newRow("profile: plain http") << Producer([] {
+            QString why;
+            isAllowedBaseUrl(QUrl(QStringLiteral("http://example.com")), &why);
+            return why;
+        }) << QStringLiteral("ukryptert http");
+        QTest::newRow("ui: autostart folder") << Producer([] {
+            QTemporaryDir dir;
+            const QString blocker = dir.filePath(QStringLiteral("a-file"));
+            QFile file(blocker);
+            if (!file.open(QIODevice::WriteOnly))
+                return QStringLiteral("cannot write %1").arg(blocker);
+            file.close();
+            const ScopedEnv config("XDG_CONFIG_HOME", QFile::encodeName(blocker));
+            QString error;
+            Autostart::setEnabled(true, &error, QStringLiteral("/usr/bin/tandem"));
+            return error;
+        }) << QStringLiteral("Kunne ikke opprette mappen");
+    }
+
+    void testMessagesReachTheUserInNorwegian()
+    {
+        QFETCH(Producer, produce);
+        QFETCH(QString, expected);
+        const QString text = inNorwegian(produce);
+        QVERIFY2(text.contains(expected), qPrintable(text));
     }
 
     void testNorwegianIsCompiledIn()
