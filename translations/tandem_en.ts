@@ -2,144 +2,10 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name>ConnectionProbe</name>
-    <message>
-        <source>The mapping has no flow to test with.</source>
-        <translation>The mapping has no flow to test with.</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Connected to %1: %n record(s) in %2</source>
-        <translation>
-            <numerusform>Connected to %1: %n record in %2</numerusform>
-            <numerusform>Connected to %1: %n records in %2</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 did not accept the credentials. Check the key, token or site id. (%2)</source>
-        <translation>%1 did not accept the credentials. Check the key, token or site id. (%2)</translation>
-    </message>
-    <message>
-        <source>%1 could not be reached. Check the address and the network. (%2)</source>
-        <translation>%1 could not be reached. Check the address and the network. (%2)</translation>
-    </message>
-</context>
-<context>
-    <name>CrmOfficeConnector</name>
-    <message>
-        <source>No CRMOffice sign-in is configured.</source>
-        <translation>No CRMOffice sign-in is configured.</translation>
-    </message>
-    <message>
-        <source>%1 answered %2: %3</source>
-        <translation>%1 answered %2: %3</translation>
-    </message>
-    <message>
-        <source>CRMOffice has no collection &quot;%1&quot; (contacts and companies are supported)</source>
-        <translation>CRMOffice has no collection &quot;%1&quot; (contacts and companies are supported)</translation>
-    </message>
-    <message>
-        <source>%1 answered a record without an id</source>
-        <translation>%1 answered a record without an id</translation>
-    </message>
-    <message>
-        <source>%1 answered without an &quot;items&quot; list</source>
-        <translation>%1 answered without an &quot;items&quot; list</translation>
-    </message>
-    <message>
-        <source>%1 answered an item that is not a record with an id</source>
-        <translation>%1 answered an item that is not a record with an id</translation>
-    </message>
-</context>
-<context>
-    <name>IntentResolver</name>
-    <message>
-        <source>found the record an interrupted run created</source>
-        <translation>found the record an interrupted run created</translation>
-    </message>
-</context>
-<context>
-    <name>OAuthTokenProvider</name>
-    <message>
-        <source>The CRMOffice sign-in has expired and there is no refresh token: sign in again.</source>
-        <translation>The CRMOffice sign-in has expired and there is no refresh token: sign in again.</translation>
-    </message>
-    <message>
-        <source>Refreshing the CRMOffice sign-in failed (%1 %2): sign in again.</source>
-        <translation>Refreshing the CRMOffice sign-in failed (%1 %2): sign in again.</translation>
-    </message>
-    <message>
-        <source>%1 answered without an access_token</source>
-        <translation>%1 answered without an access_token</translation>
-    </message>
-</context>
-<context>
-    <name>Planner</name>
-    <message>
-        <source>Wix has %1, CRMOffice has %2</source>
-        <translation>Wix has %1, CRMOffice has %2</translation>
-    </message>
-</context>
-<context>
-    <name>ReadPhase</name>
-    <message>
-        <source>could not list the ids on %1 (%2): no deletions are taken from there this run</source>
-        <translation>could not list the ids on %1 (%2): no deletions are taken from there this run</translation>
-    </message>
-</context>
-<context>
-    <name>Reconciler</name>
-    <message>
-        <source>%1 from %2 does not fit %3: %4</source>
-        <translation>%1 from %2 does not fit %3: %4</translation>
-    </message>
-    <message>
-        <source>deleted on both sides</source>
-        <translation>deleted on both sides</translation>
-    </message>
-    <message>
-        <source>deleted on %1; policy unlink</source>
-        <translation>deleted on %1; policy unlink</translation>
-    </message>
-    <message>
-        <source>deleted on %1 but edited on %2 since: kept, unlinked</source>
-        <translation>deleted on %1 but edited on %2 since: kept, unlinked</translation>
-    </message>
-    <message>
-        <source>deleted on %1</source>
-        <translation>deleted on %1</translation>
-    </message>
-</context>
-<context>
     <name>SetupWidgets</name>
     <message>
         <source>Failed: %1</source>
         <translation>Failed: %1</translation>
-    </message>
-</context>
-<context>
-    <name>StateStore</name>
-    <message>
-        <source>There is no conflict %1 in %2.</source>
-        <translation>There is no conflict %1 in %2.</translation>
-    </message>
-    <message>
-        <source>There is no run %1 in %2.</source>
-        <translation>There is no run %1 in %2.</translation>
-    </message>
-    <message>
-        <source>There is no link %1 in %2.</source>
-        <translation>There is no link %1 in %2.</translation>
-    </message>
-</context>
-<context>
-    <name>StaticTokenProvider</name>
-    <message>
-        <source>No CRMOffice API token is set.</source>
-        <translation>No CRMOffice API token is set.</translation>
     </message>
 </context>
 <context>
@@ -367,6 +233,32 @@
     </message>
 </context>
 <context>
+    <name>Tandem::ConnectionProbe</name>
+    <message>
+        <source>%1 did not accept the credentials. Check the key, token or site id. (%2)</source>
+        <translation>%1 did not accept the credentials. Check the key, token or site id. (%2)</translation>
+    </message>
+    <message>
+        <source>%1 could not be reached. Check the address and the network. (%2)</source>
+        <translation>%1 could not be reached. Check the address and the network. (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The mapping has no flow to test with.</source>
+        <translation>The mapping has no flow to test with.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected to %1: %n record(s) in %2</source>
+        <translation>
+            <numerusform>Connected to %1: %n record in %2</numerusform>
+            <numerusform>Connected to %1: %n records in %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Tandem::ConnectionTester</name>
     <message>
         <source>A connection test is already running.</source>
@@ -496,6 +388,33 @@
     <message>
         <source>Connecting to CRMOffice…</source>
         <translation>Connecting to CRMOffice…</translation>
+    </message>
+</context>
+<context>
+    <name>Tandem::CrmOfficeConnector</name>
+    <message>
+        <source>No CRMOffice sign-in is configured.</source>
+        <translation>No CRMOffice sign-in is configured.</translation>
+    </message>
+    <message>
+        <source>%1 answered %2: %3</source>
+        <translation>%1 answered %2: %3</translation>
+    </message>
+    <message>
+        <source>CRMOffice has no collection &quot;%1&quot; (contacts and companies are supported)</source>
+        <translation>CRMOffice has no collection &quot;%1&quot; (contacts and companies are supported)</translation>
+    </message>
+    <message>
+        <source>%1 answered a record without an id</source>
+        <translation>%1 answered a record without an id</translation>
+    </message>
+    <message>
+        <source>%1 answered without an &quot;items&quot; list</source>
+        <translation>%1 answered without an &quot;items&quot; list</translation>
+    </message>
+    <message>
+        <source>%1 answered an item that is not a record with an id</source>
+        <translation>%1 answered an item that is not a record with an id</translation>
     </message>
 </context>
 <context>
@@ -885,6 +804,13 @@
     <message>
         <source>the connection closed before the answer came</source>
         <translation>the connection closed before the answer came</translation>
+    </message>
+</context>
+<context>
+    <name>Tandem::IntentResolver</name>
+    <message>
+        <source>found the record an interrupted run created</source>
+        <translation>found the record an interrupted run created</translation>
     </message>
 </context>
 <context>
@@ -1287,6 +1213,21 @@
     </message>
 </context>
 <context>
+    <name>Tandem::OAuthTokenProvider</name>
+    <message>
+        <source>The CRMOffice sign-in has expired and there is no refresh token: sign in again.</source>
+        <translation>The CRMOffice sign-in has expired and there is no refresh token: sign in again.</translation>
+    </message>
+    <message>
+        <source>Refreshing the CRMOffice sign-in failed (%1 %2): sign in again.</source>
+        <translation>Refreshing the CRMOffice sign-in failed (%1 %2): sign in again.</translation>
+    </message>
+    <message>
+        <source>%1 answered without an access_token</source>
+        <translation>%1 answered without an access_token</translation>
+    </message>
+</context>
+<context>
     <name>Tandem::OverviewPage</name>
     <message>
         <source>Accounts</source>
@@ -1440,6 +1381,13 @@
     </message>
 </context>
 <context>
+    <name>Tandem::Planner</name>
+    <message>
+        <source>Wix has %1, CRMOffice has %2</source>
+        <translation>Wix has %1, CRMOffice has %2</translation>
+    </message>
+</context>
+<context>
     <name>Tandem::Profile</name>
     <message>
         <source>The profile folder %1 is a file, not a folder.</source>
@@ -1520,6 +1468,36 @@
     <message>
         <source>language: &quot;%1&quot; is not a language code such as nb or en.</source>
         <translation>language: &quot;%1&quot; is not a language code such as nb or en.</translation>
+    </message>
+</context>
+<context>
+    <name>Tandem::ReadPhase</name>
+    <message>
+        <source>could not list the ids on %1 (%2): no deletions are taken from there this run</source>
+        <translation>could not list the ids on %1 (%2): no deletions are taken from there this run</translation>
+    </message>
+</context>
+<context>
+    <name>Tandem::Reconciler</name>
+    <message>
+        <source>%1 from %2 does not fit %3: %4</source>
+        <translation>%1 from %2 does not fit %3: %4</translation>
+    </message>
+    <message>
+        <source>deleted on both sides</source>
+        <translation>deleted on both sides</translation>
+    </message>
+    <message>
+        <source>deleted on %1; policy unlink</source>
+        <translation>deleted on %1; policy unlink</translation>
+    </message>
+    <message>
+        <source>deleted on %1 but edited on %2 since: kept, unlinked</source>
+        <translation>deleted on %1 but edited on %2 since: kept, unlinked</translation>
+    </message>
+    <message>
+        <source>deleted on %1</source>
+        <translation>deleted on %1</translation>
     </message>
 </context>
 <context>
@@ -1771,6 +1749,25 @@ The Wix API key and the CRMOffice sign-in were not saved anywhere, so syncs will
     <message>
         <source>The state store %1 has schema version %2, but this Tandem understands versions up to %3. Use a newer Tandem.</source>
         <translation>The state store %1 has schema version %2, but this Tandem understands versions up to %3. Use a newer Tandem.</translation>
+    </message>
+    <message>
+        <source>There is no conflict %1 in %2.</source>
+        <translation>There is no conflict %1 in %2.</translation>
+    </message>
+    <message>
+        <source>There is no run %1 in %2.</source>
+        <translation>There is no run %1 in %2.</translation>
+    </message>
+    <message>
+        <source>There is no link %1 in %2.</source>
+        <translation>There is no link %1 in %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Tandem::StaticTokenProvider</name>
+    <message>
+        <source>No CRMOffice API token is set.</source>
+        <translation>No CRMOffice API token is set.</translation>
     </message>
 </context>
 <context>
@@ -2223,25 +2220,14 @@ The Wix API key and the CRMOffice sign-in were not saved anywhere, so syncs will
     </message>
 </context>
 <context>
-    <name>TargetValue</name>
-    <message>
-        <source>&quot;%1&quot; is not a valid %2</source>
-        <translation>&quot;%1&quot; is not a valid %2</translation>
-    </message>
-</context>
-<context>
-    <name>WixApi</name>
+    <name>Tandem::WixApi</name>
     <message>
         <source>%1 answered %2: %3</source>
         <translation>%1 answered %2: %3</translation>
     </message>
 </context>
 <context>
-    <name>WixCatalogProbe</name>
-    <message>
-        <source>%1 answered an unknown catalogVersion &quot;%2&quot;</source>
-        <translation>%1 answered an unknown catalogVersion &quot;%2&quot;</translation>
-    </message>
+    <name>Tandem::WixCatalogProbe</name>
     <message>
         <source>Stores Catalog V1</source>
         <translation>Stores Catalog V1</translation>
@@ -2258,9 +2244,13 @@ The Wix API key and the CRMOffice sign-in were not saved anywhere, so syncs will
         <source>unknown catalog (%1)</source>
         <translation>unknown catalog (%1)</translation>
     </message>
+    <message>
+        <source>%1 answered an unknown catalogVersion &quot;%2&quot;</source>
+        <translation>%1 answered an unknown catalogVersion &quot;%2&quot;</translation>
+    </message>
 </context>
 <context>
-    <name>WixConnector</name>
+    <name>Tandem::WixConnector</name>
     <message>
         <source>Wix Stores is not installed on this site: there are no products to sync.</source>
         <translation>Wix Stores is not installed on this site: there are no products to sync.</translation>
@@ -2271,7 +2261,7 @@ The Wix API key and the CRMOffice sign-in were not saved anywhere, so syncs will
     </message>
 </context>
 <context>
-    <name>WixContactsClient</name>
+    <name>Tandem::WixContactsClient</name>
     <message>
         <source>%1 answered without a &quot;contacts&quot; list</source>
         <translation>%1 answered without a &quot;contacts&quot; list</translation>
@@ -2290,7 +2280,7 @@ The Wix API key and the CRMOffice sign-in were not saved anywhere, so syncs will
     </message>
 </context>
 <context>
-    <name>WixProductsV1Client</name>
+    <name>Tandem::WixProductsV1Client</name>
     <message>
         <source>%1 answered without a &quot;products&quot; list</source>
         <translation>%1 answered without a &quot;products&quot; list</translation>
@@ -2305,7 +2295,7 @@ The Wix API key and the CRMOffice sign-in were not saved anywhere, so syncs will
     </message>
 </context>
 <context>
-    <name>WixProductsV3Client</name>
+    <name>Tandem::WixProductsV3Client</name>
     <message>
         <source>%1 answered without a &quot;products&quot; list</source>
         <translation>%1 answered without a &quot;products&quot; list</translation>
@@ -2321,6 +2311,13 @@ The Wix API key and the CRMOffice sign-in were not saved anywhere, so syncs will
     <message>
         <source>%1, item %2: %3 (%4)</source>
         <translation>%1, item %2: %3 (%4)</translation>
+    </message>
+</context>
+<context>
+    <name>TargetValue</name>
+    <message>
+        <source>&quot;%1&quot; is not a valid %2</source>
+        <translation>&quot;%1&quot; is not a valid %2</translation>
     </message>
 </context>
 <context>

@@ -2,144 +2,10 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb_NO" sourcelanguage="en">
 <context>
-    <name>ConnectionProbe</name>
-    <message>
-        <source>The mapping has no flow to test with.</source>
-        <translation>Tilordningen har ingen flyt å teste med.</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Connected to %1: %n record(s) in %2</source>
-        <translation>
-            <numerusform>Koblet til %1: %n post i %2</numerusform>
-            <numerusform>Koblet til %1: %n poster i %2</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 did not accept the credentials. Check the key, token or site id. (%2)</source>
-        <translation>%1 godtok ikke påloggingsopplysningene. Kontroller nøkkelen, tokenet eller nettsted-ID-en. (%2)</translation>
-    </message>
-    <message>
-        <source>%1 could not be reached. Check the address and the network. (%2)</source>
-        <translation>Fikk ikke kontakt med %1. Kontroller adressen og nettverket. (%2)</translation>
-    </message>
-</context>
-<context>
-    <name>CrmOfficeConnector</name>
-    <message>
-        <source>No CRMOffice sign-in is configured.</source>
-        <translation>Ingen CRMOffice-pålogging er satt opp.</translation>
-    </message>
-    <message>
-        <source>%1 answered %2: %3</source>
-        <translation>%1 svarte %2: %3</translation>
-    </message>
-    <message>
-        <source>CRMOffice has no collection &quot;%1&quot; (contacts and companies are supported)</source>
-        <translation>CRMOffice har ingen samling «%1» (kontakter og firmaer støttes)</translation>
-    </message>
-    <message>
-        <source>%1 answered a record without an id</source>
-        <translation>%1 svarte med en post uten id</translation>
-    </message>
-    <message>
-        <source>%1 answered without an &quot;items&quot; list</source>
-        <translation>%1 svarte uten en &quot;items&quot;-liste</translation>
-    </message>
-    <message>
-        <source>%1 answered an item that is not a record with an id</source>
-        <translation>%1 svarte med et element som ikke er en post med id</translation>
-    </message>
-</context>
-<context>
-    <name>IntentResolver</name>
-    <message>
-        <source>found the record an interrupted run created</source>
-        <translation>fant posten som en avbrutt kjøring opprettet</translation>
-    </message>
-</context>
-<context>
-    <name>OAuthTokenProvider</name>
-    <message>
-        <source>The CRMOffice sign-in has expired and there is no refresh token: sign in again.</source>
-        <translation>CRMOffice-påloggingen er utløpt, og det finnes ingen fornyelsestoken: logg på igjen.</translation>
-    </message>
-    <message>
-        <source>Refreshing the CRMOffice sign-in failed (%1 %2): sign in again.</source>
-        <translation>Fornyelsen av CRMOffice-påloggingen mislyktes (%1 %2): logg på igjen.</translation>
-    </message>
-    <message>
-        <source>%1 answered without an access_token</source>
-        <translation>%1 svarte uten access_token</translation>
-    </message>
-</context>
-<context>
-    <name>Planner</name>
-    <message>
-        <source>Wix has %1, CRMOffice has %2</source>
-        <translation>Wix har %1, CRMOffice har %2</translation>
-    </message>
-</context>
-<context>
-    <name>ReadPhase</name>
-    <message>
-        <source>could not list the ids on %1 (%2): no deletions are taken from there this run</source>
-        <translation>kunne ikke liste opp id-ene i %1 (%2): ingen slettinger hentes derfra i denne kjøringen</translation>
-    </message>
-</context>
-<context>
-    <name>Reconciler</name>
-    <message>
-        <source>%1 from %2 does not fit %3: %4</source>
-        <translation>%1 fra %2 passer ikke i %3: %4</translation>
-    </message>
-    <message>
-        <source>deleted on both sides</source>
-        <translation>slettet på begge sider</translation>
-    </message>
-    <message>
-        <source>deleted on %1; policy unlink</source>
-        <translation>slettet i %1; regel: fjern koblingen</translation>
-    </message>
-    <message>
-        <source>deleted on %1 but edited on %2 since: kept, unlinked</source>
-        <translation>slettet i %1, men endret i %2 siden: beholdt, koblingen fjernet</translation>
-    </message>
-    <message>
-        <source>deleted on %1</source>
-        <translation>slettet i %1</translation>
-    </message>
-</context>
-<context>
     <name>SetupWidgets</name>
     <message>
         <source>Failed: %1</source>
         <translation>Mislyktes: %1</translation>
-    </message>
-</context>
-<context>
-    <name>StateStore</name>
-    <message>
-        <source>There is no conflict %1 in %2.</source>
-        <translation>Det finnes ingen konflikt %1 i %2.</translation>
-    </message>
-    <message>
-        <source>There is no run %1 in %2.</source>
-        <translation>Det finnes ingen kjøring %1 i %2.</translation>
-    </message>
-    <message>
-        <source>There is no link %1 in %2.</source>
-        <translation>Det finnes ingen kobling %1 i %2.</translation>
-    </message>
-</context>
-<context>
-    <name>StaticTokenProvider</name>
-    <message>
-        <source>No CRMOffice API token is set.</source>
-        <translation>Ingen API-token for CRMOffice er angitt.</translation>
     </message>
 </context>
 <context>
@@ -367,6 +233,32 @@
     </message>
 </context>
 <context>
+    <name>Tandem::ConnectionProbe</name>
+    <message>
+        <source>%1 did not accept the credentials. Check the key, token or site id. (%2)</source>
+        <translation>%1 godtok ikke påloggingsopplysningene. Kontroller nøkkelen, tokenet eller nettsted-ID-en. (%2)</translation>
+    </message>
+    <message>
+        <source>%1 could not be reached. Check the address and the network. (%2)</source>
+        <translation>Fikk ikke kontakt med %1. Kontroller adressen og nettverket. (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The mapping has no flow to test with.</source>
+        <translation>Tilordningen har ingen flyt å teste med.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected to %1: %n record(s) in %2</source>
+        <translation>
+            <numerusform>Koblet til %1: %n post i %2</numerusform>
+            <numerusform>Koblet til %1: %n poster i %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Tandem::ConnectionTester</name>
     <message>
         <source>A connection test is already running.</source>
@@ -496,6 +388,33 @@
     <message>
         <source>Connecting to CRMOffice…</source>
         <translation>Kobler til CRMOffice …</translation>
+    </message>
+</context>
+<context>
+    <name>Tandem::CrmOfficeConnector</name>
+    <message>
+        <source>No CRMOffice sign-in is configured.</source>
+        <translation>Ingen CRMOffice-pålogging er satt opp.</translation>
+    </message>
+    <message>
+        <source>%1 answered %2: %3</source>
+        <translation>%1 svarte %2: %3</translation>
+    </message>
+    <message>
+        <source>CRMOffice has no collection &quot;%1&quot; (contacts and companies are supported)</source>
+        <translation>CRMOffice har ingen samling «%1» (kontakter og firmaer støttes)</translation>
+    </message>
+    <message>
+        <source>%1 answered a record without an id</source>
+        <translation>%1 svarte med en post uten id</translation>
+    </message>
+    <message>
+        <source>%1 answered without an &quot;items&quot; list</source>
+        <translation>%1 svarte uten en &quot;items&quot;-liste</translation>
+    </message>
+    <message>
+        <source>%1 answered an item that is not a record with an id</source>
+        <translation>%1 svarte med et element som ikke er en post med id</translation>
     </message>
 </context>
 <context>
@@ -885,6 +804,13 @@
     <message>
         <source>the connection closed before the answer came</source>
         <translation>forbindelsen ble lukket før svaret kom</translation>
+    </message>
+</context>
+<context>
+    <name>Tandem::IntentResolver</name>
+    <message>
+        <source>found the record an interrupted run created</source>
+        <translation>fant posten som en avbrutt kjøring opprettet</translation>
     </message>
 </context>
 <context>
@@ -1287,6 +1213,21 @@
     </message>
 </context>
 <context>
+    <name>Tandem::OAuthTokenProvider</name>
+    <message>
+        <source>The CRMOffice sign-in has expired and there is no refresh token: sign in again.</source>
+        <translation>CRMOffice-påloggingen er utløpt, og det finnes ingen fornyelsestoken: logg på igjen.</translation>
+    </message>
+    <message>
+        <source>Refreshing the CRMOffice sign-in failed (%1 %2): sign in again.</source>
+        <translation>Fornyelsen av CRMOffice-påloggingen mislyktes (%1 %2): logg på igjen.</translation>
+    </message>
+    <message>
+        <source>%1 answered without an access_token</source>
+        <translation>%1 svarte uten access_token</translation>
+    </message>
+</context>
+<context>
     <name>Tandem::OverviewPage</name>
     <message>
         <source>Accounts</source>
@@ -1440,6 +1381,13 @@
     </message>
 </context>
 <context>
+    <name>Tandem::Planner</name>
+    <message>
+        <source>Wix has %1, CRMOffice has %2</source>
+        <translation>Wix har %1, CRMOffice har %2</translation>
+    </message>
+</context>
+<context>
     <name>Tandem::Profile</name>
     <message>
         <source>The profile folder %1 is a file, not a folder.</source>
@@ -1520,6 +1468,36 @@
     <message>
         <source>language: &quot;%1&quot; is not a language code such as nb or en.</source>
         <translation>language: &quot;%1&quot; er ikke en språkkode som nb eller en.</translation>
+    </message>
+</context>
+<context>
+    <name>Tandem::ReadPhase</name>
+    <message>
+        <source>could not list the ids on %1 (%2): no deletions are taken from there this run</source>
+        <translation>kunne ikke liste opp id-ene i %1 (%2): ingen slettinger hentes derfra i denne kjøringen</translation>
+    </message>
+</context>
+<context>
+    <name>Tandem::Reconciler</name>
+    <message>
+        <source>%1 from %2 does not fit %3: %4</source>
+        <translation>%1 fra %2 passer ikke i %3: %4</translation>
+    </message>
+    <message>
+        <source>deleted on both sides</source>
+        <translation>slettet på begge sider</translation>
+    </message>
+    <message>
+        <source>deleted on %1; policy unlink</source>
+        <translation>slettet i %1; regel: fjern koblingen</translation>
+    </message>
+    <message>
+        <source>deleted on %1 but edited on %2 since: kept, unlinked</source>
+        <translation>slettet i %1, men endret i %2 siden: beholdt, koblingen fjernet</translation>
+    </message>
+    <message>
+        <source>deleted on %1</source>
+        <translation>slettet i %1</translation>
     </message>
 </context>
 <context>
@@ -1771,6 +1749,25 @@ Wix API-nøkkelen og CRMOffice-påloggingen ble ikke lagret noe sted, så synkro
     <message>
         <source>The state store %1 has schema version %2, but this Tandem understands versions up to %3. Use a newer Tandem.</source>
         <translation>Tilstandslageret %1 har skjemaversjon %2, men denne versjonen av Tandem forstår bare versjoner opp til %3. Bruk en nyere versjon av Tandem.</translation>
+    </message>
+    <message>
+        <source>There is no conflict %1 in %2.</source>
+        <translation>Det finnes ingen konflikt %1 i %2.</translation>
+    </message>
+    <message>
+        <source>There is no run %1 in %2.</source>
+        <translation>Det finnes ingen kjøring %1 i %2.</translation>
+    </message>
+    <message>
+        <source>There is no link %1 in %2.</source>
+        <translation>Det finnes ingen kobling %1 i %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Tandem::StaticTokenProvider</name>
+    <message>
+        <source>No CRMOffice API token is set.</source>
+        <translation>Ingen API-token for CRMOffice er angitt.</translation>
     </message>
 </context>
 <context>
@@ -2223,25 +2220,14 @@ Wix API-nøkkelen og CRMOffice-påloggingen ble ikke lagret noe sted, så synkro
     </message>
 </context>
 <context>
-    <name>TargetValue</name>
-    <message>
-        <source>&quot;%1&quot; is not a valid %2</source>
-        <translation>«%1» er ikke en gyldig verdi av type %2</translation>
-    </message>
-</context>
-<context>
-    <name>WixApi</name>
+    <name>Tandem::WixApi</name>
     <message>
         <source>%1 answered %2: %3</source>
         <translation>%1 svarte %2: %3</translation>
     </message>
 </context>
 <context>
-    <name>WixCatalogProbe</name>
-    <message>
-        <source>%1 answered an unknown catalogVersion &quot;%2&quot;</source>
-        <translation>%1 svarte med en ukjent catalogVersion &quot;%2&quot;</translation>
-    </message>
+    <name>Tandem::WixCatalogProbe</name>
     <message>
         <source>Stores Catalog V1</source>
         <translation>Stores Catalog V1</translation>
@@ -2258,9 +2244,13 @@ Wix API-nøkkelen og CRMOffice-påloggingen ble ikke lagret noe sted, så synkro
         <source>unknown catalog (%1)</source>
         <translation>ukjent katalog (%1)</translation>
     </message>
+    <message>
+        <source>%1 answered an unknown catalogVersion &quot;%2&quot;</source>
+        <translation>%1 svarte med en ukjent catalogVersion &quot;%2&quot;</translation>
+    </message>
 </context>
 <context>
-    <name>WixConnector</name>
+    <name>Tandem::WixConnector</name>
     <message>
         <source>Wix Stores is not installed on this site: there are no products to sync.</source>
         <translation>Wix Stores er ikke installert på dette nettstedet: det finnes ingen produkter å synkronisere.</translation>
@@ -2271,7 +2261,7 @@ Wix API-nøkkelen og CRMOffice-påloggingen ble ikke lagret noe sted, så synkro
     </message>
 </context>
 <context>
-    <name>WixContactsClient</name>
+    <name>Tandem::WixContactsClient</name>
     <message>
         <source>%1 answered without a &quot;contacts&quot; list</source>
         <translation>%1 svarte uten en &quot;contacts&quot;-liste</translation>
@@ -2290,7 +2280,7 @@ Wix API-nøkkelen og CRMOffice-påloggingen ble ikke lagret noe sted, så synkro
     </message>
 </context>
 <context>
-    <name>WixProductsV1Client</name>
+    <name>Tandem::WixProductsV1Client</name>
     <message>
         <source>%1 answered without a &quot;products&quot; list</source>
         <translation>%1 svarte uten en &quot;products&quot;-liste</translation>
@@ -2305,7 +2295,7 @@ Wix API-nøkkelen og CRMOffice-påloggingen ble ikke lagret noe sted, så synkro
     </message>
 </context>
 <context>
-    <name>WixProductsV3Client</name>
+    <name>Tandem::WixProductsV3Client</name>
     <message>
         <source>%1 answered without a &quot;products&quot; list</source>
         <translation>%1 svarte uten en &quot;products&quot;-liste</translation>
@@ -2321,6 +2311,13 @@ Wix API-nøkkelen og CRMOffice-påloggingen ble ikke lagret noe sted, så synkro
     <message>
         <source>%1, item %2: %3 (%4)</source>
         <translation>%1, element %2: %3 (%4)</translation>
+    </message>
+</context>
+<context>
+    <name>TargetValue</name>
+    <message>
+        <source>&quot;%1&quot; is not a valid %2</source>
+        <translation>«%1» er ikke en gyldig verdi av type %2</translation>
     </message>
 </context>
 <context>

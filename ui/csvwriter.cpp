@@ -34,14 +34,12 @@ bool CsvWriter::write(const QAbstractItemModel &model, const QString &path, QStr
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        *error = QCoreApplication::translate("Tandem::CsvWriter", "cannot open %1: %2")
-                     .arg(path, file.errorString());
+        *error = tr("cannot open %1: %2").arg(path, file.errorString());
         return false;
     }
     file.write(lines.join(QLatin1String("\r\n")).toUtf8() + "\r\n");
     if (!file.commit()) {
-        *error = QCoreApplication::translate("Tandem::CsvWriter", "cannot write %1: %2")
-                     .arg(path, file.errorString());
+        *error = tr("cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
     return true;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QAbstractItemModel>
+#include <QCoreApplication>
 #include <QString>
 
 namespace Tandem {
@@ -9,6 +10,8 @@ namespace Tandem {
 // QSaveFile, so a failed write never leaves half a file behind.
 class CsvWriter
 {
+    Q_DECLARE_TR_FUNCTIONS(Tandem::CsvWriter)
+
 public:
     static bool write(const QAbstractItemModel &model, const QString &path, QString *error);
     static QString quote(const QString &field);

@@ -20,7 +20,7 @@ QString deletionLine(const QString &flowId, const QString &entry)
     const QString id = entry.mid(colon + 1);
     const QString sideText = side == QLatin1String("wix") ? UiText::sideLabel(Side::Wix)
                                                           : UiText::sideLabel(Side::CrmOffice);
-    return QCoreApplication::translate("Tandem::DeletionGuardDialog", "%1: delete %2 in %3")
+    return DeletionGuardDialog::tr("%1: delete %2 in %3")
         .arg(UiText::flowLabel(flowId), id, sideText);
 }
 } // namespace

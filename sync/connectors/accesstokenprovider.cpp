@@ -15,9 +15,7 @@ ConnectorResult<QByteArray> StaticTokenProvider::accessToken(bool)
 {
     ConnectorResult<QByteArray> result;
     if (m_token.isEmpty())
-        result.error = {ConnectorError::Kind::Auth,
-                        QCoreApplication::translate("StaticTokenProvider",
-                                                    "No CRMOffice API token is set.")};
+        result.error = {ConnectorError::Kind::Auth, tr("No CRMOffice API token is set.")};
     result.value = m_token;
     return result;
 }

@@ -24,6 +24,8 @@ public:
 // A personal API token: never expires from our side, cannot be refreshed.
 class StaticTokenProvider : public AccessTokenProvider
 {
+    Q_DECLARE_TR_FUNCTIONS(Tandem::StaticTokenProvider)
+
 public:
     explicit StaticTokenProvider(const QByteArray &token);
     ConnectorResult<QByteArray> accessToken(bool forceRefresh) override;
@@ -39,7 +41,7 @@ private:
 // keychain, since the old one no longer works.
 class OAuthTokenProvider : public AccessTokenProvider
 {
-    Q_DECLARE_TR_FUNCTIONS(OAuthTokenProvider)
+    Q_DECLARE_TR_FUNCTIONS(Tandem::OAuthTokenProvider)
 
 public:
     struct Tokens

@@ -18,7 +18,7 @@ namespace Tandem {
 // contract lives in this class, so a tenant that differs changes only here.
 class CrmOfficeConnector : public Connector
 {
-    Q_DECLARE_TR_FUNCTIONS(CrmOfficeConnector)
+    Q_DECLARE_TR_FUNCTIONS(Tandem::CrmOfficeConnector)
 
 public:
     explicit CrmOfficeConnector(const QUrl &baseUrl, QNetworkAccessManager *nam = nullptr);

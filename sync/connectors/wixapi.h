@@ -12,7 +12,7 @@ namespace Tandem {
 // ConnectorError that names the call.
 class WixApi
 {
-    Q_DECLARE_TR_FUNCTIONS(WixApi)
+    Q_DECLARE_TR_FUNCTIONS(Tandem::WixApi)
 
 public:
     explicit WixApi(HttpClient &http)

@@ -13,7 +13,7 @@ QString wixCatalogText(const QString &name);
 // Asks GET /stores/v3/provision/version which product catalog the site runs.
 class WixCatalogProbe
 {
-    Q_DECLARE_TR_FUNCTIONS(WixCatalogProbe)
+    Q_DECLARE_TR_FUNCTIONS(Tandem::WixCatalogProbe)
 
 public:
     explicit WixCatalogProbe(WixApi &api)

@@ -17,7 +17,7 @@ namespace Tandem {
 // (Stores Catalog V1 or V3, whichever the site runs, asked once per connector instance).
 class WixConnector : public Connector
 {
-    Q_DECLARE_TR_FUNCTIONS(WixConnector)
+    Q_DECLARE_TR_FUNCTIONS(Tandem::WixConnector)
 
 public:
     WixConnector(const QUrl &baseUrl, const QByteArray &apiKey, const QByteArray &siteId,

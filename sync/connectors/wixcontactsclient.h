@@ -10,7 +10,7 @@ namespace Tandem {
 // info.name.first, info.name.last, primaryInfo.phone, primaryInfo.email; token = revision.
 class WixContactsClient
 {
-    Q_DECLARE_TR_FUNCTIONS(WixContactsClient)
+    Q_DECLARE_TR_FUNCTIONS(Tandem::WixContactsClient)
 
 public:
     explicit WixContactsClient(WixApi &api);

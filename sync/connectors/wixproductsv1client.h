@@ -10,7 +10,7 @@ namespace Tandem {
 // Pages by numericId past the last one seen instead of deep offsets.
 class WixProductsV1Client : public WixProductsClient
 {
-    Q_DECLARE_TR_FUNCTIONS(WixProductsV1Client)
+    Q_DECLARE_TR_FUNCTIONS(Tandem::WixProductsV1Client)
 
 public:
     explicit WixProductsV1Client(WixApi &api);

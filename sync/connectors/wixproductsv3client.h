@@ -9,7 +9,7 @@ namespace Tandem {
 // tokens, and the bulk calls (up to 100 products a request) for batches.
 class WixProductsV3Client : public WixProductsClient
 {
-    Q_DECLARE_TR_FUNCTIONS(WixProductsV3Client)
+    Q_DECLARE_TR_FUNCTIONS(Tandem::WixProductsV3Client)
 
 public:
     static constexpr int MaxBulk = 100;

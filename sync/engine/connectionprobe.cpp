@@ -12,17 +12,15 @@ QString failureText(const QString &service, const ConnectorError &error)
 {
     switch (error.kind) {
     case ConnectorError::Kind::Auth:
-        return QCoreApplication::translate("ConnectionProbe",
-                                           "%1 did not accept the credentials. Check the key, "
-                                           "token or site id. (%2)")
+        return ConnectionProbe::tr("%1 did not accept the credentials. Check the key, "
+                                   "token or site id. (%2)")
             .arg(service, error.message);
     case ConnectorError::Kind::Transient:
-        return QCoreApplication::translate("ConnectionProbe",
-                                           "%1 could not be reached. Check the address and the "
-                                           "network. (%2)")
+        return ConnectionProbe::tr("%1 could not be reached. Check the address and the "
+                                   "network. (%2)")
             .arg(service, error.message);
     default:
-        return QCoreApplication::translate("ConnectionProbe", "%1: %2").arg(service, error.message);
+        return ConnectionProbe::tr("%1: %2").arg(service, error.message);
     }
 }
 
@@ -33,9 +31,7 @@ ConnectionProbe::Result ConnectionProbe::run(Connector &connector, const Mapping
     const Side side = connector.side();
     const QString service = serviceName(side);
     if (mapping.flows.isEmpty()) {
-        return {false,
-                QCoreApplication::translate("ConnectionProbe",
-                                            "The mapping has no flow to test with.")};
+        return {false, tr("The mapping has no flow to test with.")};
     }
     const Flow &flow = mapping.flows.first();
     const QString collection = side == Side::Wix ? flow.sourceCollection : flow.targetCollection;
@@ -43,8 +39,7 @@ ConnectionProbe::Result ConnectionProbe::run(Connector &connector, const Mapping
     if (!ids.ok())
         return {false, failureText(service, ids.error)};
     return {true,
-            QCoreApplication::translate("ConnectionProbe", "Connected to %1: %n record(s) in %2",
-                                        nullptr, int(ids.value.size()))
+            tr("Connected to %1: %n record(s) in %2", nullptr, int(ids.value.size()))
                 .arg(service, collection)};
 }
 

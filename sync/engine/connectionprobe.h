@@ -3,6 +3,7 @@
 #include "connector.h"
 #include "mapping.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace Tandem {
@@ -11,6 +12,8 @@ namespace Tandem {
 // words for the credential page.
 class ConnectionProbe
 {
+    Q_DECLARE_TR_FUNCTIONS(Tandem::ConnectionProbe)
+
 public:
     struct Result
     {

@@ -100,8 +100,7 @@ std::optional<QList<Link>> IntentResolver::resolve(
         Link link = linkFor(intent, *found);
         RunEntry e = m_recorder.entry(m_flow.id, target, found->id, RunEntry::Action::Link);
         e.after = link.side(target).base;
-        e.message = QCoreApplication::translate("IntentResolver",
-                                                "found the record an interrupted run created");
+        e.message = tr("found the record an interrupted run created");
         RecordDecision d;
         d.link = link;
         if (!m_recorder.saveDecision(d, {e}, intent.id).ok())

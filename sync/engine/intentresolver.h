@@ -4,6 +4,8 @@
 #include "readphase.h"
 #include "runrecorder.h"
 
+#include <QCoreApplication>
+
 namespace Tandem {
 
 // Sync rule 6: before a run plans anything, each intent left by a run that died between a
@@ -12,6 +14,8 @@ namespace Tandem {
 // create never happened and the intent is dropped (the record is created again normally).
 class IntentResolver
 {
+    Q_DECLARE_TR_FUNCTIONS(Tandem::IntentResolver)
+
 public:
     IntentResolver(const Flow &flow, RunRecorder &recorder, const QString &phoneRegion);
 

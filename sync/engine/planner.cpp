@@ -99,9 +99,12 @@ QList<PlanItem> SyncPlan::items() const
         for (const Conflict &c : d.conflicts) {
             PlanItem item = baseItem(d, PlanAction::Conflict, Side::CrmOffice);
             item.field = c.field;
-            item.reason = QCoreApplication::translate("Planner", "Wix has %1, CRMOffice has %2")
-                              .arg(QString::fromUtf8(QJsonDocument(QJsonArray{c.wixValue}).toJson(QJsonDocument::Compact)),
-                                   QString::fromUtf8(QJsonDocument(QJsonArray{c.crmValue}).toJson(QJsonDocument::Compact)));
+            item.reason =
+                Planner::tr("Wix has %1, CRMOffice has %2")
+                    .arg(QString::fromUtf8(
+                             QJsonDocument(QJsonArray{c.wixValue}).toJson(QJsonDocument::Compact)),
+                         QString::fromUtf8(
+                             QJsonDocument(QJsonArray{c.crmValue}).toJson(QJsonDocument::Compact)));
             out.append(item);
         }
     }

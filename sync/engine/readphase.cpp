@@ -49,9 +49,8 @@ void ReadPhase::scanIds(Connector &connector, SideChanges &changes) const
         changes.existingIds = std::move(ids.value);
         return;
     }
-    changes.idScanProblem = QCoreApplication::translate("ReadPhase",
-                                                        "could not list the ids on %1 (%2): "
-                                                        "no deletions are taken from there this run")
+    changes.idScanProblem = tr("could not list the ids on %1 (%2): "
+                               "no deletions are taken from there this run")
                                 .arg(sideName(connector.side()), ids.error.message);
 }
 

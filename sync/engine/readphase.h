@@ -3,6 +3,7 @@
 #include "connector.h"
 #include "mapping.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSet>
 
@@ -28,6 +29,8 @@ struct SideChanges
 // plus the id scan on Wix, which has no tombstones (rule 4).
 class ReadPhase
 {
+    Q_DECLARE_TR_FUNCTIONS(Tandem::ReadPhase)
+
 public:
     static constexpr qint64 overlapMs = 2 * 60 * 1000;
 

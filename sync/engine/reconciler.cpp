@@ -182,9 +182,9 @@ bool Reconciler::addWrite(RecordDecision &d, int index, Side target, const QJson
     const std::optional<QJsonValue> value = valueForTarget(sourceValue, pair, target, &error);
     if (!value) {
         if (d.error.isEmpty()) {
-            d.error = QCoreApplication::translate("Reconciler", "%1 from %2 does not fit %3: %4")
-                          .arg(path(pair, sourceSide), sideName(sourceSide), path(pair, target),
-                               error);
+            d.error =
+                tr("%1 from %2 does not fit %3: %4")
+                    .arg(path(pair, sourceSide), sideName(sourceSide), path(pair, target), error);
             d.errorSide = target;
         }
         return false;
@@ -266,13 +266,12 @@ RecordDecision Reconciler::deletion(const Link &link, Side deletedSide,
     d.stored = conflicts;
     if (otherDeleted) {
         d.kind = RecordDecision::Kind::Unlink;
-        d.reason = QCoreApplication::translate("Reconciler", "deleted on both sides");
+        d.reason = tr("deleted on both sides");
         return d;
     }
     if (m_flow.deletionPolicy == DeletionPolicy::Unlink) {
         d.kind = RecordDecision::Kind::Unlink;
-        d.reason = QCoreApplication::translate("Reconciler", "deleted on %1; policy unlink")
-                       .arg(sideName(deletedSide));
+        d.reason = tr("deleted on %1; policy unlink").arg(sideName(deletedSide));
         return d;
     }
     // A partner not read this run still holds the edits of its stored conflicts; one that left
@@ -288,15 +287,14 @@ RecordDecision Reconciler::deletion(const Link &link, Side deletedSide,
             // Nothing is lost: an edit the partner has that never reached the deleted side
             // keeps the record.
             d.kind = RecordDecision::Kind::Unlink;
-            d.reason = QCoreApplication::translate(
-                           "Reconciler", "deleted on %1 but edited on %2 since: kept, unlinked")
+            d.reason = tr("deleted on %1 but edited on %2 since: kept, unlinked")
                            .arg(sideName(deletedSide), sideName(d.target));
             d.recreate = FlowPaths::createsFrom(m_flow, d.target);
             return d;
         }
     }
     d.kind = RecordDecision::Kind::Delete;
-    d.reason = QCoreApplication::translate("Reconciler", "deleted on %1").arg(sideName(deletedSide));
+    d.reason = tr("deleted on %1").arg(sideName(deletedSide));
     return d;
 }
 

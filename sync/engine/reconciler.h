@@ -4,6 +4,7 @@
 #include "mapping.h"
 #include "recorddecision.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 
 namespace Tandem {
@@ -11,6 +12,8 @@ namespace Tandem {
 // Decides per link what the run should do (sync rules 1-4). Pure: no I/O, no store access.
 class Reconciler
 {
+    Q_DECLARE_TR_FUNCTIONS(Tandem::Reconciler)
+
 public:
     Reconciler(const Flow &flow, const QDateTime &now);
 

@@ -3,6 +3,8 @@
 #include "recorddecision.h"
 #include "runsummary.h"
 
+#include <QCoreApplication>
+
 namespace Tandem {
 
 // The ordered work of one flow: links, updates, creates, then deletions and unlinks.
@@ -26,6 +28,8 @@ public:
 
 class Planner
 {
+    Q_DECLARE_TR_FUNCTIONS(Tandem::Planner)
+
 public:
     explicit Planner(bool forceDeletes);
 

@@ -45,11 +45,10 @@ bool ConflictTable::save(Conflict &conflict)
     if (insert) {
         conflict.id = query->lastInsertId().toLongLong();
     } else if (query->numRowsAffected() == 0) {
-        m_connection.fail(
-            StoreError::Kind::Constraint,
-            QCoreApplication::translate("StateStore", "There is no conflict %1 in %2.")
-                .arg(conflict.id)
-                .arg(m_connection.filePath()));
+        m_connection.fail(StoreError::Kind::Constraint,
+                          StateStore::tr("There is no conflict %1 in %2.")
+                              .arg(conflict.id)
+                              .arg(m_connection.filePath()));
         return false;
     }
     return true;

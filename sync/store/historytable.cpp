@@ -30,10 +30,9 @@ bool HistoryTable::saveRun(RunRecord &run)
     if (insert) {
         run.id = query->lastInsertId().toLongLong();
     } else if (query->numRowsAffected() == 0) {
-        m_connection.fail(StoreError::Kind::Constraint,
-                          QCoreApplication::translate("StateStore", "There is no run %1 in %2.")
-                              .arg(run.id)
-                              .arg(m_connection.filePath()));
+        m_connection.fail(
+            StoreError::Kind::Constraint,
+            StateStore::tr("There is no run %1 in %2.").arg(run.id).arg(m_connection.filePath()));
         return false;
     }
     return true;

@@ -54,10 +54,9 @@ bool LinkTable::save(Link &link)
     if (insert) {
         link.id = query->lastInsertId().toLongLong();
     } else if (query->numRowsAffected() == 0) {
-        m_connection.fail(StoreError::Kind::Constraint,
-                          QCoreApplication::translate("StateStore", "There is no link %1 in %2.")
-                              .arg(link.id)
-                              .arg(m_connection.filePath()));
+        m_connection.fail(
+            StoreError::Kind::Constraint,
+            StateStore::tr("There is no link %1 in %2.").arg(link.id).arg(m_connection.filePath()));
         return false;
     }
     return true;
