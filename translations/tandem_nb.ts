@@ -589,7 +589,7 @@
     </message>
     <message>
         <source>Property pairs of %1</source>
-        <translation>Egenskapspar for %1</translation>
+        <translation>Egenskapspar i %1</translation>
     </message>
     <message>
         <source>Validation message</source>
