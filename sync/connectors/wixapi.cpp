@@ -1,5 +1,6 @@
 #include "wixapi.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 
 namespace Tandem {
@@ -21,6 +22,32 @@ ConnectorResult<QJsonObject> WixApi::call(const HttpRequest &request)
     if (response.status != 200 || !response.error.ok())
         return {{}, errorOf(request, response)};
     return HttpClient::parseObject(request, response.body);
+}
+
+ConnectorResult<QJsonObject> WixApi::entityOf(const ConnectorResult<QJsonObject> &answer,
+                                              const HttpRequest &request, const QString &key)
+{
+    if (!answer.ok())
+        return {{}, answer.error};
+    const QJsonValue entity = answer.value.value(key);
+    if (!entity.isObject() || entity.toObject().value(QStringLiteral("id")).toString().isEmpty())
+        return {{},
+                {ConnectorError::Kind::Malformed,
+                 tr("%1 answered without \"%2\"").arg(request.callName(), key)}};
+    return {entity.toObject(), {}};
+}
+
+ConnectorResult<QJsonArray> WixApi::listOf(const ConnectorResult<QJsonObject> &answer,
+                                           const HttpRequest &request, const QString &key)
+{
+    if (!answer.ok())
+        return {{}, answer.error};
+    const QJsonValue list = answer.value.value(key);
+    if (!list.isArray())
+        return {{},
+                {ConnectorError::Kind::Malformed,
+                 tr("%1 answered without a \"%2\" list").arg(request.callName(), key)}};
+    return {list.toArray(), {}};
 }
 
 QString WixApi::applicationCode(const QByteArray &body)

@@ -29,6 +29,13 @@ public:
     // applicationError.code of a failed answer ("STORES_NOT_INSTALLED", ...), if any.
     static QString applicationCode(const QByteArray &body);
     static ConnectorError errorOf(const HttpRequest &request, const HttpResponse &response);
+    // The record under `key` in an answer ("contact", "product"): the answer's error, or a
+    // Malformed one naming the call when the object or its id is missing.
+    static ConnectorResult<QJsonObject> entityOf(const ConnectorResult<QJsonObject> &answer,
+                                                 const HttpRequest &request, const QString &key);
+    // The list under `key` in an answer ("contacts", "products"), likewise.
+    static ConnectorResult<QJsonArray> listOf(const ConnectorResult<QJsonObject> &answer,
+                                              const HttpRequest &request, const QString &key);
     static QDateTime parseTime(const QJsonValue &value);
     static QString formatTime(const QDateTime &time);
 

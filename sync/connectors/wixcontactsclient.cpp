@@ -75,15 +75,13 @@ ConnectorError WixContactsClient::query(const QJsonObject &queryBody,
                 "POST", QStringLiteral("/contacts/v4/contacts/query"),
                 QJsonObject{{QStringLiteral("query"), query}});
         const auto answer = m_api.call(request);
-        if (!answer.ok())
-            return answer.error;
-        const QJsonValue contacts = answer.value.value(QStringLiteral("contacts"));
-        if (!contacts.isArray())
-            return {ConnectorError::Kind::Malformed,
-                    tr("%1 answered without a \"contacts\" list").arg(request.callName())};
+        const ConnectorResult<QJsonArray> contacts =
+            WixApi::listOf(answer, request, QStringLiteral("contacts"));
+        if (!contacts.ok())
+            return contacts.error;
         const QJsonObject meta = answer.value.value(QStringLiteral("pagingMetadata")).toObject();
-        const int count = int(contacts.toArray().size());
-        if (!onContacts(contacts.toArray()))
+        const int count = int(contacts.value.size());
+        if (!onContacts(contacts.value))
             return {};
         offset += count;
         const bool counted = !meta.value(QStringLiteral("tooManyToCount")).toBool()
@@ -143,25 +141,17 @@ ConnectorResult<QSet<QString>> WixContactsClient::readIds()
 ConnectorResult<Record> WixContactsClient::contactOf(const ConnectorResult<QJsonObject> &answer,
                                                      const HttpRequest &request) const
 {
-    if (!answer.ok())
-        return {{}, answer.error};
-    const QJsonValue contact = answer.value.value(QStringLiteral("contact"));
-    if (!contact.isObject() || contact.toObject().value(QStringLiteral("id")).toString().isEmpty())
-        return {{},
-                {ConnectorError::Kind::Malformed,
-                 tr("%1 answered without a contact").arg(request.callName())}};
-    return {toRecord(contact.toObject()), {}};
+    const ConnectorResult<QJsonObject> contact =
+        WixApi::entityOf(answer, request, QStringLiteral("contact"));
+    if (!contact.ok())
+        return {{}, contact.error};
+    return {toRecord(contact.value), {}};
 }
 
 ConnectorResult<QJsonObject> WixContactsClient::fetch(const QString &id)
 {
     const HttpRequest request = WixApi::request("GET", QStringLiteral("/contacts/v4/contacts/") + id);
-    const auto answer = m_api.call(request);
-    if (answer.ok() && !answer.value.value(QStringLiteral("contact")).isObject())
-        return {{},
-                {ConnectorError::Kind::Malformed,
-                 tr("%1 answered without a contact").arg(request.callName())}};
-    return {answer.value.value(QStringLiteral("contact")).toObject(), answer.error};
+    return WixApi::entityOf(m_api.call(request), request, QStringLiteral("contact"));
 }
 
 ConnectorResult<Record> WixContactsClient::read(const QString &id)

@@ -68,14 +68,12 @@ ConnectorError WixProductsV1Client::query(const QJsonObject &filter, const PageH
                 QJsonObject{{QStringLiteral("query"), query},
                             {QStringLiteral("includeHiddenProducts"), true}});
         const auto answer = m_api.call(request);
-        if (!answer.ok())
-            return answer.error;
-        const QJsonValue products = answer.value.value(QStringLiteral("products"));
-        if (!products.isArray())
-            return {ConnectorError::Kind::Malformed,
-                    tr("%1 answered without a \"products\" list").arg(request.callName())};
+        const ConnectorResult<QJsonArray> products =
+            WixApi::listOf(answer, request, QStringLiteral("products"));
+        if (!products.ok())
+            return products.error;
         QList<Record> page;
-        for (const QJsonValue &value : products.toArray()) {
+        for (const QJsonValue &value : products.value) {
             const QJsonObject product = value.toObject();
             const QJsonValue numericId = product.value(QStringLiteral("numericId"));
             bool ok = false;
@@ -118,14 +116,11 @@ ConnectorResult<QSet<QString>> WixProductsV1Client::readIds()
 ConnectorResult<Record> WixProductsV1Client::productOf(const ConnectorResult<QJsonObject> &answer,
                                                        const HttpRequest &request) const
 {
-    if (!answer.ok())
-        return {{}, answer.error};
-    const QJsonObject product = answer.value.value(QStringLiteral("product")).toObject();
-    if (product.value(QStringLiteral("id")).toString().isEmpty())
-        return {{},
-                {ConnectorError::Kind::Malformed,
-                 tr("%1 answered without a product").arg(request.callName())}};
-    return {toRecord(product), {}};
+    const ConnectorResult<QJsonObject> product =
+        WixApi::entityOf(answer, request, QStringLiteral("product"));
+    if (!product.ok())
+        return {{}, product.error};
+    return {toRecord(product.value), {}};
 }
 
 ConnectorResult<Record> WixProductsV1Client::read(const QString &id)

@@ -100,13 +100,11 @@ ConnectorError WixProductsV3Client::query(const QJsonObject &first, const QJsonA
                                 QJsonObject{{QStringLiteral("query"), query},
                                             {QStringLiteral("fields"), fields}});
         const auto answer = m_api.call(request);
-        if (!answer.ok())
-            return answer.error;
-        const QJsonValue products = answer.value.value(QStringLiteral("products"));
-        if (!products.isArray())
-            return {ConnectorError::Kind::Malformed,
-                    tr("%1 answered without a \"products\" list").arg(request.callName())};
-        if (!onProducts(products.toArray()))
+        const ConnectorResult<QJsonArray> products =
+            WixApi::listOf(answer, request, QStringLiteral("products"));
+        if (!products.ok())
+            return products.error;
+        if (!onProducts(products.value))
             return {};
         const QJsonObject meta = answer.value.value(QStringLiteral("pagingMetadata")).toObject();
         cursor = meta.value(QStringLiteral("cursors")).toObject().value(QStringLiteral("next")).toString();
@@ -152,14 +150,11 @@ ConnectorResult<QSet<QString>> WixProductsV3Client::readIds()
 ConnectorResult<Record> WixProductsV3Client::productOf(const ConnectorResult<QJsonObject> &answer,
                                                        const HttpRequest &request) const
 {
-    if (!answer.ok())
-        return {{}, answer.error};
-    const QJsonObject product = answer.value.value(QStringLiteral("product")).toObject();
-    if (product.value(QStringLiteral("id")).toString().isEmpty())
-        return {{},
-                {ConnectorError::Kind::Malformed,
-                 tr("%1 answered without a product").arg(request.callName())}};
-    return {toRecord(product), {}};
+    const ConnectorResult<QJsonObject> product =
+        WixApi::entityOf(answer, request, QStringLiteral("product"));
+    if (!product.ok())
+        return {{}, product.error};
+    return {toRecord(product.value), {}};
 }
 
 ConnectorResult<Record> WixProductsV3Client::read(const QString &id)

@@ -1,6 +1,7 @@
 #include "fakehttpserver.h"
 #include "httpclient.h"
 #include "urlpolicy.h"
+#include "wixconnector.h"
 
 #include <QElapsedTimer>
 #include <QLoggingCategory>
@@ -97,8 +98,10 @@ private Q_SLOTS:
         for (int i = 1; i < seen.size(); ++i) {
             const qint64 gap = seen[i].atMs - seen[i - 1].atMs;
             const qint64 expected = 60LL << (i - 1);
-            QVERIFY2(gap >= expected - 5, qPrintable(QString("gap %1 < %2").arg(gap).arg(expected)));
-            QVERIFY2(gap < expected + 400, qPrintable(QString("gap %1 >> %2").arg(gap).arg(expected)));
+            QVERIFY2(gap >= expected - 5,
+                     qPrintable(QString("gap %1 < %2").arg(gap).arg(expected)));
+            QVERIFY2(gap < expected + 400,
+                     qPrintable(QString("gap %1 >> %2").arg(gap).arg(expected)));
         }
     }
 
@@ -204,6 +207,34 @@ private Q_SLOTS:
         QVERIFY(good.value.contains("contacts"));
     }
 
+    // A 200 whose JSON lacks what the contract promises is an error naming the call and the
+    // missing part, never an empty page or an empty record.
+    void testWixAnswerWithoutItsRecordsIsNamed()
+    {
+        FakeHttpServer server;
+        server.script({FakeHttpServer::answer(200, R"({"contacts": {"id": "a"}})"),
+                       FakeHttpServer::answer(200, R"({"contact": {"name": "no id"}})")});
+        WixConnector wix(QUrl(server.baseUrl()), "key", "site");
+        wix.http().setRateLimit(0, 1);
+        int pages = 0;
+        const ConnectorError list =
+            wix.readChanges(QStringLiteral("contacts"), QDateTime(), [&pages](const auto &) {
+                ++pages;
+                return true;
+            });
+        QCOMPARE(list.kind, ConnectorError::Kind::Malformed);
+        QVERIFY2(list.message.contains("/contacts/v4/contacts/query")
+                     && list.message.contains("\"contacts\""),
+                 qPrintable(list.message));
+        QCOMPARE(pages, 0);
+        const ConnectorResult<Record> one =
+            wix.read(QStringLiteral("contacts"), QStringLiteral("a"));
+        QCOMPARE(one.error.kind, ConnectorError::Kind::Malformed);
+        QVERIFY2(one.error.message.contains("/contacts/v4/contacts/a")
+                     && one.error.message.contains("\"contact\""),
+                 qPrintable(one.error.message));
+    }
+
     void testCancelAbortsRequestInFlight()
     {
         FakeHttpServer server;
@@ -284,9 +315,10 @@ private Q_SLOTS:
         const QByteArray refresh = "rt_refreshSecret456";
         FakeHttpServer server;
         server.script({FakeHttpServer::answer(
-                               500, R"({"refresh_token":"rt_other789","access_token":"at_xyz987"})"),
-                       FakeHttpServer::answer(400, "grant_type=refresh_token&refresh_token="
-                                                   + refresh + "&code_verifier=verifier000")});
+                           500, R"({"refresh_token":"rt_other789","access_token":"at_xyz987"})"),
+                       FakeHttpServer::answer(400,
+                                              "grant_type=refresh_token&refresh_token=" + refresh
+                                                  + "&code_verifier=verifier000")});
         auto client = makeClient(server);
         client->setHeaderProvider([key] {
             return QList<QPair<QByteArray, QByteArray>>{{"Authorization", key}};
@@ -315,8 +347,8 @@ private Q_SLOTS:
         Redaction redaction;
         redaction.addSecret("sekrit-value-1");
         const QString out = redaction.scrub(
-                "Authorization: Bearer abc.def\n{\"access_token\" : \"tok\\\"en\", \"name\":\"Ada\"}"
-                " code=xyz&state=s1 sekrit-value-1");
+            "Authorization: Bearer abc.def\n{\"access_token\" : \"tok\\\"en\", \"name\":\"Ada\"}"
+            " code=xyz&state=s1 sekrit-value-1");
         QVERIFY(!out.contains("abc.def"));
         QVERIFY(!out.contains("tok\\\"en"));
         QVERIFY(!out.contains("xyz"));
