@@ -1,3 +1,4 @@
+#include "aboutdialog.h"
 #include "conflictdialog.h"
 #include "conflictspage.h"
 #include "deletionguarddialog.h"
@@ -7,6 +8,7 @@
 #include "mappingspage.h"
 #include "overviewpage.h"
 #include "settingsdialog.h"
+#include "setupwizard.h"
 #include "synccontroller.h"
 #include "translationloader.h"
 
@@ -41,8 +43,9 @@ QList<Conflict> sampleConflicts()
 {
     return {sampleConflict(1, 4, QStringLiteral("info.name.first"), QStringLiteral("Åsmund"),
                            QStringLiteral("Aasmund"), QStringLiteral("Asmund")),
-            sampleConflict(2, 4, QStringLiteral("primaryInfo.phone"), QStringLiteral("+47 412 34 567"),
-                           QStringLiteral("+4741234567"), QStringLiteral("+47 412 00 000")),
+            sampleConflict(2, 4, QStringLiteral("primaryInfo.phone"),
+                           QStringLiteral("+47 412 34 567"), QStringLiteral("+4741234567"),
+                           QStringLiteral("+47 412 00 000")),
             sampleConflict(3, 9, QStringLiteral("info.name.last"), QStringLiteral("Ødegård"),
                            QStringLiteral("Odegaard"), QStringLiteral("Ødegaard"))};
 }
@@ -84,9 +87,9 @@ QList<RunRecord> sampleRuns()
     run.startedAt = QDateTime::currentDateTime().addSecs(-600);
     run.finishedAt = run.startedAt.addSecs(4);
     run.status = RunRecord::Status::Ok;
-    run.counts = QJsonObject{{QStringLiteral("contacts"),
-                              QJsonObject{{QStringLiteral("crmoffice"),
-                                           QJsonObject{{QStringLiteral("created"), 25}}}}}};
+    run.counts = QJsonObject{
+        {QStringLiteral("contacts"),
+         QJsonObject{{QStringLiteral("crmoffice"), QJsonObject{{QStringLiteral("created"), 25}}}}}};
     RunRecord conflicted = run;
     conflicted.id = 4;
     conflicted.startedAt = run.startedAt.addSecs(300);
@@ -94,10 +97,11 @@ QList<RunRecord> sampleRuns()
     conflicted.status = RunRecord::Status::Conflicts;
     conflicted.counts = QJsonObject{
         {QStringLiteral("contacts"),
-         QJsonObject{{QStringLiteral("wix"), QJsonObject{{QStringLiteral("updated"), 4},
-                                                         {QStringLiteral("conflicts"), 3}}},
-                     {QStringLiteral("crmoffice"),
-                      QJsonObject{{QStringLiteral("updated"), 2}, {QStringLiteral("errors"), 1}}}}}};
+         QJsonObject{
+             {QStringLiteral("wix"),
+              QJsonObject{{QStringLiteral("updated"), 4}, {QStringLiteral("conflicts"), 3}}},
+             {QStringLiteral("crmoffice"),
+              QJsonObject{{QStringLiteral("updated"), 2}, {QStringLiteral("errors"), 1}}}}}};
     return {conflicted, run};
 }
 
@@ -161,10 +165,10 @@ private Q_SLOTS:
         // The window asks the (empty) store on start; its answers must not replace the samples.
         QTRY_VERIFY(!conflictsLoaded.isEmpty() && !historyLoaded.isEmpty());
         window.resize(1000, 640);
-        window.overviewPage()->setAccountStatus(Side::Wix, true,
-                                                QStringLiteral("Connected to site sandbox-site: 25 contacts"));
-        window.overviewPage()->setAccountStatus(Side::CrmOffice, true,
-                                                QStringLiteral("Connected to 127.0.0.1: 25 contacts"));
+        window.overviewPage()->setAccountStatus(
+            Side::Wix, true, QStringLiteral("Connected to site sandbox-site: 25 contacts"));
+        window.overviewPage()->setAccountStatus(
+            Side::CrmOffice, true, QStringLiteral("Connected to 127.0.0.1: 25 contacts"));
         window.overviewPage()->onRunFinished(sampleSummary(true));
         window.overviewPage()->setWixCatalog(QStringLiteral("V3_CATALOG"));
         window.overviewPage()->setNextRun(QDateTime::currentDateTime().addSecs(900));
@@ -197,11 +201,31 @@ private Q_SLOTS:
 
         RunSummary guarded = sampleSummary(false);
         guarded.status = RunRecord::Status::Guarded;
-        guarded.flows[0].wouldDelete = {QStringLiteral("crmoffice:c_3"), QStringLiteral("crmoffice:c_4"),
-                                        QStringLiteral("crmoffice:c_8"), QStringLiteral("wix:77aa01")};
+        guarded.flows[0].wouldDelete = {
+            QStringLiteral("crmoffice:c_3"), QStringLiteral("crmoffice:c_4"),
+            QStringLiteral("crmoffice:c_8"), QStringLiteral("wix:77aa01")};
         DeletionGuardDialog guard(guarded);
         QCOMPARE(guard.count(), 4);
         save(&guard, QStringLiteral("deletion-guard-dialog"));
+    }
+
+    // The setup's account and review pages (its last page saves, so it is left out), and About.
+    void testSetupAndAbout()
+    {
+        const QList<QPair<int, QString>> pages = {
+            {SetupWizard::WixPage, QStringLiteral("setup-wix")},
+            {SetupWizard::CrmPage, QStringLiteral("setup-crmoffice")},
+            {SetupWizard::ReviewPage, QStringLiteral("setup-review")}};
+        for (const auto &[id, name] : pages) {
+            QTemporaryDir profile;
+            SetupWizard wizard(profile.path(), nullptr);
+            wizard.setStartId(id);
+            wizard.restart();
+            QCOMPARE(wizard.currentId(), id);
+            save(&wizard, name);
+        }
+        AboutDialog about;
+        save(&about, QStringLiteral("about-dialog"));
     }
 };
 
