@@ -2225,6 +2225,14 @@ The Wix API key and the CRMOffice sign-in were not saved anywhere, so syncs will
         <source>%1 answered %2: %3</source>
         <translation>%1 answered %2: %3</translation>
     </message>
+    <message>
+        <source>%1 answered without &quot;%2&quot;</source>
+        <translation>%1 answered without &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1 answered without a &quot;%2&quot; list</source>
+        <translation>%1 answered without a &quot;%2&quot; list</translation>
+    </message>
 </context>
 <context>
     <name>Tandem::WixCatalogProbe</name>
@@ -2263,14 +2271,6 @@ The Wix API key and the CRMOffice sign-in were not saved anywhere, so syncs will
 <context>
     <name>Tandem::WixContactsClient</name>
     <message>
-        <source>%1 answered without a &quot;contacts&quot; list</source>
-        <translation>%1 answered without a &quot;contacts&quot; list</translation>
-    </message>
-    <message>
-        <source>%1 answered without a contact</source>
-        <translation>%1 answered without a contact</translation>
-    </message>
-    <message>
         <source>Wix contact %1 is at revision %2, not %3</source>
         <translation>Wix contact %1 is at revision %2, not %3</translation>
     </message>
@@ -2282,28 +2282,12 @@ The Wix API key and the CRMOffice sign-in were not saved anywhere, so syncs will
 <context>
     <name>Tandem::WixProductsV1Client</name>
     <message>
-        <source>%1 answered without a &quot;products&quot; list</source>
-        <translation>%1 answered without a &quot;products&quot; list</translation>
-    </message>
-    <message>
         <source>%1 answered a product without an increasing numericId</source>
         <translation>%1 answered a product without an increasing numericId</translation>
-    </message>
-    <message>
-        <source>%1 answered without a product</source>
-        <translation>%1 answered without a product</translation>
     </message>
 </context>
 <context>
     <name>Tandem::WixProductsV3Client</name>
-    <message>
-        <source>%1 answered without a &quot;products&quot; list</source>
-        <translation>%1 answered without a &quot;products&quot; list</translation>
-    </message>
-    <message>
-        <source>%1 answered without a product</source>
-        <translation>%1 answered without a product</translation>
-    </message>
     <message>
         <source>%1 answered no result for this item</source>
         <translation>%1 answered no result for this item</translation>

@@ -2225,6 +2225,14 @@ Wix API-nøkkelen og CRMOffice-påloggingen ble ikke lagret noe sted, så synkro
         <source>%1 answered %2: %3</source>
         <translation>%1 svarte %2: %3</translation>
     </message>
+    <message>
+        <source>%1 answered without &quot;%2&quot;</source>
+        <translation>%1 svarte uten &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1 answered without a &quot;%2&quot; list</source>
+        <translation>%1 svarte uten en &quot;%2&quot;-liste</translation>
+    </message>
 </context>
 <context>
     <name>Tandem::WixCatalogProbe</name>
@@ -2263,14 +2271,6 @@ Wix API-nøkkelen og CRMOffice-påloggingen ble ikke lagret noe sted, så synkro
 <context>
     <name>Tandem::WixContactsClient</name>
     <message>
-        <source>%1 answered without a &quot;contacts&quot; list</source>
-        <translation>%1 svarte uten en &quot;contacts&quot;-liste</translation>
-    </message>
-    <message>
-        <source>%1 answered without a contact</source>
-        <translation>%1 svarte uten en kontakt</translation>
-    </message>
-    <message>
         <source>Wix contact %1 is at revision %2, not %3</source>
         <translation>Wix-kontakten %1 har revisjon %2, ikke %3</translation>
     </message>
@@ -2282,28 +2282,12 @@ Wix API-nøkkelen og CRMOffice-påloggingen ble ikke lagret noe sted, så synkro
 <context>
     <name>Tandem::WixProductsV1Client</name>
     <message>
-        <source>%1 answered without a &quot;products&quot; list</source>
-        <translation>%1 svarte uten en &quot;products&quot;-liste</translation>
-    </message>
-    <message>
         <source>%1 answered a product without an increasing numericId</source>
         <translation>%1 svarte med et produkt uten stigende numericId</translation>
-    </message>
-    <message>
-        <source>%1 answered without a product</source>
-        <translation>%1 svarte uten et produkt</translation>
     </message>
 </context>
 <context>
     <name>Tandem::WixProductsV3Client</name>
-    <message>
-        <source>%1 answered without a &quot;products&quot; list</source>
-        <translation>%1 svarte uten en &quot;products&quot;-liste</translation>
-    </message>
-    <message>
-        <source>%1 answered without a product</source>
-        <translation>%1 svarte uten et produkt</translation>
-    </message>
     <message>
         <source>%1 answered no result for this item</source>
         <translation>%1 svarte uten resultat for dette elementet</translation>
