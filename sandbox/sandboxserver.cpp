@@ -151,8 +151,11 @@ Response SandboxServer::answer(const Request &request, Fault *fault)
         response = m_backend->frontError(*fault == Fault::Status500 ? 500 : 503,
                                          QStringLiteral("Fault injected by tandem-sandbox "
                                                         "(--fault-rate)."));
-    else
+    else {
+        if (beforeHandle)
+            beforeHandle(request);
         response = m_backend->handle(request);
+    }
     if (*fault == Fault::Truncate && response.body.size() < 2)
         *fault = Fault::Drop; // nothing to cut in half: the answer is lost instead
     if (*fault != Fault::None)

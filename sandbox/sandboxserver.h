@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QUrl>
 
+#include <functional>
 #include <memory>
 
 class QHttpServerRequest;
@@ -59,6 +60,10 @@ public:
 
     QJsonObject stats() const { return m_stats.toJson(); }
     void resetState(bool reseed = true);
+
+    // For tests in the server's process: called before the backend handles each API request,
+    // so a test can change the data between two pages of a client's read.
+    std::function<void(const Request &)> beforeHandle;
 
 private:
     friend class HttpListener;

@@ -139,6 +139,14 @@ ConnectorResult<QSet<QString>> WixConnector::readIds(const QString &collection)
         [&](WixProductsClient &client) { return client.readIds(); }, asResult<QSet<QString>>);
 }
 
+ConnectorResult<QSet<QString>> WixConnector::existing(const QString &collection,
+                                                      const QSet<QString> &ids)
+{
+    if (isContacts(collection))
+        return m_contacts.existing(ids);
+    return Connector::existing(collection, ids); // products: a get each
+}
+
 ConnectorResult<Record> WixConnector::create(const QString &collection, const QJsonObject &fields)
 {
     return dispatch<ConnectorResult<Record>>(

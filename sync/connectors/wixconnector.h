@@ -34,6 +34,8 @@ public:
                                const PageHandler &onPage) override;
     ConnectorResult<Record> read(const QString &collection, const QString &id) override;
     ConnectorResult<QSet<QString>> readIds(const QString &collection) override;
+    ConnectorResult<QSet<QString>> existing(const QString &collection,
+                                            const QSet<QString> &ids) override;
     ConnectorResult<Record> create(const QString &collection, const QJsonObject &fields) override;
     ConnectorResult<Record> update(const QString &collection, const QString &id,
                                    const QString &token, const QJsonObject &changed) override;

@@ -63,32 +63,69 @@ Record WixContactsClient::toRecord(const QJsonObject &contact)
     return record;
 }
 
+// Pages by creation time rather than by a growing offset: a record deleted (or leaving the
+// filter) while the query pages would shift every later offset and hide another record from
+// the scan or the incremental read. Each page asks for what was created at or after the last
+// record seen and skips the ids already reported; only a full page of nothing but such ties
+// (more records created in one millisecond than a page holds) goes on by offset among them.
 ConnectorError WixContactsClient::query(const QJsonObject &queryBody,
                                         const PageReader &onContacts)
 {
-    for (int offset = 0;;) {
+    QSet<QString> seen;
+    QString from; // createdDate of the last record reported
+    int ties = 0; // records reported with that createdDate
+    bool byOffset = false;
+    for (;;) {
         QJsonObject query = queryBody;
+        if (!from.isEmpty()) {
+            const QJsonObject since{
+                {QStringLiteral("createdDate"), QJsonObject{{QStringLiteral("$gte"), from}}}};
+            const QJsonValue filter = queryBody.value(QStringLiteral("filter"));
+            query.insert(QStringLiteral("filter"),
+                         filter.isUndefined()
+                             ? since
+                             : QJsonObject{{QStringLiteral("$and"), QJsonArray{filter, since}}});
+        }
         query.insert(QStringLiteral("paging"),
                      QJsonObject{{QStringLiteral("limit"), m_pageSize},
-                                 {QStringLiteral("offset"), offset}});
-        const HttpRequest request = WixApi::request(
-                "POST", QStringLiteral("/contacts/v4/contacts/query"),
-                QJsonObject{{QStringLiteral("query"), query}});
+                                 {QStringLiteral("offset"), byOffset ? ties : 0}});
+        const HttpRequest request =
+            WixApi::request("POST", QStringLiteral("/contacts/v4/contacts/query"),
+                            QJsonObject{{QStringLiteral("query"), query}});
         const auto answer = m_api.call(request);
         const ConnectorResult<QJsonArray> contacts =
             WixApi::listOf(answer, request, QStringLiteral("contacts"));
         if (!contacts.ok())
             return contacts.error;
+        QJsonArray fresh;
+        for (const QJsonValue &value : contacts.value) {
+            const QJsonObject contact = value.toObject();
+            const QString id = contact.value(QStringLiteral("id")).toString();
+            if (!id.isEmpty() && seen.contains(id))
+                continue;
+            seen.insert(id);
+            fresh.append(contact);
+            const QString created = contact.value(QStringLiteral("createdDate")).toString();
+            ties = created == from ? ties + 1 : 1;
+            from = created;
+        }
+        if (byOffset && fresh.isEmpty())
+            return {ConnectorError::Kind::Malformed,
+                    tr("%1 answered the same contacts again for offset %2")
+                        .arg(request.callName())
+                        .arg(ties)};
+        if (!onContacts(fresh))
+            return {};
         const QJsonObject meta = answer.value.value(QStringLiteral("pagingMetadata")).toObject();
         const int count = int(contacts.value.size());
-        if (!onContacts(contacts.value))
-            return {};
-        offset += count;
         const bool counted = !meta.value(QStringLiteral("tooManyToCount")).toBool()
-                && meta.contains(QStringLiteral("total"));
-        if (count < m_pageSize || count == 0
-            || (counted && offset >= meta.value(QStringLiteral("total")).toInt()))
+            && meta.contains(QStringLiteral("total"));
+        if (count < m_pageSize || (counted && count >= meta.value(QStringLiteral("total")).toInt()))
             return {};
+        if (from.isEmpty())
+            return {ConnectorError::Kind::Malformed,
+                    tr("%1 answered contacts without a createdDate").arg(request.callName())};
+        byOffset = fresh.isEmpty();
     }
 }
 
@@ -125,15 +162,43 @@ ConnectorResult<QSet<QString>> WixContactsClient::readIds()
 {
     ConnectorResult<QSet<QString>> result;
     const QJsonObject body{
-            {QStringLiteral("fields"), QJsonArray{QStringLiteral("id")}},
-            {QStringLiteral("sort"),
-             QJsonArray{QJsonObject{{QStringLiteral("fieldName"), QStringLiteral("createdDate")},
-                                    {QStringLiteral("order"), QStringLiteral("ASC")}}}}};
+        {QStringLiteral("fields"), QJsonArray{QStringLiteral("id"), QStringLiteral("createdDate")}},
+        {QStringLiteral("sort"),
+         QJsonArray{QJsonObject{{QStringLiteral("fieldName"), QStringLiteral("createdDate")},
+                                {QStringLiteral("order"), QStringLiteral("ASC")}}}}};
     result.error = query(body, [&result](const QJsonArray &contacts) {
         for (const QJsonValue &value : contacts)
             result.value.insert(value.toObject().value(QStringLiteral("id")).toString());
         return true;
     });
+    result.value.remove(QString());
+    return result;
+}
+
+ConnectorResult<QSet<QString>> WixContactsClient::existing(const QSet<QString> &ids)
+{
+    // One query for up to a page of ids: absent from its answer is absent on the site.
+    ConnectorResult<QSet<QString>> result;
+    const QStringList all(ids.cbegin(), ids.cend());
+    for (qsizetype at = 0; at < all.size(); at += m_pageSize) {
+        const QJsonObject body{
+            {QStringLiteral("filter"),
+             QJsonObject{{QStringLiteral("id"),
+                          QJsonObject{{QStringLiteral("$in"),
+                                       QJsonArray::fromStringList(all.mid(at, m_pageSize))}}}}},
+            {QStringLiteral("fields"),
+             QJsonArray{QStringLiteral("id"), QStringLiteral("createdDate")}},
+            {QStringLiteral("sort"),
+             QJsonArray{QJsonObject{{QStringLiteral("fieldName"), QStringLiteral("createdDate")},
+                                    {QStringLiteral("order"), QStringLiteral("ASC")}}}}};
+        result.error = query(body, [&result](const QJsonArray &contacts) {
+            for (const QJsonValue &value : contacts)
+                result.value.insert(value.toObject().value(QStringLiteral("id")).toString());
+            return true;
+        });
+        if (!result.error.ok())
+            return {{}, result.error};
+    }
     result.value.remove(QString());
     return result;
 }

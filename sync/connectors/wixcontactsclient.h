@@ -20,6 +20,7 @@ public:
     ConnectorError readChanges(const QDateTime &since, const PageHandler &onPage);
     ConnectorResult<Record> read(const QString &id);
     ConnectorResult<QSet<QString>> readIds();
+    ConnectorResult<QSet<QString>> existing(const QSet<QString> &ids);
     ConnectorResult<Record> create(const QJsonObject &fields);
     ConnectorResult<Record> update(const QString &id, const QString &token,
                                    const QJsonObject &changed);

@@ -149,6 +149,7 @@ bool FlowSync::read(Result &result)
     if (!m_links.isEmpty() || !m_ctx.store.intents(m_ctx.flow.id).isEmpty()) {
         SideChanges &wix = m_changes[0];
         reader.scanIds(m_ctx.wix, wix);
+        reader.confirmGone(m_ctx.wix, wix, m_links);
         if (!wix.idScanProblem.isEmpty()) {
             m_ctx.log(m_ctx.flow.id + QLatin1String(": ") + wix.idScanProblem);
             result.summary.wix.errors.append(
@@ -272,10 +273,10 @@ std::optional<QList<RecordDecision>> FlowSync::reconcileLinks(const Reconciler &
         const auto c = crm.records.constFind(ids.crmId);
         const bool hasW = w != wix.records.constEnd();
         const bool hasC = c != crm.records.constEnd();
-        const bool wixGone = !hasW
+        bool wixGone = !hasW
             && ((wix.existingIds && !wix.existingIds->contains(ids.wixId))
                 || wix.tombstones.contains(ids.wixId));
-        const bool crmGone = !hasC
+        bool crmGone = !hasC
             && ((crm.existingIds && !crm.existingIds->contains(ids.crmId))
                 || crm.tombstones.contains(ids.crmId));
         const auto stored = m_conflicts.constFind(ids.id);
@@ -293,6 +294,8 @@ std::optional<QList<RecordDecision>> FlowSync::reconcileLinks(const Reconciler &
             return std::nullopt;
         }
         const Link &link = *loaded;
+        wixGone = wixGone || (!hasW && link.wix.gone);
+        crmGone = crmGone || (!hasC && link.crm.gone);
         const std::optional<Record> wr = hasW ? std::optional<Record>(*w) : std::nullopt;
         const std::optional<Record> cr = hasC ? std::optional<Record>(*c) : std::nullopt;
         RecordDecision d;

@@ -31,7 +31,7 @@ public:
 private:
     static bool likelierMade(const Record &a, const Record &b);
     bool matches(const Intent &intent, const Record &candidate) const;
-    Link linkFor(const Intent &intent, const Record &made) const;
+    Link linkFor(const Intent &intent, const Record &made, const Record *sourceRecord) const;
 
     const Flow &m_flow;
     RunRecorder &m_recorder;

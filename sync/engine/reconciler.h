@@ -45,6 +45,7 @@ public:
                      const QList<Conflict> &conflicts) const;
 
 private:
+    static bool decidedForPartner(const Conflict &c, Side partner);
     void mergePair(RecordDecision &d, int index, const std::array<QJsonObject, 2> &seen,
                    const Conflict *stored) const;
     void applyResolution(RecordDecision &d, int index, const std::array<QJsonObject, 2> &seen,

@@ -16,6 +16,9 @@ struct SideState
     QString token; // revision / ETag version the base was read at
     QDateTime updatedAt;
     QJsonObject base; // flat path -> value, the mapped fields only
+    // Deleted on its service while the partner's edit is in an open conflict: the deletion
+    // goes on once the conflict is settled (docs/architecture.md#deletions).
+    bool gone = false;
 
     bool operator==(const SideState &) const = default;
 };
