@@ -1,6 +1,6 @@
-// The stateful randomized model test (STYLE.md): random creates, edits, deletes, concurrent
-// edits, conflict decisions, failing writes, crashes and cancels between syncs; after each
-// clean sync every invariant of syncmodelcheck.cpp must hold.
+// The stateful randomized model test (docs/architecture.md#testing): random creates, edits,
+// deletes, concurrent edits, conflict decisions, failing writes, crashes and cancels between
+// syncs; after each clean sync every invariant of syncmodelcheck.cpp must hold.
 //
 // Replay a failure: TANDEM_TEST_SEED=<seed printed> TANDEM_MODEL_STEPS=<steps> tst_syncmodel
 #include "syncmodel.h"
