@@ -13,7 +13,7 @@ class QNetworkAccessManager;
 
 namespace Tandem {
 
-// CRMOffice over its REST API (../shared/contracts/crmoffice.md): collections "contacts" and
+// CRMOffice over its REST API (docs/contracts/crmoffice.md): collections "contacts" and
 // "companies" under a per-account base URL ending in /api/v1. Everything that encodes that
 // contract lives in this class, so a tenant that differs changes only here.
 class CrmOfficeConnector : public Connector

@@ -13,7 +13,7 @@ class QNetworkAccessManager;
 
 namespace Tandem {
 
-// Wix over its REST API (../shared/contracts/wix.md): "contacts" (Contacts v4) and "products"
+// Wix over its REST API (docs/contracts/wix.md): "contacts" (Contacts v4) and "products"
 // (Stores Catalog V1 or V3, whichever the site runs, asked once per connector instance).
 class WixConnector : public Connector
 {

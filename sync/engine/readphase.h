@@ -26,8 +26,8 @@ struct SideChanges
     ConnectorError error;
 };
 
-// Reads both sides of a flow (sync rule 5): changes since the watermark minus an overlap,
-// plus the id scan on Wix, which has no tombstones (rule 4).
+// Reads both sides of a flow (docs/architecture.md#incremental-reads): changes since the
+// watermark minus an overlap, plus the id scan on Wix, which has no tombstones (#deletions).
 class ReadPhase
 {
     Q_DECLARE_TR_FUNCTIONS(Tandem::ReadPhase)

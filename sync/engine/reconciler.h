@@ -9,7 +9,8 @@
 
 namespace Tandem {
 
-// Decides per link what the run should do (sync rules 1-4). Pure: no I/O, no store access.
+// Decides per link what the run should do (docs/architecture.md#state-per-link through
+// #deletions). Pure: no I/O, no store access.
 class Reconciler
 {
     Q_DECLARE_TR_FUNCTIONS(Tandem::Reconciler)

@@ -7,8 +7,9 @@
 
 namespace Tandem {
 
-// Writes a run's outcome to the store (sync rules 1, 6, 7): each record's new link state with
-// its history entries and conflicts in one transaction, errors, intents and watermarks.
+// Writes a run's outcome to the store (docs/architecture.md#state-per-link, #crash-safety,
+// #history): each record's new link state with its history entries and conflicts in one
+// transaction, errors, intents and watermarks.
 class RunRecorder
 {
 public:

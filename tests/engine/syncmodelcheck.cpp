@@ -1,4 +1,4 @@
-// The invariants a clean sync leaves behind (STYLE.md, "A stateful randomized test").
+// The invariants a clean sync leaves behind (docs/architecture.md#testing).
 #include "syncmodel.h"
 
 #include "fieldmerge.h"

@@ -1,6 +1,6 @@
-// The stateful randomized model test (STYLE.md): random creates, edits, deletes, concurrent
-// edits, conflict decisions, failing writes, crashes and cancels between syncs; after each
-// clean sync every invariant of syncmodelcheck.cpp must hold.
+// The stateful randomized model test (docs/architecture.md#testing): random creates, edits,
+// deletes, concurrent edits, conflict decisions, failing writes, crashes and cancels between
+// syncs; after each clean sync every invariant of syncmodelcheck.cpp must hold.
 //
 // ctest runs fixed seeds: every seed that ever failed, and a few more. Fresh seeds run on
 // demand and print their replay line on failure:
