@@ -158,14 +158,17 @@ ConnectorError WixContactsClient::readChanges(const QDateTime &since, const Page
     });
 }
 
-ConnectorResult<QSet<QString>> WixContactsClient::readIds()
+// Every id a query finds, asking for ids and creation times only (what its paging needs).
+ConnectorResult<QSet<QString>> WixContactsClient::idsOf(const QJsonObject &filter)
 {
-    ConnectorResult<QSet<QString>> result;
-    const QJsonObject body{
+    QJsonObject body{
         {QStringLiteral("fields"), QJsonArray{QStringLiteral("id"), QStringLiteral("createdDate")}},
         {QStringLiteral("sort"),
          QJsonArray{QJsonObject{{QStringLiteral("fieldName"), QStringLiteral("createdDate")},
                                 {QStringLiteral("order"), QStringLiteral("ASC")}}}}};
+    if (!filter.isEmpty())
+        body.insert(QStringLiteral("filter"), filter);
+    ConnectorResult<QSet<QString>> result;
     result.error = query(body, [&result](const QJsonArray &contacts) {
         for (const QJsonValue &value : contacts)
             result.value.insert(value.toObject().value(QStringLiteral("id")).toString());
@@ -175,32 +178,25 @@ ConnectorResult<QSet<QString>> WixContactsClient::readIds()
     return result;
 }
 
+ConnectorResult<QSet<QString>> WixContactsClient::readIds()
+{
+    return idsOf({});
+}
+
 ConnectorResult<QSet<QString>> WixContactsClient::existing(const QSet<QString> &ids)
 {
     // One query for up to a page of ids: absent from its answer is absent on the site.
-    ConnectorResult<QSet<QString>> result;
+    ConnectorResult<QSet<QString>> found;
     const QStringList all(ids.cbegin(), ids.cend());
     for (qsizetype at = 0; at < all.size(); at += m_pageSize) {
-        const QJsonObject body{
-            {QStringLiteral("filter"),
-             QJsonObject{{QStringLiteral("id"),
-                          QJsonObject{{QStringLiteral("$in"),
-                                       QJsonArray::fromStringList(all.mid(at, m_pageSize))}}}}},
-            {QStringLiteral("fields"),
-             QJsonArray{QStringLiteral("id"), QStringLiteral("createdDate")}},
-            {QStringLiteral("sort"),
-             QJsonArray{QJsonObject{{QStringLiteral("fieldName"), QStringLiteral("createdDate")},
-                                    {QStringLiteral("order"), QStringLiteral("ASC")}}}}};
-        result.error = query(body, [&result](const QJsonArray &contacts) {
-            for (const QJsonValue &value : contacts)
-                result.value.insert(value.toObject().value(QStringLiteral("id")).toString());
-            return true;
-        });
-        if (!result.error.ok())
-            return {{}, result.error};
+        const QJsonArray chunk = QJsonArray::fromStringList(all.mid(at, m_pageSize));
+        ConnectorResult<QSet<QString>> part = idsOf(
+            {{QStringLiteral("id"), QJsonObject{{QStringLiteral("$in"), chunk}}}});
+        if (!part.ok())
+            return part;
+        found.value.unite(part.value);
     }
-    result.value.remove(QString());
-    return result;
+    return found;
 }
 
 ConnectorResult<Record> WixContactsClient::contactOf(const ConnectorResult<QJsonObject> &answer,

@@ -31,6 +31,7 @@ public:
 private:
     using PageReader = std::function<bool(const QJsonArray &contacts)>;
     ConnectorError query(const QJsonObject &queryBody, const PageReader &onContacts);
+    ConnectorResult<QSet<QString>> idsOf(const QJsonObject &filter);
     ConnectorResult<QJsonObject> fetch(const QString &id);
     static QJsonObject infoFrom(const QJsonObject &changed, const QJsonObject &current);
     static bool needsCurrent(const QJsonObject &changed);
