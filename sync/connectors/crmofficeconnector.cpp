@@ -1,5 +1,6 @@
 #include "crmofficeconnector.h"
 
+#include "budgetpacer.h"
 #include "flatjson.h"
 
 #include <QJsonArray>
@@ -30,7 +31,7 @@ QByteArray versionOfEtag(QByteArray etag)
 CrmOfficeConnector::CrmOfficeConnector(const QUrl &baseUrl, QNetworkAccessManager *nam)
     : m_http(std::make_unique<HttpClient>(baseUrl, nam))
 {
-    m_http->setRateLimit(10.0, 10);
+    m_http->setPacer(std::make_unique<BudgetPacer>());
 }
 
 void CrmOfficeConnector::setTokenProvider(std::unique_ptr<AccessTokenProvider> provider)

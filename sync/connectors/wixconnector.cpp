@@ -1,5 +1,6 @@
 #include "wixconnector.h"
 
+#include "aimdpacer.h"
 #include "wixproductsv1client.h"
 #include "wixproductsv3client.h"
 
@@ -24,7 +25,7 @@ WixConnector::WixConnector(const QUrl &baseUrl, const QByteArray &apiKey,
     , m_contacts(m_api)
 {
     m_http->redaction().addSecret(apiKey);
-    m_http->setRateLimit(3.0, 3);
+    m_http->setPacer(std::make_unique<AimdPacer>());
     m_http->setHeaderProvider([apiKey, siteId] {
         return QList<QPair<QByteArray, QByteArray>>{{"Authorization", apiKey},
                                                     {"wix-site-id", siteId}};
