@@ -72,6 +72,8 @@ ConnectorResult<WixProductsClient *> WixConnector::products()
 
 int WixConnector::batchLimit(const QString &collection)
 {
+    if (isContacts(collection))
+        return m_http->window(); // one request each, side by side
     if (!isProducts(collection))
         return 1;
     const auto client = products();
@@ -166,6 +168,8 @@ ConnectorError WixConnector::remove(const QString &collection, const QString &id
 QList<ConnectorResult<Record>> WixConnector::createMany(const QString &collection,
                                                         const QList<QJsonObject> &records)
 {
+    if (isContacts(collection))
+        return m_contacts.createMany(records);
     if (!isProducts(collection))
         return Connector::createMany(collection, records);
     const auto client = products();
@@ -177,6 +181,8 @@ QList<ConnectorResult<Record>> WixConnector::createMany(const QString &collectio
 QList<ConnectorResult<Record>> WixConnector::updateMany(const QString &collection,
                                                         const QList<RecordChange> &changes)
 {
+    if (isContacts(collection))
+        return m_contacts.updateMany(changes);
     if (!isProducts(collection))
         return Connector::updateMany(collection, changes);
     const auto client = products();
@@ -188,6 +194,8 @@ QList<ConnectorResult<Record>> WixConnector::updateMany(const QString &collectio
 QList<ConnectorError> WixConnector::removeMany(const QString &collection,
                                                const QList<RecordChange> &records)
 {
+    if (isContacts(collection))
+        return m_contacts.removeMany(records);
     if (!isProducts(collection))
         return Connector::removeMany(collection, records);
     const auto client = products();

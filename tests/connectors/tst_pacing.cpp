@@ -115,13 +115,17 @@ private Q_SLOTS:
     void testRateLimitedServiceMeetsFew429sAndLosesNothing_data()
     {
         QTest::addColumn<int>("limited");
-        QTest::newRow("CRMOffice, creates") << int(SandboxSide::Crm);
-        QTest::newRow("Wix, updates") << int(SandboxSide::Wix);
+        QTest::addColumn<int>("maxRefused");
+        // CRMOffice tells its budget before it runs out; Wix refuses first, and then every
+        // request in flight at that moment, up to a window of them.
+        QTest::newRow("CRMOffice, creates") << int(SandboxSide::Crm) << kFew;
+        QTest::newRow("Wix, updates") << int(SandboxSide::Wix) << HttpClient::defaultWindow + kFew;
     }
 
     void testRateLimitedServiceMeetsFew429sAndLosesNothing()
     {
         QFETCH(int, limited);
+        QFETCH(int, maxRefused);
         const auto side = SandboxSide(limited);
         SandboxFixture sandbox(options());
         QVERIFY2(sandbox.isRunning(), qPrintable(sandbox.errorString()));
@@ -148,7 +152,7 @@ private Q_SLOTS:
         setRateLimit(sandbox, side, 0);
         QCOMPARE(summary.status, RunRecord::Status::Ok);
         const int refused = rateLimited(sandbox, side) - before;
-        QVERIFY2(refused <= kFew, qPrintable(QStringLiteral("%1 429s").arg(refused)));
+        QVERIFY2(refused <= maxRefused, qPrintable(QStringLiteral("%1 429s").arg(refused)));
         const FlowSummary &flow = summary.flows.constFirst();
         QCOMPARE(flow.side(Side::CrmOffice).counts.created,
                  side == SandboxSide::Crm ? kContacts : 0);
