@@ -173,8 +173,8 @@ bool Applier::createBatch(std::span<RecordDecision> batch, const QString &collec
     const StoreError error = m_recorder.transaction([&] {
         for (qsizetype j = 0; j < qsizetype(batch.size()) && m_fatal.isEmpty(); ++j) {
             m_entries.clear();
-            finished = finishCreate(batch[j], intents[j], results.value(j, missingAnswer()))
-                && finished;
+            const ConnectorResult<Record> &answer = results.value(j, missingAnswer());
+            finished = finishCreate(batch[j], intents[j], answer) && finished;
         }
         return m_fatal.isEmpty();
     });
