@@ -1469,6 +1469,14 @@
         <source>language: &quot;%1&quot; is not a language code such as nb or en.</source>
         <translation>language: &quot;%1&quot; is not a language code such as nb or en.</translation>
     </message>
+    <message>
+        <source>requestWindow: %1 is outside 1 to %2.</source>
+        <translation>requestWindow: %1 is outside 1 to %2.</translation>
+    </message>
+    <message>
+        <source>wixRequestsPerSecond: %1 is below 0.</source>
+        <translation>wixRequestsPerSecond: %1 is below 0.</translation>
+    </message>
 </context>
 <context>
     <name>Tandem::ReadPhase</name>

@@ -1469,6 +1469,14 @@
         <source>language: &quot;%1&quot; is not a language code such as nb or en.</source>
         <translation>language: &quot;%1&quot; er ikke en språkkode som nb eller en.</translation>
     </message>
+    <message>
+        <source>requestWindow: %1 is outside 1 to %2.</source>
+        <translation>requestWindow: %1 er utenfor 1 til %2.</translation>
+    </message>
+    <message>
+        <source>wixRequestsPerSecond: %1 is below 0.</source>
+        <translation>wixRequestsPerSecond: %1 er under 0.</translation>
+    </message>
 </context>
 <context>
     <name>Tandem::ReadPhase</name>
