@@ -697,6 +697,10 @@
             <numerusform>%1: %n of %2 links would be deleted; stopped before deleting (force to go ahead)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: the mapping changed since the last run, so the flow was read in full.</source>
+        <translation>%1: the mapping changed since the last run, so the flow was read in full.</translation>
+    </message>
 </context>
 <context>
     <name>Tandem::HistoryPage</name>

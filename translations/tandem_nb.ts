@@ -697,6 +697,10 @@
             <numerusform>%1: %n av %2 koblinger ville blitt slettet; stoppet før sletting (tving gjennom for å fortsette)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: the mapping changed since the last run, so the flow was read in full.</source>
+        <translation>%1: tilordningen er endret siden forrige kjøring, så flyten ble lest i sin helhet.</translation>
+    </message>
 </context>
 <context>
     <name>Tandem::HistoryPage</name>
