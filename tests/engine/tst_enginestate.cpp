@@ -1,4 +1,5 @@
-// What the engine keeps about the mapping it ran with, and what it does when that changes.
+// What the engine keeps about the mapping and the accounts it ran with, and what it does when
+// they change.
 #include "enginebed.h"
 
 #include <QJsonObject>
@@ -15,6 +16,7 @@ private Q_SLOTS:
 
     void testAddedPairReachesOldLinkedRecords();
     void testEachMappingChangeReadsInFullOnce();
+    void testStoreOfOtherAccountsIsRefused();
 };
 
 namespace {
@@ -88,6 +90,35 @@ void TestEngineState::testEachMappingChangeReadsInFullOnce()
     dry.dryRun = true;
     QVERIFY(bed.sync(dry).flows.first().readInFull);
     QVERIFY(bed.sync().flows.first().readInFull);
+}
+
+void TestEngineState::testStoreOfOtherAccountsIsRefused()
+{
+    EngineBed bed(nextStoreName());
+    QVERIFY(bed.storeError.ok());
+    const QString ada = bed.addContact(bed.wix, QStringLiteral("Ada"), QStringLiteral("Lovelace"));
+    RunOptions sandbox;
+    sandbox.accounts = {QStringLiteral("sandbox-site"), QStringLiteral("http://127.0.0.1:1/api")};
+    QCOMPARE(bed.sync(sandbox).status, RunRecord::Status::Ok);
+    const QString crmAda = partner(*bed.store, ada);
+    QVERIFY(!crmAda.isEmpty());
+    QCOMPARE(StoreAccounts::recordedIn(*bed.store), sandbox.accounts);
+
+    // Another site, whose ids are not the old links': nothing may be read as a deletion.
+    bed.wix.erase(QStringLiteral("Contacts"), ada);
+    RunOptions real;
+    real.accounts = {QStringLiteral("real-site"), QStringLiteral("https://crm.example.com/api")};
+    for (const bool dryRun : {true, false}) {
+        real.dryRun = dryRun;
+        const RunSummary refused = bed.sync(real);
+        QCOMPARE(refused.status, RunRecord::Status::Failed);
+        QVERIFY2(refused.message.contains(QLatin1String("sandbox-site")),
+                 qPrintable(refused.message));
+        QCOMPARE(refused.writes(), 0);
+    }
+    QCOMPARE(field(bed.crm, crmAda, QStringLiteral("givenName")), QStringLiteral("Ada"));
+    QCOMPARE(bed.store->linkCount(QStringLiteral("contacts")), 1);
+    QCOMPARE(StoreAccounts::recordedIn(*bed.store), sandbox.accounts);
 }
 
 QTEST_GUILESS_MAIN(TestEngineState)
