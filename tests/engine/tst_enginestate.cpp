@@ -1,6 +1,7 @@
 // What the engine keeps about the mapping and the accounts it ran with, and what it does when
 // they change.
 #include "enginebed.h"
+#include "readphase.h"
 
 #include <QJsonObject>
 #include <QStandardPaths>
@@ -44,6 +45,9 @@ void TestEngineState::testAddedPairReachesOldLinkedRecords()
     const QString crmAda = partner(*bed.store, ada);
     QVERIFY(!crmAda.isEmpty());
     QCOMPARE(field(bed.crm, crmAda, QStringLiteral("directPhone")), QString());
+    // A newer record moves the watermarks past Ada, beyond the overlap of an incremental read.
+    bed.clock.advance(2 * ReadPhase::overlapMs);
+    bed.addContact(bed.wix, QStringLiteral("Bob"), QStringLiteral("Builder"));
     const RunSummary unchanged = bed.sync();
     QVERIFY(!unchanged.flows.first().readInFull);
 
