@@ -697,6 +697,10 @@
             <numerusform>%1: %n of %2 links would be deleted; stopped before deleting (force to go ahead)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: the mapping changed since the last run, so the flow was read in full.</source>
+        <translation>%1: the mapping changed since the last run, so the flow was read in full.</translation>
+    </message>
 </context>
 <context>
     <name>Tandem::HistoryPage</name>
@@ -1732,6 +1736,21 @@ The Wix API key and the CRMOffice sign-in were not saved anywhere, so syncs will
     </message>
 </context>
 <context>
+    <name>Tandem::StateReset</name>
+    <message>
+        <source>The accounts changed, but the sync state %1 is in use by another Tandem program. Close it and try again; until then no sync runs.</source>
+        <translation>The accounts changed, but the sync state %1 is in use by another Tandem program. Close it and try again; until then no sync runs.</translation>
+    </message>
+    <message>
+        <source>The accounts changed, but the sync state %1 could not be moved aside: %2. No sync runs until it is.</source>
+        <translation>The accounts changed, but the sync state %1 could not be moved aside: %2. No sync runs until it is.</translation>
+    </message>
+    <message>
+        <source>The accounts changed (before: Wix site %1 and CRMOffice %2; now: Wix site %3 and CRMOffice %4). Tandem starts from a fresh sync state; the old one is kept as %5. Nothing is deleted on either service because of the change.</source>
+        <translation>The accounts changed (before: Wix site %1 and CRMOffice %2; now: Wix site %3 and CRMOffice %4). Tandem starts from a fresh sync state; the old one is kept as %5. Nothing is deleted on either service because of the change.</translation>
+    </message>
+</context>
+<context>
     <name>Tandem::StateStore</name>
     <message>
         <source>The state store %1 cannot use write-ahead logging (journal mode %2).</source>
@@ -1866,6 +1885,10 @@ The Wix API key and the CRMOffice sign-in were not saved anywhere, so syncs will
             <numerusform>%n record could not be synced; each error says why. The next run tries them again.</numerusform>
             <numerusform>%n records could not be synced; each error says why. The next run tries them again.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The sync state was made for other accounts (Wix site %1 and CRMOffice %2); nothing was synced. Run the setup or `tandem-cli configure` again to start from a fresh state.</source>
+        <translation>The sync state was made for other accounts (Wix site %1 and CRMOffice %2); nothing was synced. Run the setup or `tandem-cli configure` again to start from a fresh state.</translation>
     </message>
 </context>
 <context>

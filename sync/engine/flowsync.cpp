@@ -3,6 +3,7 @@
 #include "applier.h"
 #include "flowpaths.h"
 #include "intentresolver.h"
+#include "mappingfingerprint.h"
 #include "matcher.h"
 #include "reconciler.h"
 
@@ -81,7 +82,8 @@ FlowSync::Result FlowSync::run()
         result.message = applier.fatalError();
     } else if (!applied || m_ctx.cancelled.load()) {
         result.cancelled = true;
-    } else if (!recordWatermarks(applier.retryFrom()) || !dropAwaitingIntents()) {
+    } else if (!recordWatermarks(applier.retryFrom()) || !dropAwaitingIntents()
+               || !m_ctx.store.setValue(mappingFingerprintKey(m_ctx.flow.id), m_fingerprint).ok()) {
         result.failed = true;
         result.message = m_ctx.store.lastError().message;
     }
@@ -120,9 +122,11 @@ bool FlowSync::loadLinks(Result &result)
 bool FlowSync::read(Result &result)
 {
     const ReadPhase reader(m_ctx.flow, m_ctx.cancelled);
+    const bool full = mappingChanged(result);
     for (Side side : {Side::Wix, Side::CrmOffice}) {
         SideChanges &changes = m_changes[sideIndex(side)];
-        changes = reader.readChanges(connector(side), m_ctx.store.watermark(m_ctx.flow.id, side));
+        changes = reader.readChanges(
+            connector(side), full ? QDateTime() : m_ctx.store.watermark(m_ctx.flow.id, side));
         if (changes.error.ok())
             continue;
         if (changes.error.kind == ConnectorError::Kind::Unsupported) {
@@ -158,6 +162,22 @@ bool FlowSync::read(Result &result)
         }
         reportUnresolved(result);
     }
+    return true;
+}
+
+// A pair added, removed or turned since the last successful run applies to every linked
+// record, not only to those edited later: the flow is read whole once.
+bool FlowSync::mappingChanged(Result &result)
+{
+    m_fingerprint = mappingFingerprint(m_ctx.flow);
+    const QString before = m_ctx.store.value(mappingFingerprintKey(m_ctx.flow.id));
+    if (before.isEmpty() || before == m_fingerprint)
+        return false;
+    result.summary.readInFull = true;
+    result.message = tr("%1: the mapping changed since the last run, so the flow was read in "
+                        "full.")
+                         .arg(m_ctx.flow.id);
+    m_ctx.log(result.message);
     return true;
 }
 

@@ -51,6 +51,7 @@ public:
 
 private:
     bool read(Result &result);
+    bool mappingChanged(Result &result);
     bool checkCatalogMove(const ReadPhase &reader, Result &result);
     void reportUnresolved(Result &result) const;
     bool resolveIntents(Result &result);
@@ -74,6 +75,7 @@ private:
     std::array<QHash<QString, qsizetype>, 2> m_byId;
     QHash<qint64, QList<Conflict>> m_conflicts;
     QList<qint64> m_awaitingIntents; // journaled creates this run makes again
+    QString m_fingerprint; // of the flow's mapping, kept once the run went through
     bool m_catalogMoved = false; // the Wix site runs another product catalog than last run
 };
 

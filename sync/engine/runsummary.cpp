@@ -78,7 +78,8 @@ QJsonObject RunSummary::toJson() const
         QJsonObject flow{{QStringLiteral("wix"), sideJson(f.wix)},
                          {QStringLiteral("crmoffice"), sideJson(f.crm)},
                          {QStringLiteral("skipped"), f.skipped},
-                         {QStringLiteral("skipReason"), f.skipReason}};
+                         {QStringLiteral("skipReason"), f.skipReason},
+                         {QStringLiteral("readInFull"), f.readInFull}};
         if (!f.wouldDelete.isEmpty())
             flow.insert(QStringLiteral("wouldDelete"), QJsonArray::fromStringList(f.wouldDelete));
         flowsJson.insert(f.flowId, flow);

@@ -48,6 +48,7 @@ struct FlowSummary
     FlowSideCounts crm;
     bool skipped = false;
     QString skipReason; // e.g. "Wix Stores is not installed on this site"
+    bool readInFull = false; // the mapping changed since the last run: every record was read
     QStringList wouldDelete; // filled when the deletion guard trips: "wix:<id>" / "crmoffice:<id>"
 
     FlowSideCounts &side(Side s) { return s == Side::Wix ? wix : crm; }
