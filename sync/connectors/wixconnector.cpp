@@ -80,6 +80,14 @@ int WixConnector::batchLimit(const QString &collection)
     return client.ok() ? client.value->batchLimit() : 1;
 }
 
+int WixConnector::recordsPerCall(const QString &collection)
+{
+    if (!isProducts(collection))
+        return 1;
+    const auto client = products();
+    return client.ok() ? client.value->batchLimit() : 1;
+}
+
 QString WixConnector::apiVersion(const QString &collection) const
 {
     if (!isProducts(collection) || !m_probed)

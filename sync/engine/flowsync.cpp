@@ -26,9 +26,11 @@ FlowSync::Result FlowSync::run()
     result.summary.flowId = m_ctx.flow.id;
     const int wixCalls = m_ctx.wix.callCount();
     const int crmCalls = m_ctx.crm.callCount();
+    bool wrote = false;
     const auto countCalls = [&] {
         result.summary.wix.counts.calls = m_ctx.wix.callCount() - wixCalls;
         result.summary.crm.counts.calls = m_ctx.crm.callCount() - crmCalls;
+        countFloor(result.summary, wrote);
     };
 
     m_ctx.progress(RunPhase::Reading, 0, 0);
@@ -71,6 +73,7 @@ FlowSync::Result FlowSync::run()
         return result;
     }
 
+    wrote = true;
     m_ctx.progress(RunPhase::Applying, 0, int(plan.decisions.size()));
     Applier applier(m_ctx.flow, reconciler, m_ctx.wix, m_ctx.crm, *m_ctx.recorder, result.summary,
                     m_ctx.cancelled);
@@ -152,8 +155,10 @@ bool FlowSync::read(Result &result)
     // counting those the journal of an interrupted run is about to make).
     if (!m_links.isEmpty() || !m_ctx.store.intents(m_ctx.flow.id).isEmpty()) {
         SideChanges &wix = m_changes[0];
+        const int before = m_ctx.wix.callCount();
         reader.scanIds(m_ctx.wix, wix);
         reader.confirmGone(m_ctx.wix, wix, m_links);
+        wix.idScanCalls = m_ctx.wix.callCount() - before;
         if (!wix.idScanProblem.isEmpty()) {
             m_ctx.log(m_ctx.flow.id + QLatin1String(": ") + wix.idScanProblem);
             result.summary.wix.errors.append(
@@ -390,6 +395,27 @@ QList<RecordDecision> FlowSync::reconcileUnlinked(const Reconciler &reconciler)
         out.append(std::move(d));
     }
     return out;
+}
+
+// The id scan counts by the calls it made: one paged query, needed whenever there are links.
+// A dry run or a guarded one wrote nothing, so its floor holds no writes.
+void FlowSync::countFloor(FlowSummary &summary, bool wrote)
+{
+    for (Side side : {Side::Wix, Side::CrmOffice}) {
+        const SideChanges &changes = m_changes[sideIndex(side)];
+        FlowSideCounts &counts = summary.side(side);
+        if (summary.skipped) { // one call finds out the flow cannot run
+            counts.callFloor = std::min(1, counts.counts.calls);
+            continue;
+        }
+        counts.callFloor = std::max(1, changes.pages) + changes.idScanCalls;
+        if (!wrote)
+            continue;
+        const int perCall =
+            std::max(1, connector(side).recordsPerCall(FlowPaths::collection(m_ctx.flow, side)));
+        for (int n : {counts.counts.created, counts.counts.updated, counts.counts.deleted})
+            counts.callFloor += (n + perCall - 1) / perCall;
+    }
 }
 
 void FlowSync::countPlan(const SyncPlan &plan, FlowSummary &summary) const

@@ -64,6 +64,7 @@ private:
     bool recordWatermarks(const std::array<QDateTime, 2> &retryFrom);
     bool dropAwaitingIntents();
     bool isLinked(Side side, const QString &id) const;
+    void countFloor(FlowSummary &summary, bool wrote);
     Connector &connector(Side s) { return s == Side::Wix ? m_ctx.wix : m_ctx.crm; }
 
     FlowContext m_ctx;

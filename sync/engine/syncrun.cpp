@@ -190,6 +190,10 @@ RunSummary SyncRun::run()
     summary.message = messages.join(QLatin1Char(' '));
     summary.wixCalls = d->wix.callCount() - wixCalls;
     summary.crmCalls = d->crm.callCount() - crmCalls;
+    for (const FlowSummary &f : std::as_const(summary.flows)) {
+        summary.wixCallFloor += f.wix.callFloor;
+        summary.crmCallFloor += f.crm.callFloor;
+    }
 
     if (!d->options.dryRun) {
         record.finishedAt = QDateTime::currentDateTimeUtc();
