@@ -95,10 +95,10 @@ ConnectorError WixProductsV3Client::query(const QJsonObject &first, const QJsonA
         if (!firstPage) // the cursor carries the filter and sort
             paging.insert(QStringLiteral("cursor"), cursor);
         query.insert(QStringLiteral("cursorPaging"), paging);
-        const HttpRequest request =
-                WixApi::request("POST", kPath + QStringLiteral("/query"),
-                                QJsonObject{{QStringLiteral("query"), query},
-                                            {QStringLiteral("fields"), fields}});
+        QJsonObject body{{QStringLiteral("query"), query}};
+        if (!fields.isEmpty())
+            body.insert(QStringLiteral("fields"), fields);
+        const HttpRequest request = WixApi::request("POST", kPath + QStringLiteral("/query"), body);
         const auto answer = m_api.call(request);
         const ConnectorResult<QJsonArray> products =
             WixApi::listOf(answer, request, QStringLiteral("products"));
@@ -136,13 +136,12 @@ ConnectorError WixProductsV3Client::readChanges(const QDateTime &since, const Pa
 ConnectorResult<QSet<QString>> WixProductsV3Client::readIds()
 {
     ConnectorResult<QSet<QString>> result;
-    result.error = query({}, QJsonArray{QStringLiteral("id")},
-                         [&result](const QJsonArray &products) {
-                             for (const QJsonValue &product : products)
-                                 result.value.insert(
-                                         product.toObject().value(QStringLiteral("id")).toString());
-                             return true;
-                         });
+    // Ids come in every answer; `fields` names extra field groups, never properties.
+    result.error = query({}, QJsonArray{}, [&result](const QJsonArray &products) {
+        for (const QJsonValue &product : products)
+            result.value.insert(product.toObject().value(QStringLiteral("id")).toString());
+        return true;
+    });
     result.value.remove(QString());
     return result;
 }
