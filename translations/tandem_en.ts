@@ -2285,6 +2285,10 @@ The Wix API key and the CRMOffice sign-in were not saved anywhere, so syncs will
         <source>%1 answered a product without an increasing numericId</source>
         <translation>%1 answered a product without an increasing numericId</translation>
     </message>
+    <message>
+        <source>Wix product %1 changed on Wix since it was read</source>
+        <translation>Wix product %1 changed on Wix since it was read</translation>
+    </message>
 </context>
 <context>
     <name>Tandem::WixProductsV3Client</name>

@@ -2285,6 +2285,10 @@ Wix API-nøkkelen og CRMOffice-påloggingen ble ikke lagret noe sted, så synkro
         <source>%1 answered a product without an increasing numericId</source>
         <translation>%1 svarte med et produkt uten stigende numericId</translation>
     </message>
+    <message>
+        <source>Wix product %1 changed on Wix since it was read</source>
+        <translation>Wix-produktet %1 er endret i Wix siden det ble lest</translation>
+    </message>
 </context>
 <context>
     <name>Tandem::WixProductsV3Client</name>

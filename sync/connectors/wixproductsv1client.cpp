@@ -1,5 +1,6 @@
 #include "wixproductsv1client.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -34,7 +35,16 @@ Record WixProductsV1Client::toRecord(const QJsonObject &product)
             product.value(QStringLiteral("priceData")).toObject().value(QStringLiteral("price"));
     if (price.isDouble())
         record.fields.insert(QStringLiteral("price"), price);
+    record.token = fingerprint(record.fields);
     return record;
+}
+
+QString WixProductsV1Client::fingerprint(const QJsonObject &fields)
+{
+    // QJsonObject keeps its keys sorted: equal values give equal bytes.
+    const QByteArray digest = QCryptographicHash::hash(
+        QJsonDocument(fields).toJson(QJsonDocument::Compact), QCryptographicHash::Sha1);
+    return QStringLiteral("v1:") + QString::fromLatin1(digest.toHex().left(16));
 }
 
 QJsonObject WixProductsV1Client::productFrom(const QJsonObject &fields)
@@ -139,12 +149,18 @@ ConnectorResult<Record> WixProductsV1Client::create(const QJsonObject &fields)
     return productOf(m_api.call(request), request);
 }
 
-ConnectorResult<Record> WixProductsV1Client::update(const QString &id, const QString &,
+ConnectorResult<Record> WixProductsV1Client::update(const QString &id, const QString &token,
                                                     const QJsonObject &changed)
 {
+    // V1 would let this PATCH overwrite an edit made since the engine read the product: a
+    // product whose values moved is Stale, so the engine reads it again and merges again.
     const ConnectorResult<Record> current = read(id);
     if (!current.ok())
         return current;
+    if (current.value.token != token)
+        return {{},
+                {ConnectorError::Kind::Stale,
+                 tr("Wix product %1 changed on Wix since it was read").arg(id)}};
     const HttpRequest request =
             WixApi::request("PATCH", kPath + QLatin1Char('/') + id,
                             QJsonObject{{QStringLiteral("product"), productFrom(changed)}});
