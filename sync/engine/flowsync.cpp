@@ -144,6 +144,13 @@ bool FlowSync::read(Result &result)
     }
     if (!checkCatalogMove(reader, result))
         return false;
+    for (Side side : {Side::Wix, Side::CrmOffice}) {
+        for (const Record &item : m_changes[sideIndex(side)].malformed) {
+            m_ctx.log(m_ctx.flow.id + QLatin1String(": ") + item.problem);
+            result.summary.side(side).errors.append({m_ctx.flow.id, side, item.id, item.problem});
+            ++result.summary.side(side).counts.errors;
+        }
+    }
     // Wix keeps no tombstones: the id scan finds its deletions (only worth it with links,
     // counting those the journal of an interrupted run is about to make).
     if (!m_links.isEmpty() || !m_ctx.store.intents(m_ctx.flow.id).isEmpty()) {
@@ -414,7 +421,8 @@ bool FlowSync::recordWatermarks(const std::array<QDateTime, 2> &retryFrom)
         if (retryFrom[s].isValid() && (!mark.isValid() || retryFrom[s] <= mark))
             mark = retryFrom[s].addMSecs(-1);
         const QDateTime old = m_ctx.store.watermark(m_ctx.flow.id, side);
-        if (!mark.isValid() || (old.isValid() && mark <= old))
+        // An item that could not be read is read again next run, and synced once it reads.
+        if (!mark.isValid() || (old.isValid() && mark <= old) || !m_changes[s].malformed.isEmpty())
             continue;
         if (!m_ctx.recorder->saveWatermark(m_ctx.flow.id, side, mark).ok())
             return false;

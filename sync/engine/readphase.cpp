@@ -21,6 +21,10 @@ SideChanges ReadPhase::readChanges(Connector &connector, const QDateTime &waterm
     out.error = connector.readChanges(
         FlowPaths::collection(m_flow, side), since, [&](const QList<Record> &page) {
             for (const Record &r : page) {
+                if (!r.problem.isEmpty()) {
+                    out.malformed.append(r);
+                    continue;
+                }
                 if (r.updatedAt.isValid() && (!out.maxUpdatedAt.isValid() || r.updatedAt > out.maxUpdatedAt))
                     out.maxUpdatedAt = r.updatedAt;
                 if (r.deleted) {
