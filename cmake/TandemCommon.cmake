@@ -14,7 +14,7 @@ function(tandem_add_test name)
     target_link_libraries(${name} PRIVATE tandem_common Qt6::Test ${ARG_LIBS})
     add_test(NAME ${name} COMMAND ${name})
     set_tests_properties(${name} PROPERTIES
-        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;TANDEM_SHARED_DIR=${PROJECT_SOURCE_DIR}/../shared;TANDEM_BUILD_DIR=${PROJECT_BINARY_DIR}"
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;TANDEM_BUILD_DIR=${PROJECT_BINARY_DIR}"
         TIMEOUT 300)
     if(ARG_LABELS)
         set_tests_properties(${name} PROPERTIES LABELS "${ARG_LABELS}")

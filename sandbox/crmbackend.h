@@ -22,7 +22,7 @@ struct CrmOptions
     bool normalizePhones = false; // store directPhone/mobilePhone without spaces
 };
 
-// The CRMOffice side of the sandbox (contract: shared/contracts/crmoffice.md) under /api/v1:
+// The CRMOffice side of the sandbox (contract: docs/contracts/crmoffice.md) under /api/v1:
 // contacts and companies (CrmResources) behind Bearer authentication, and the OAuth 2.0
 // authorization server (CrmOAuth). reset() empties the records but keeps issued tokens, so
 // a signed-in client stays signed in across test cases.

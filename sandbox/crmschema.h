@@ -15,7 +15,7 @@ struct CrmFieldError
     QString message;
 };
 
-// The CRMOffice record shapes (contract: shared/contracts/crmoffice.md): which fields exist,
+// The CRMOffice record shapes (contract: docs/contracts/crmoffice.md): which fields exist,
 // their types and lengths, and how a JSON merge patch applies to them.
 namespace CrmSchema {
 

@@ -141,9 +141,11 @@ Response SandboxServer::answer(const Request &request, Fault *fault)
         Response response = m_backend->frontError(
             429, QStringLiteral("Rate limit exceeded; retry after %1 s.")
                      .arg(decision.retryAfterSeconds));
-        response.headers.append({"Retry-After", QByteArray::number(decision.retryAfterSeconds)});
-        if (m_options.rateLimitHeader)
+        if (m_options.rateLimitHeader) {
+            response.headers.append(
+                {"Retry-After", QByteArray::number(decision.retryAfterSeconds)});
             response.headers.append({"RateLimit-Remaining", QByteArray("0")});
+        }
         return response;
     }
     *fault = m_faults.next();
@@ -152,8 +154,11 @@ Response SandboxServer::answer(const Request &request, Fault *fault)
         response = m_backend->frontError(*fault == Fault::Status500 ? 500 : 503,
                                          QStringLiteral("Fault injected by tandem-sandbox "
                                                         "(--fault-rate)."));
-    else
+    else {
+        if (beforeHandle)
+            beforeHandle(request);
         response = m_backend->handle(request);
+    }
     if (*fault == Fault::Truncate && response.body.size() < 2)
         *fault = Fault::Drop; // nothing to cut in half: the answer is lost instead
     if (*fault != Fault::None)

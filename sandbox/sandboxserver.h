@@ -9,6 +9,7 @@
 #include <QObject>
 #include <QUrl>
 
+#include <functional>
 #include <memory>
 
 class QHttpServerRequest;
@@ -23,9 +24,11 @@ struct FrontOptions
 {
     int latencyMs = 0;     // added before every answer (not to /__sandbox/stats and reset)
     double faultRate = 0;  // share of requests answered by a fault (see Fault)
-    int rateLimit = 0;     // requests per second before 429 + Retry-After; 0 = unlimited
+    int rateLimit = 0;     // requests per second before 429; 0 = unlimited
     quint32 randomSeed = 1; // seeds the fault sequence
-    bool rateLimitHeader = false; // every API answer carries RateLimit-Remaining (CRMOffice)
+    // CRMOffice's headers: RateLimit-Remaining on every API answer, Retry-After on a 429. Wix
+    // answers its 429 without either, as the real service usually does.
+    bool rateLimitHeader = false;
 };
 
 // One sandbox HTTP server on 127.0.0.1: reads requests off the socket (Qt 6.4's
@@ -64,6 +67,10 @@ public:
 
     QJsonObject stats() const { return m_stats.toJson(); }
     void resetState(bool reseed = true);
+
+    // For tests in the server's process: called before the backend handles each API request,
+    // so a test can change the data between two pages of a client's read.
+    std::function<void(const Request &)> beforeHandle;
 
 private:
     friend class HttpListener;

@@ -21,7 +21,7 @@ struct WixOptions
     WixCatalog catalog = WixCatalog::V3;
 };
 
-// The Wix.com side of the sandbox (contract: shared/contracts/wix.md): Contacts v4, Stores
+// The Wix.com side of the sandbox (contract: docs/contracts/wix.md): Contacts v4, Stores
 // Catalog V1 and V3 and the catalog version probe, plus two test hooks:
 // POST /__sandbox/members {"contactId"} and POST /__sandbox/catalog {"catalog": "v1|v3|none"}.
 class WixBackend : public Backend

@@ -1520,12 +1520,27 @@
         <source>language: &quot;%1&quot; is not a language code such as nb or en.</source>
         <translation>language: &quot;%1&quot; is not a language code such as nb or en.</translation>
     </message>
+    <message>
+        <source>requestWindow: %1 is outside 1 to %2.</source>
+        <translation>requestWindow: %1 is outside 1 to %2.</translation>
+    </message>
+    <message>
+        <source>wixRequestsPerSecond: %1 is below 0.</source>
+        <translation>wixRequestsPerSecond: %1 is below 0.</translation>
+    </message>
 </context>
 <context>
     <name>Tandem::ReadPhase</name>
     <message>
         <source>could not list the ids on %1 (%2): no deletions are taken from there this run</source>
         <translation>could not list the ids on %1 (%2): no deletions are taken from there this run</translation>
+    </message>
+    <message numerus="yes">
+        <source>could not confirm on %1 that %n record(s) missing from the id scan are gone (%2): no deletions are taken from there this run</source>
+        <translation>
+            <numerusform>could not confirm on %1 that %n record missing from the id scan is gone (%2): no deletions are taken from there this run</numerusform>
+            <numerusform>could not confirm on %1 that %n records missing from the id scan are gone (%2): no deletions are taken from there this run</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1549,6 +1564,10 @@
     <message>
         <source>deleted on %1</source>
         <translation>deleted on %1</translation>
+    </message>
+    <message>
+        <source>deleted on %1; waits until the conflict on %2 is settled</source>
+        <translation>deleted on %1; waits until the conflict on %2 is settled</translation>
     </message>
 </context>
 <context>
@@ -2328,6 +2347,14 @@ The Wix API key and the CRMOffice sign-in were not saved anywhere, so syncs will
     <message>
         <source>cannot delete on Wix: contact %1 is a site member, a Wix user or has a subscription (%2)</source>
         <translation>cannot delete on Wix: contact %1 is a site member, a Wix user or has a subscription (%2)</translation>
+    </message>
+    <message>
+        <source>%1 answered the same contacts again for offset %2</source>
+        <translation>%1 answered the same contacts again for offset %2</translation>
+    </message>
+    <message>
+        <source>%1 answered contacts without a createdDate</source>
+        <translation>%1 answered contacts without a createdDate</translation>
     </message>
 </context>
 <context>

@@ -1520,12 +1520,27 @@
         <source>language: &quot;%1&quot; is not a language code such as nb or en.</source>
         <translation>language: &quot;%1&quot; er ikke en språkkode som nb eller en.</translation>
     </message>
+    <message>
+        <source>requestWindow: %1 is outside 1 to %2.</source>
+        <translation>requestWindow: %1 er utenfor 1 til %2.</translation>
+    </message>
+    <message>
+        <source>wixRequestsPerSecond: %1 is below 0.</source>
+        <translation>wixRequestsPerSecond: %1 er under 0.</translation>
+    </message>
 </context>
 <context>
     <name>Tandem::ReadPhase</name>
     <message>
         <source>could not list the ids on %1 (%2): no deletions are taken from there this run</source>
         <translation>kunne ikke liste opp id-ene i %1 (%2): ingen slettinger hentes derfra i denne kjøringen</translation>
+    </message>
+    <message numerus="yes">
+        <source>could not confirm on %1 that %n record(s) missing from the id scan are gone (%2): no deletions are taken from there this run</source>
+        <translation>
+            <numerusform>kunne ikke bekrefte i %1 at %n post som mangler i id-skanningen, er borte (%2): ingen slettinger hentes derfra denne kjøringen</numerusform>
+            <numerusform>kunne ikke bekrefte i %1 at %n poster som mangler i id-skanningen, er borte (%2): ingen slettinger hentes derfra denne kjøringen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1549,6 +1564,10 @@
     <message>
         <source>deleted on %1</source>
         <translation>slettet i %1</translation>
+    </message>
+    <message>
+        <source>deleted on %1; waits until the conflict on %2 is settled</source>
+        <translation>slettet i %1; venter til konflikten om %2 er avgjort</translation>
     </message>
 </context>
 <context>
@@ -2328,6 +2347,14 @@ Wix API-nøkkelen og CRMOffice-påloggingen ble ikke lagret noe sted, så synkro
     <message>
         <source>cannot delete on Wix: contact %1 is a site member, a Wix user or has a subscription (%2)</source>
         <translation>kan ikke slette i Wix: kontakten %1 er medlem av nettstedet, en Wix-bruker eller har et abonnement (%2)</translation>
+    </message>
+    <message>
+        <source>%1 answered the same contacts again for offset %2</source>
+        <translation>%1 svarte med de samme kontaktene igjen for forskyvning %2</translation>
+    </message>
+    <message>
+        <source>%1 answered contacts without a createdDate</source>
+        <translation>%1 svarte med kontakter uten createdDate</translation>
     </message>
 </context>
 <context>

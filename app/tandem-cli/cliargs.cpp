@@ -3,6 +3,7 @@
 #include "clitext.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QHash>
 #include <QSet>
 
@@ -34,7 +35,8 @@ const QHash<QString, CommandSpec> &commandSpecs()
          {Command::Configure,
           {},
           {QStringLiteral("wix-url"), QStringLiteral("wix-site-id"),
-           QStringLiteral("crmoffice-url"), QStringLiteral("mapping")}}},
+           QStringLiteral("crmoffice-url"), QStringLiteral("mapping"),
+           QStringLiteral("region")}}},
     };
     return specs;
 }
@@ -93,6 +95,15 @@ bool applyOption(Args &args, const QString &name, const QString &value, QString 
         args.crmUrl = value;
     else if (name == QLatin1String("mapping"))
         args.mappingFile = value;
+    else if (name == QLatin1String("region")) {
+        // The default country of phone numbers written without one, for matching people.
+        static const QRegularExpression code(QStringLiteral("^[A-Za-z]{2}$"));
+        if (!code.match(value).hasMatch()) {
+            *error = CliMessages::tr("--region takes a two-letter country code, such as NO");
+            return false;
+        }
+        args.region = value.toUpper();
+    }
     return true;
 }
 
@@ -227,7 +238,7 @@ QString usageText()
         "--value TEXT\n"
         "  tandem-cli [--profile DIR] links|history|status [--json]\n"
         "  tandem-cli [--profile DIR] configure --wix-url URL --wix-site-id ID "
-        "--crmoffice-url URL [--mapping FILE]\n"
+        "--crmoffice-url URL [--mapping FILE] [--region CC]\n"
         "\n"
         "Secrets come from the keychain, or from TANDEM_WIX_API_KEY and "
         "TANDEM_CRMOFFICE_TOKEN.\n"

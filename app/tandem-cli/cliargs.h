@@ -32,6 +32,7 @@ struct Args
     QString wixSiteId;
     QString crmUrl;
     QString mappingFile;
+    QString region; // ISO 3166 country code, upper case
 };
 
 struct ParseResult

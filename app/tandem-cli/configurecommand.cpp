@@ -22,6 +22,8 @@ int runConfigureCommand(const Args &args, const QString &profileDir)
     settings.wixUrl = args.wixUrl;
     settings.wixSiteId = args.wixSiteId.trimmed();
     settings.crmUrl = args.crmUrl;
+    if (!args.region.isEmpty())
+        settings.phoneRegion = args.region;
     std::optional<Mapping> mapping;
     if (!args.mappingFile.isEmpty()) {
         mapping = loadMappingFile(args.mappingFile, &error);

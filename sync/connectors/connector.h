@@ -72,6 +72,22 @@ public:
     // Every id that exists now: the cheap scan that finds deletions where there are no
     // tombstones.
     virtual ConnectorResult<QSet<QString>> readIds(const QString &collection) = 0;
+    // Which of `ids` exist now. An id missing from a scan is no proof of a deletion (a record
+    // deleted while the scan paged can hide another), so the engine asks again before it
+    // deletes a partner. The default reads each record: only a 404 proves it gone.
+    virtual ConnectorResult<QSet<QString>> existing(const QString &collection,
+                                                    const QSet<QString> &ids)
+    {
+        ConnectorResult<QSet<QString>> found;
+        for (const QString &id : ids) {
+            const ConnectorResult<Record> r = read(collection, id);
+            if (r.ok())
+                found.value.insert(id);
+            else if (r.error.kind != ConnectorError::Kind::NotFound)
+                return {{}, r.error};
+        }
+        return found;
+    }
 
     // Each answers the record as the service stored it (its new token and normalised values).
     virtual ConnectorResult<Record> create(const QString &collection,

@@ -1,5 +1,6 @@
 #include "wixconnector.h"
 
+#include "aimdpacer.h"
 #include "wixproductsv1client.h"
 #include "wixproductsv3client.h"
 
@@ -24,7 +25,7 @@ WixConnector::WixConnector(const QUrl &baseUrl, const QByteArray &apiKey,
     , m_contacts(m_api)
 {
     m_http->redaction().addSecret(apiKey);
-    m_http->setRateLimit(3.0, 3);
+    m_http->setPacer(std::make_unique<AimdPacer>());
     m_http->setHeaderProvider([apiKey, siteId] {
         return QList<QPair<QByteArray, QByteArray>>{{"Authorization", apiKey},
                                                     {"wix-site-id", siteId}};
@@ -71,6 +72,8 @@ ConnectorResult<WixProductsClient *> WixConnector::products()
 
 int WixConnector::batchLimit(const QString &collection)
 {
+    if (isContacts(collection))
+        return m_http->window(); // one request each, side by side
     if (!isProducts(collection))
         return 1;
     const auto client = products();
@@ -139,6 +142,14 @@ ConnectorResult<QSet<QString>> WixConnector::readIds(const QString &collection)
         [&](WixProductsClient &client) { return client.readIds(); }, asResult<QSet<QString>>);
 }
 
+ConnectorResult<QSet<QString>> WixConnector::existing(const QString &collection,
+                                                      const QSet<QString> &ids)
+{
+    if (isContacts(collection))
+        return m_contacts.existing(ids);
+    return Connector::existing(collection, ids); // products: a get each
+}
+
 ConnectorResult<Record> WixConnector::create(const QString &collection, const QJsonObject &fields)
 {
     return dispatch<ConnectorResult<Record>>(
@@ -165,6 +176,8 @@ ConnectorError WixConnector::remove(const QString &collection, const QString &id
 QList<ConnectorResult<Record>> WixConnector::createMany(const QString &collection,
                                                         const QList<QJsonObject> &records)
 {
+    if (isContacts(collection))
+        return m_contacts.createMany(records);
     if (!isProducts(collection))
         return Connector::createMany(collection, records);
     const auto client = products();
@@ -176,6 +189,8 @@ QList<ConnectorResult<Record>> WixConnector::createMany(const QString &collectio
 QList<ConnectorResult<Record>> WixConnector::updateMany(const QString &collection,
                                                         const QList<RecordChange> &changes)
 {
+    if (isContacts(collection))
+        return m_contacts.updateMany(changes);
     if (!isProducts(collection))
         return Connector::updateMany(collection, changes);
     const auto client = products();
@@ -187,6 +202,8 @@ QList<ConnectorResult<Record>> WixConnector::updateMany(const QString &collectio
 QList<ConnectorError> WixConnector::removeMany(const QString &collection,
                                                const QList<RecordChange> &records)
 {
+    if (isContacts(collection))
+        return m_contacts.removeMany(records);
     if (!isProducts(collection))
         return Connector::removeMany(collection, records);
     const auto client = products();

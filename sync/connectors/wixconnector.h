@@ -13,7 +13,7 @@ class QNetworkAccessManager;
 
 namespace Tandem {
 
-// Wix over its REST API (../shared/contracts/wix.md): "contacts" (Contacts v4) and "products"
+// Wix over its REST API (docs/contracts/wix.md): "contacts" (Contacts v4) and "products"
 // (Stores Catalog V1 or V3, whichever the site runs, asked once per connector instance).
 class WixConnector : public Connector
 {
@@ -34,6 +34,8 @@ public:
                                const PageHandler &onPage) override;
     ConnectorResult<Record> read(const QString &collection, const QString &id) override;
     ConnectorResult<QSet<QString>> readIds(const QString &collection) override;
+    ConnectorResult<QSet<QString>> existing(const QString &collection,
+                                            const QSet<QString> &ids) override;
     ConnectorResult<Record> create(const QString &collection, const QJsonObject &fields) override;
     ConnectorResult<Record> update(const QString &collection, const QString &id,
                                    const QString &token, const QJsonObject &changed) override;

@@ -47,8 +47,7 @@ void writePrimary(QJsonObject *info, const QString &group, const QString &key,
 
 WixContactsClient::WixContactsClient(WixApi &api)
     : m_api(api)
-{
-}
+{}
 
 Record WixContactsClient::toRecord(const QJsonObject &contact)
 {
@@ -65,42 +64,79 @@ Record WixContactsClient::toRecord(const QJsonObject &contact)
     return record;
 }
 
+// Pages by creation time rather than by a growing offset: a record deleted (or leaving the
+// filter) while the query pages would shift every later offset and hide another record from
+// the scan or the incremental read. Each page asks for what was created at or after the last
+// record seen and skips the ids already reported; only a full page of nothing but such ties
+// (more records created in one millisecond than a page holds) goes on by offset among them.
 ConnectorError WixContactsClient::query(const QJsonObject &queryBody,
                                         const PageReader &onContacts)
 {
-    for (int offset = 0;;) {
+    QSet<QString> seen;
+    QString from; // createdDate of the last record reported
+    int ties = 0; // records reported with that createdDate
+    bool byOffset = false;
+    for (;;) {
         QJsonObject query = queryBody;
+        if (!from.isEmpty()) {
+            const QJsonObject since{
+                {QStringLiteral("createdDate"), QJsonObject{{QStringLiteral("$gte"), from}}}};
+            const QJsonValue filter = queryBody.value(QStringLiteral("filter"));
+            query.insert(QStringLiteral("filter"),
+                         filter.isUndefined()
+                             ? since
+                             : QJsonObject{{QStringLiteral("$and"), QJsonArray{filter, since}}});
+        }
         query.insert(QStringLiteral("paging"),
                      QJsonObject{{QStringLiteral("limit"), m_pageSize},
-                                 {QStringLiteral("offset"), offset}});
-        const HttpRequest request = WixApi::request(
-                "POST", QStringLiteral("/contacts/v4/contacts/query"),
-                QJsonObject{{QStringLiteral("query"), query}});
+                                 {QStringLiteral("offset"), byOffset ? ties : 0}});
+        const HttpRequest request =
+            WixApi::request("POST", QStringLiteral("/contacts/v4/contacts/query"),
+                            QJsonObject{{QStringLiteral("query"), query}});
         const auto answer = m_api.call(request);
         const ConnectorResult<QJsonArray> contacts =
             WixApi::listOf(answer, request, QStringLiteral("contacts"));
         if (!contacts.ok())
             return contacts.error;
+        QJsonArray fresh;
+        for (const QJsonValue &value : contacts.value) {
+            const QJsonObject contact = value.toObject();
+            const QString id = contact.value(QStringLiteral("id")).toString();
+            if (!id.isEmpty() && seen.contains(id))
+                continue;
+            seen.insert(id);
+            fresh.append(value); // as listed: a malformed item is reported as it came
+            const QString created = contact.value(QStringLiteral("createdDate")).toString();
+            ties = created == from ? ties + 1 : 1;
+            from = created;
+        }
+        if (byOffset && fresh.isEmpty())
+            return {ConnectorError::Kind::Malformed,
+                    tr("%1 answered the same contacts again for offset %2")
+                        .arg(request.callName())
+                        .arg(ties)};
+        if (!onContacts(fresh))
+            return {};
         const QJsonObject meta = answer.value.value(QStringLiteral("pagingMetadata")).toObject();
         const int count = int(contacts.value.size());
-        if (!onContacts(contacts.value))
-            return {};
-        offset += count;
         const bool counted = !meta.value(QStringLiteral("tooManyToCount")).toBool()
-                && meta.contains(QStringLiteral("total"));
-        if (count < m_pageSize || count == 0
-            || (counted && offset >= meta.value(QStringLiteral("total")).toInt()))
+            && meta.contains(QStringLiteral("total"));
+        if (count < m_pageSize || (counted && count >= meta.value(QStringLiteral("total")).toInt()))
             return {};
+        if (from.isEmpty())
+            return {ConnectorError::Kind::Malformed,
+                    tr("%1 answered contacts without a createdDate").arg(request.callName())};
+        byOffset = fresh.isEmpty();
     }
 }
 
 ConnectorError WixContactsClient::readChanges(const QDateTime &since, const PageHandler &onPage)
 {
     QJsonObject body{
-            {QStringLiteral("sort"),
-             QJsonArray{QJsonObject{{QStringLiteral("fieldName"), QStringLiteral("createdDate")},
-                                    {QStringLiteral("order"), QStringLiteral("ASC")}}}},
-            {QStringLiteral("fieldsets"), QJsonArray{QStringLiteral("FULL")}}};
+        {QStringLiteral("sort"),
+         QJsonArray{QJsonObject{{QStringLiteral("fieldName"), QStringLiteral("createdDate")},
+                                {QStringLiteral("order"), QStringLiteral("ASC")}}}},
+        {QStringLiteral("fieldsets"), QJsonArray{QStringLiteral("FULL")}}};
     if (since.isValid()) {
         const QString after = WixApi::formatTime(since);
         body.insert(QStringLiteral("filter"),
@@ -126,19 +162,43 @@ ConnectorError WixContactsClient::readChanges(const QDateTime &since, const Page
     });
 }
 
-ConnectorResult<QSet<QString>> WixContactsClient::readIds()
+// Every id a query finds, asking for ids and creation times only (what its paging needs).
+ConnectorResult<QSet<QString>> WixContactsClient::idsOf(const QJsonObject &filter)
 {
-    const QJsonObject body{
-            {QStringLiteral("fields"), QJsonArray{QStringLiteral("id")}},
-            {QStringLiteral("sort"),
-             QJsonArray{QJsonObject{{QStringLiteral("fieldName"), QStringLiteral("createdDate")},
-                                    {QStringLiteral("order"), QStringLiteral("ASC")}}}}};
+    QJsonObject body{
+        {QStringLiteral("fields"), QJsonArray{QStringLiteral("id"), QStringLiteral("createdDate")}},
+        {QStringLiteral("sort"),
+         QJsonArray{QJsonObject{{QStringLiteral("fieldName"), QStringLiteral("createdDate")},
+                                {QStringLiteral("order"), QStringLiteral("ASC")}}}}};
+    if (!filter.isEmpty())
+        body.insert(QStringLiteral("filter"), filter);
     return ListItem::scanIds([&](const PageHandler &onPage) {
         int page = 0;
         return query(body, [&](const QJsonArray &contacts) {
             return onPage(ListItem::records(Side::Wix, kCollection, contacts, ++page, toRecord));
         });
     });
+}
+
+ConnectorResult<QSet<QString>> WixContactsClient::readIds()
+{
+    return idsOf({});
+}
+
+ConnectorResult<QSet<QString>> WixContactsClient::existing(const QSet<QString> &ids)
+{
+    // One query for up to a page of ids: absent from its answer is absent on the site.
+    ConnectorResult<QSet<QString>> found;
+    const QStringList all(ids.cbegin(), ids.cend());
+    for (qsizetype at = 0; at < all.size(); at += m_pageSize) {
+        const QJsonArray chunk = QJsonArray::fromStringList(all.mid(at, m_pageSize));
+        ConnectorResult<QSet<QString>> part = idsOf(
+            {{QStringLiteral("id"), QJsonObject{{QStringLiteral("$in"), chunk}}}});
+        if (!part.ok())
+            return part;
+        found.value.unite(part.value);
+    }
+    return found;
 }
 
 ConnectorResult<Record> WixContactsClient::contactOf(const ConnectorResult<QJsonObject> &answer,
@@ -153,7 +213,7 @@ ConnectorResult<Record> WixContactsClient::contactOf(const ConnectorResult<QJson
 
 ConnectorResult<QJsonObject> WixContactsClient::fetch(const QString &id)
 {
-    const HttpRequest request = WixApi::request("GET", QStringLiteral("/contacts/v4/contacts/") + id);
+    const HttpRequest request = getRequest(id);
     return WixApi::entityOf(m_api.call(request), request, QStringLiteral("contact"));
 }
 
@@ -180,8 +240,8 @@ QJsonObject WixContactsClient::infoFrom(const QJsonObject &changed, const QJsonO
         }
         info.insert(QStringLiteral("name"), name);
     }
-    for (const auto &[path, group, key] : {std::tuple{kPhone, "phones", "phone"},
-                                           std::tuple{kEmail, "emails", "email"}}) {
+    for (const auto &[path, group, key] :
+         {std::tuple{kPhone, "phones", "phone"}, std::tuple{kEmail, "emails", "email"}}) {
         if (!changed.contains(path))
             continue;
         info.insert(QLatin1String(group), current.value(QLatin1String(group)));
@@ -193,54 +253,122 @@ QJsonObject WixContactsClient::infoFrom(const QJsonObject &changed, const QJsonO
 bool WixContactsClient::needsCurrent(const QJsonObject &changed)
 {
     return changed.contains(kPhone) || changed.contains(kEmail)
-            || changed.contains(kFirst) != changed.contains(kLast);
+        || changed.contains(kFirst) != changed.contains(kLast);
+}
+
+HttpRequest WixContactsClient::createRequest(const QJsonObject &fields)
+{
+    HttpRequest request =
+        WixApi::request("POST", QStringLiteral("/contacts/v4/contacts"),
+                        QJsonObject{{QStringLiteral("info"), infoFrom(fields, {})},
+                                    {QStringLiteral("allowDuplicates"), true}});
+    request.idempotent = false;
+    return request;
+}
+
+HttpRequest WixContactsClient::getRequest(const QString &id)
+{
+    return WixApi::request("GET", QStringLiteral("/contacts/v4/contacts/") + id);
+}
+
+HttpRequest WixContactsClient::removeRequest(const QString &id)
+{
+    return WixApi::request("DELETE", QStringLiteral("/contacts/v4/contacts/") + id);
 }
 
 ConnectorResult<Record> WixContactsClient::create(const QJsonObject &fields)
 {
-    HttpRequest request = WixApi::request(
-            "POST", QStringLiteral("/contacts/v4/contacts"),
-            QJsonObject{{QStringLiteral("info"), infoFrom(fields, {})},
-                        {QStringLiteral("allowDuplicates"), true}});
-    request.idempotent = false;
-    return contactOf(m_api.call(request), request);
+    return createMany({fields}).constFirst();
 }
 
 ConnectorResult<Record> WixContactsClient::update(const QString &id, const QString &token,
                                                   const QJsonObject &changed)
 {
-    QJsonObject current;
-    if (needsCurrent(changed)) {
-        const auto contact = fetch(id);
-        if (!contact.ok())
-            return {{}, contact.error};
-        const QString revision =
-                QString::number(contact.value.value(QStringLiteral("revision")).toInteger());
-        if (revision != token)
-            return {{},
-                    {ConnectorError::Kind::Stale,
-                     tr("Wix contact %1 is at revision %2, not %3").arg(id, revision, token)}};
-        current = contact.value.value(QStringLiteral("info")).toObject();
-    }
-    const HttpRequest request = WixApi::request(
-            "PATCH", QStringLiteral("/contacts/v4/contacts/") + id,
-            QJsonObject{{QStringLiteral("revision"), token.toLongLong()},
-                        {QStringLiteral("info"), infoFrom(changed, current)},
-                        {QStringLiteral("allowDuplicates"), true}});
-    return contactOf(m_api.call(request), request);
+    return updateMany({{id, token, changed}}).constFirst();
 }
 
 ConnectorError WixContactsClient::remove(const QString &id)
 {
-    const HttpRequest request =
-            WixApi::request("DELETE", QStringLiteral("/contacts/v4/contacts/") + id);
-    const auto answer = m_api.call(request);
-    if (answer.error.kind == ConnectorError::Kind::Precondition)
-        return {ConnectorError::Kind::Precondition,
-                tr("cannot delete on Wix: contact %1 is a site member, a Wix user or has a "
-                   "subscription (%2)")
-                        .arg(id, answer.error.message)};
-    return answer.error;
+    return removeMany({{id, {}, {}}}).constFirst();
+}
+
+QList<ConnectorResult<Record>> WixContactsClient::createMany(const QList<QJsonObject> &records)
+{
+    QList<HttpRequest> requests;
+    for (const QJsonObject &fields : records)
+        requests.append(createRequest(fields));
+    const QList<ConnectorResult<QJsonObject>> answers = m_api.callAll(requests);
+    QList<ConnectorResult<Record>> results;
+    for (qsizetype i = 0; i < requests.size(); ++i)
+        results.append(contactOf(answers[i], requests[i]));
+    return results;
+}
+
+// A change that leaves some of a contact's info alone is written over what the contact holds
+// now: those are read first, side by side, and a revision that moved is Stale.
+QList<ConnectorResult<Record>> WixContactsClient::updateMany(const QList<RecordChange> &changes)
+{
+    QList<ConnectorResult<Record>> results(changes.size());
+    QList<QJsonObject> current(changes.size());
+    QList<qsizetype> reading;
+    QList<HttpRequest> gets;
+    for (qsizetype i = 0; i < changes.size(); ++i) {
+        if (needsCurrent(changes[i].changed)) {
+            reading.append(i);
+            gets.append(getRequest(changes[i].id));
+        }
+    }
+    const QList<ConnectorResult<QJsonObject>> got = m_api.callAll(gets);
+    for (qsizetype k = 0; k < reading.size(); ++k) {
+        const RecordChange &change = changes[reading[k]];
+        const auto contact = WixApi::entityOf(got[k], gets[k], QStringLiteral("contact"));
+        const QString revision =
+            QString::number(contact.value.value(QStringLiteral("revision")).toInteger());
+        if (!contact.ok())
+            results[reading[k]].error = contact.error;
+        else if (revision != change.token)
+            results[reading[k]].error = {ConnectorError::Kind::Stale,
+                                         tr("Wix contact %1 is at revision %2, not %3")
+                                             .arg(change.id, revision, change.token)};
+        else
+            current[reading[k]] = contact.value.value(QStringLiteral("info")).toObject();
+    }
+    QList<qsizetype> writing;
+    QList<HttpRequest> patches;
+    for (qsizetype i = 0; i < changes.size(); ++i) {
+        if (!results[i].error.ok())
+            continue;
+        writing.append(i);
+        patches.append(WixApi::request(
+            "PATCH", QStringLiteral("/contacts/v4/contacts/") + changes[i].id,
+            QJsonObject{{QStringLiteral("revision"), changes[i].token.toLongLong()},
+                        {QStringLiteral("info"), infoFrom(changes[i].changed, current[i])},
+                        {QStringLiteral("allowDuplicates"), true}}));
+    }
+    const QList<ConnectorResult<QJsonObject>> written = m_api.callAll(patches);
+    for (qsizetype k = 0; k < writing.size(); ++k)
+        results[writing[k]] = contactOf(written[k], patches[k]);
+    return results;
+}
+
+QList<ConnectorError> WixContactsClient::removeMany(const QList<RecordChange> &records)
+{
+    QList<HttpRequest> requests;
+    for (const RecordChange &record : records)
+        requests.append(removeRequest(record.id));
+    const QList<ConnectorResult<QJsonObject>> answers = m_api.callAll(requests);
+    QList<ConnectorError> results;
+    for (qsizetype i = 0; i < records.size(); ++i) {
+        const ConnectorError &error = answers[i].error;
+        if (error.kind == ConnectorError::Kind::Precondition)
+            results.append({ConnectorError::Kind::Precondition,
+                            tr("cannot delete on Wix: contact %1 is a site member, a Wix user or "
+                               "has a subscription (%2)")
+                                .arg(records[i].id, error.message)});
+        else
+            results.append(error);
+    }
+    return results;
 }
 
 } // namespace Tandem

@@ -14,11 +14,12 @@
 
 namespace Tandem {
 
-// Carries out a flow's plan through the connectors and hands each outcome to the recorder
-// (sync rules 5-8): an intent before each create; a stale token means re-read, merge again,
-// at most three times; one record failing never fails the run. Where a plan writes more than
-// a few records of one kind to a side whose connector has bulk calls (Wix Catalog V3 products),
-// they go in batches, and each item's answer is handled as that record's own.
+// Carries out a flow's plan through the connectors and hands each outcome to the recorder:
+// an intent before each create (docs/architecture.md#crash-safety); a stale token means
+// re-read, merge again, at most three times (#incremental-reads); one record failing never
+// fails the run (#bad-input). Where a plan writes more than a few records of one kind to a
+// side whose connector has bulk calls (Wix Catalog V3 products), they go in batches, and each
+// item's answer is handled as that record's own.
 class Applier
 {
     Q_DECLARE_TR_FUNCTIONS(Tandem::Applier)
@@ -56,6 +57,7 @@ private:
     QList<BatchKey> bulkKeys(const SyncPlan &plan);
     int batchEnd(const SyncPlan &plan, int from, const BatchKey &key);
     bool applyBatch(std::span<RecordDecision> batch, const BatchKey &key);
+    bool createBatch(std::span<RecordDecision> batch, const QString &collection, Side side);
     QList<std::optional<Answer>> writeBatch(std::span<RecordDecision> batch, const BatchKey &key);
     Intent intentFor(const RecordDecision &d) const;
     QString tokenFor(const RecordDecision &d, Side side) const;
@@ -67,6 +69,7 @@ private:
     bool applyDelete(RecordDecision &d, const std::optional<Answer> &answered = {});
     bool applyUnlink(RecordDecision &d);
     bool store(const StoreError &error);
+    bool committed(const StoreError &error);
     void fail(const RecordDecision &d, Side side, const QString &recordId, const QString &reason,
               bool transient);
     Connector &connector(Side s) { return s == Side::Wix ? m_wix : m_crm; }

@@ -9,7 +9,8 @@
 namespace Tandem {
 
 // Records a person's decision on one open conflict; the next run writes the chosen value to
-// both sides (sync rule 2). Shared by the worker (GUI) and `tandem-cli resolve`.
+// both sides (docs/architecture.md#three-way-merge). Shared by the worker (GUI) and
+// `tandem-cli resolve`.
 class ConflictResolver
 {
     Q_DECLARE_TR_FUNCTIONS(Tandem::ConflictResolver)

@@ -7,8 +7,8 @@
 
 namespace Tandem {
 
-// The four values one property pair has on a link (sync rule 1), plus what the newest policy
-// needs. Values are in each side's own representation.
+// The four values one property pair has on a link (docs/architecture.md#state-per-link), plus
+// what the newest policy needs. Values are in each side's own representation.
 struct FieldInput
 {
     QJsonValue wixBase;
@@ -36,7 +36,7 @@ struct FieldOutcome
 bool sameValue(const QJsonValue &a, const QJsonValue &b);
 bool isEmptyValue(const QJsonValue &v);
 
-// Three-way merge of one field (sync rule 2). Pure.
+// Three-way merge of one field (docs/architecture.md#three-way-merge). Pure.
 FieldOutcome mergeField(const FieldInput &in, PairDirection direction, ConflictPolicy policy);
 
 } // namespace Tandem

@@ -142,20 +142,14 @@ bool FlowSync::read(Result &result)
         }
         return false;
     }
-    if (!checkCatalogMove(reader, result))
+    if (!checkCatalogMove(reader, result) || !reportMalformed(result))
         return false;
-    for (Side side : {Side::Wix, Side::CrmOffice}) {
-        for (const Record &item : m_changes[sideIndex(side)].malformed) {
-            m_ctx.log(m_ctx.flow.id + QLatin1String(": ") + item.problem);
-            result.summary.side(side).errors.append({m_ctx.flow.id, side, item.id, item.problem});
-            ++result.summary.side(side).counts.errors;
-        }
-    }
     // Wix keeps no tombstones: the id scan finds its deletions (only worth it with links,
     // counting those the journal of an interrupted run is about to make).
     if (!m_links.isEmpty() || !m_ctx.store.intents(m_ctx.flow.id).isEmpty()) {
         SideChanges &wix = m_changes[0];
         reader.scanIds(m_ctx.wix, wix);
+        reader.confirmGone(m_ctx.wix, wix, m_links);
         if (!wix.idScanProblem.isEmpty()) {
             m_ctx.log(m_ctx.flow.id + QLatin1String(": ") + wix.idScanProblem);
             result.summary.wix.errors.append(
@@ -163,6 +157,27 @@ bool FlowSync::read(Result &result)
             ++result.summary.wix.counts.errors;
         }
         reportUnresolved(result);
+    }
+    return true;
+}
+
+// Each listed item that is not a record is that record's error, in the summary and the history.
+bool FlowSync::reportMalformed(Result &result)
+{
+    for (Side side : {Side::Wix, Side::CrmOffice}) {
+        for (const Record &item : m_changes[sideIndex(side)].malformed) {
+            m_ctx.log(m_ctx.flow.id + QLatin1String(": ") + item.problem);
+            result.summary.side(side).errors.append({m_ctx.flow.id, side, item.id, item.problem});
+            ++result.summary.side(side).counts.errors;
+            const StoreError e = m_ctx.recorder
+                ? m_ctx.recorder->recordError(m_ctx.flow.id, side, item.id, item.problem)
+                : StoreError();
+            if (!e.ok()) {
+                result.failed = true;
+                result.message = e.message;
+                return false;
+            }
+        }
     }
     return true;
 }
@@ -279,10 +294,10 @@ std::optional<QList<RecordDecision>> FlowSync::reconcileLinks(const Reconciler &
         const auto c = crm.records.constFind(ids.crmId);
         const bool hasW = w != wix.records.constEnd();
         const bool hasC = c != crm.records.constEnd();
-        const bool wixGone = !hasW
+        bool wixGone = !hasW
             && ((wix.existingIds && !wix.existingIds->contains(ids.wixId))
                 || wix.tombstones.contains(ids.wixId));
-        const bool crmGone = !hasC
+        bool crmGone = !hasC
             && ((crm.existingIds && !crm.existingIds->contains(ids.crmId))
                 || crm.tombstones.contains(ids.crmId));
         const auto stored = m_conflicts.constFind(ids.id);
@@ -300,6 +315,8 @@ std::optional<QList<RecordDecision>> FlowSync::reconcileLinks(const Reconciler &
             return std::nullopt;
         }
         const Link &link = *loaded;
+        wixGone = wixGone || (!hasW && link.wix.gone);
+        crmGone = crmGone || (!hasC && link.crm.gone);
         const std::optional<Record> wr = hasW ? std::optional<Record>(*w) : std::nullopt;
         const std::optional<Record> cr = hasC ? std::optional<Record>(*c) : std::nullopt;
         RecordDecision d;

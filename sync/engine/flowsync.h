@@ -52,6 +52,7 @@ public:
 private:
     bool read(Result &result);
     bool checkCatalogMove(const ReadPhase &reader, Result &result);
+    bool reportMalformed(Result &result);
     void reportUnresolved(Result &result) const;
     bool resolveIntents(Result &result);
     bool readIntentSources(const QList<Intent> &intents, Result &result);

@@ -45,7 +45,8 @@ bool IntentResolver::matches(const Intent &intent, const Record &candidate) cons
     return true;
 }
 
-Link IntentResolver::linkFor(const Intent &intent, const Record &made) const
+Link IntentResolver::linkFor(const Intent &intent, const Record &made,
+                             const Record *sourceRecord) const
 {
     const Side target = intent.targetSide;
     const Side source = otherSide(target);
@@ -57,8 +58,14 @@ Link IntentResolver::linkFor(const Intent &intent, const Record &made) const
     t.updatedAt = made.updatedAt;
     t.base = FlowPaths::project(m_flow, target, made.fields);
     // The source's base is what was copied: a later edit of the source still shows as one.
+    // Its token is the one read this run: a link saved now must not wait for the source's
+    // next edit to learn it (a run stopped after this leaves the link as it is).
     SideState &s = link.side(source);
     s.id = intent.sourceId;
+    if (sourceRecord) {
+        s.token = sourceRecord->token;
+        s.updatedAt = sourceRecord->updatedAt;
+    }
     for (const PropertyPair &pair : m_flow.pairs) {
         const QJsonValue sent = intent.fields.value(FlowPaths::path(pair, target));
         if (!isEmptyValue(sent))
@@ -97,7 +104,9 @@ std::optional<QList<Link>> IntentResolver::resolve(
             continue;
         }
         claimed.insert(found->id);
-        Link link = linkFor(intent, *found);
+        const QHash<QString, Record> &sources = changes[sideIndex(otherSide(target))].records;
+        const auto source = sources.constFind(intent.sourceId);
+        Link link = linkFor(intent, *found, source == sources.constEnd() ? nullptr : &*source);
         RunEntry e = m_recorder.entry(m_flow.id, target, found->id, RunEntry::Action::Link);
         e.after = link.side(target).base;
         e.message = tr("found the record an interrupted run created");

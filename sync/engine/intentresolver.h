@@ -8,10 +8,11 @@
 
 namespace Tandem {
 
-// Sync rule 6: before a run plans anything, each intent left by a run that died between a
-// remote create and the store update is settled. The record the crashed run made is found
-// among the target's records by the fields the intent sent, and linked; without one, the
-// create never happened and the intent is dropped (the record is created again normally).
+// docs/architecture.md#crash-safety: before a run plans anything, each intent left by a run
+// that died between a remote create and the store update is settled. The record the crashed
+// run made is found among the target's records by the fields the intent sent, and linked;
+// without one, the create never happened and the intent is dropped (the record is created
+// again normally).
 class IntentResolver
 {
     Q_DECLARE_TR_FUNCTIONS(Tandem::IntentResolver)
@@ -31,7 +32,7 @@ public:
 private:
     static bool likelierMade(const Record &a, const Record &b);
     bool matches(const Intent &intent, const Record &candidate) const;
-    Link linkFor(const Intent &intent, const Record &made) const;
+    Link linkFor(const Intent &intent, const Record &made, const Record *sourceRecord) const;
 
     const Flow &m_flow;
     RunRecorder &m_recorder;

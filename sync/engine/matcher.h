@@ -13,8 +13,9 @@
 namespace Tandem {
 
 // Finds, for an unlinked record on one side, an unlinked record on the other side with the
-// same match key (sync rule 3): names compared normalised, phones in E.164 form. Each
-// candidate is used once, so n equal records on each side pair up n to n.
+// same match key (docs/architecture.md#creation-and-matching): names compared normalised,
+// phones in E.164 form. Each candidate is used once, so n equal records on each side pair up
+// n to n.
 class Matcher
 {
 public:

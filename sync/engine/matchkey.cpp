@@ -1,6 +1,6 @@
 #include "matchkey.h"
 
-#include <QRegularExpression>
+#include "phonenormalizer.h"
 
 namespace Tandem::MatchKey {
 
@@ -18,8 +18,12 @@ QString normalizeName(const QString &text)
     return folded.toCaseFolded().simplified();
 }
 
-QString normalizePhone(const QString &text, const QString &)
+// E.164 through libphonenumber, so "22 33 44 55" in Norway matches "+47 22 33 44 55". A number
+// it cannot read still matches by its digits: never dropped from the key.
+QString normalizePhone(const QString &text, const QString &region)
 {
+    if (const QString e164 = PhoneNormalizer(region).toE164(text); !e164.isEmpty())
+        return e164;
     QString digits;
     for (QChar c : text) {
         if (c.isDigit())

@@ -58,6 +58,34 @@ void ReadPhase::scanIds(Connector &connector, SideChanges &changes) const
                                 .arg(sideName(connector.side()), ids.error.message);
 }
 
+void ReadPhase::confirmGone(Connector &connector, SideChanges &changes,
+                            const QList<LinkIds> &links) const
+{
+    if (!changes.existingIds)
+        return;
+    const Side side = connector.side();
+    QSet<QString> missing;
+    for (const LinkIds &link : links) {
+        const QString &id = link.side(side);
+        if (!changes.existingIds->contains(id) && !changes.records.contains(id)
+            && !changes.tombstones.contains(id))
+            missing.insert(id);
+    }
+    if (missing.isEmpty())
+        return;
+    const ConnectorResult<QSet<QString>> found =
+        connector.existing(FlowPaths::collection(m_flow, side), missing);
+    if (found.ok()) {
+        changes.existingIds->unite(found.value);
+        return;
+    }
+    changes.existingIds.reset();
+    changes.idScanProblem = tr("could not confirm on %1 that %n record(s) missing from the id "
+                               "scan are gone (%2): no deletions are taken from there this run",
+                               nullptr, int(missing.size()))
+                                .arg(sideName(side), found.error.message);
+}
+
 SideChanges ReadPhase::readAll(Connector &connector) const
 {
     return readChanges(connector, QDateTime());

@@ -2,6 +2,7 @@
 
 #include "connector.h"
 #include "mapping.h"
+#include "storetypes.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -26,8 +27,8 @@ struct SideChanges
     ConnectorError error;
 };
 
-// Reads both sides of a flow (sync rule 5): changes since the watermark minus an overlap,
-// plus the id scan on Wix, which has no tombstones (rule 4).
+// Reads both sides of a flow (docs/architecture.md#incremental-reads): changes since the
+// watermark minus an overlap, plus the id scan on Wix, which has no tombstones (#deletions).
 class ReadPhase
 {
     Q_DECLARE_TR_FUNCTIONS(Tandem::ReadPhase)
@@ -40,6 +41,9 @@ public:
     SideChanges readChanges(Connector &connector, const QDateTime &watermark) const;
     // Adds the id scan to `changes` (a failed scan is noted, never read as "all deleted").
     void scanIds(Connector &connector, SideChanges &changes) const;
+    // Asks the service again for the linked ids the scan did not list: only a confirmed
+    // absence counts as a deletion. Without an answer, no deletion is taken from the scan.
+    void confirmGone(Connector &connector, SideChanges &changes, const QList<LinkIds> &links) const;
     // Every live record of a side (for matching new records against old unlinked ones).
     SideChanges readAll(Connector &connector) const;
 

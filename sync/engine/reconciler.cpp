@@ -255,6 +255,22 @@ RecordDecision Reconciler::link(const Record &wix, const Record &crm,
     return d;
 }
 
+// Whether a settled conflict kept `partner`'s own edit (or a value the person typed) rather
+// than the value of the side that was deleted since.
+bool Reconciler::decidedForPartner(const Conflict &c, Side partner)
+{
+    switch (c.resolution) {
+    case Conflict::Resolution::TakeWix:
+        return partner == Side::Wix;
+    case Conflict::Resolution::TakeCrmOffice:
+        return partner == Side::CrmOffice;
+    case Conflict::Resolution::Value:
+    case Conflict::Resolution::Open:
+        break;
+    }
+    return true;
+}
+
 RecordDecision Reconciler::deletion(const Link &link, Side deletedSide,
                                     const std::optional<Record> &other, bool otherDeleted,
                                     const QList<Conflict> &conflicts) const
@@ -277,21 +293,44 @@ RecordDecision Reconciler::deletion(const Link &link, Side deletedSide,
     // A partner not read this run still holds the edits of its stored conflicts; one that left
     // its conflict's value was edited again, even back to the base.
     const QJsonObject values = seen(link, d.target, other, conflicts);
+    const bool canRecreate = FlowPaths::createsFrom(m_flow, d.target);
+    const PropertyPair *waitsFor = nullptr;
     for (const PropertyPair &pair : m_flow.pairs) {
         const QString &p = path(pair, d.target);
         const QJsonValue now = values.value(p);
         const Conflict *c = findConflict(conflicts, pair.wixPath);
-        const bool movedFromConflict =
-            c && !sameValue(now, d.target == Side::Wix ? c->wixValue : c->crmValue);
-        if (movedFromConflict || !sameValue(now, link.side(d.target).base.value(p))) {
+        bool edited = !sameValue(now, link.side(d.target).base.value(p));
+        if (c && !sameValue(now, d.target == Side::Wix ? c->wixValue : c->crmValue)) {
+            edited = true; // edited again since the conflict
+        } else if (c && !canRecreate) {
+            // Still the conflicting edit, and a kept partner would stay alone (the flow never
+            // creates from its side). Open, it is the person's call whether the edit outlives
+            // the deletion; settled for the deleted side's value, it was turned down.
+            if (c->resolution == Conflict::Resolution::Open)
+                waitsFor = &pair;
+            edited = c->resolution != Conflict::Resolution::Open && decidedForPartner(*c, d.target);
+        }
+        if (edited) {
             // Nothing is lost: an edit the partner has that never reached the deleted side
             // keeps the record.
             d.kind = RecordDecision::Kind::Unlink;
             d.reason = tr("deleted on %1 but edited on %2 since: kept, unlinked")
                            .arg(sideName(deletedSide), sideName(d.target));
-            d.recreate = FlowPaths::createsFrom(m_flow, d.target);
+            d.recreate = canRecreate;
             return d;
         }
+    }
+    if (waitsFor) {
+        // The link stays, marked, until the conflict is settled: a deletion seen once (a
+        // tombstone) is not seen again. Nothing else of the link moves.
+        d.kind = RecordDecision::Kind::Sync;
+        d.reason = tr("deleted on %1; waits until the conflict on %2 is settled")
+                       .arg(sideName(deletedSide), waitsFor->wixPath);
+        d.current = {};
+        d.seen = {link.wix.base, link.crm.base};
+        d.rebase = !link.side(deletedSide).gone;
+        d.link.side(deletedSide).gone = true;
+        return d;
     }
     d.kind = RecordDecision::Kind::Delete;
     d.reason = tr("deleted on %1").arg(sideName(deletedSide));

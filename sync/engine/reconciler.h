@@ -9,7 +9,8 @@
 
 namespace Tandem {
 
-// Decides per link what the run should do (sync rules 1-4). Pure: no I/O, no store access.
+// Decides per link what the run should do (docs/architecture.md#state-per-link through
+// #deletions). Pure: no I/O, no store access.
 class Reconciler
 {
     Q_DECLARE_TR_FUNCTIONS(Tandem::Reconciler)
@@ -45,6 +46,7 @@ public:
                      const QList<Conflict> &conflicts) const;
 
 private:
+    static bool decidedForPartner(const Conflict &c, Side partner);
     void mergePair(RecordDecision &d, int index, const std::array<QJsonObject, 2> &seen,
                    const Conflict *stored) const;
     void applyResolution(RecordDecision &d, int index, const std::array<QJsonObject, 2> &seen,

@@ -7,8 +7,9 @@
 
 namespace Tandem {
 
-// Writes a run's outcome to the store (sync rules 1, 6, 7): each record's new link state with
-// its history entries and conflicts in one transaction, errors, intents and watermarks.
+// Writes a run's outcome to the store (docs/architecture.md#state-per-link, #crash-safety,
+// #history): each record's new link state with its history entries and conflicts in one
+// transaction, errors, intents and watermarks.
 class RunRecorder
 {
 public:
@@ -20,6 +21,9 @@ public:
     StoreError recordError(const QString &flowId, Side side, const QString &recordId,
                            const QString &reason);
     StoreError addIntent(Intent &intent);
+    StoreError addIntents(QList<Intent> &intents); // in one transaction
+    // Runs `work` in one transaction: what the calls inside write is committed together.
+    StoreError transaction(const std::function<bool()> &work);
     StoreError removeIntent(qint64 intentId);
     StoreError saveWatermark(const QString &flowId, Side side, const QDateTime &at);
 

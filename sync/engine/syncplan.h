@@ -18,8 +18,8 @@ struct SyncPlan
     QList<PlanItem> items() const; // what a dry run shows
 };
 
-// Sync rule 4: more than 10% of a flow's links AND more than 5 deletions in one run stop it
-// before anything is deleted, unless forced.
+// docs/architecture.md#deletions: more than 10% of a flow's links AND more than 5 deletions
+// in one run stop it before anything is deleted, unless forced.
 class DeletionGuard
 {
 public:

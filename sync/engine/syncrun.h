@@ -31,7 +31,8 @@ struct RunProgress
     int total = 0;
 };
 
-// One sync run over every selected flow: read, reconcile, plan, apply, record (STYLE.md).
+// One sync run over every selected flow: read, reconcile, plan, apply, record
+// (docs/architecture.md#one-run-five-phases).
 // Synchronous: it runs on the thread that calls run(), which is the worker thread in the app.
 class SyncRun
 {

@@ -20,7 +20,7 @@ class ConnectorFactory;
 // Registers the types that cross from the worker thread to the GUI thread in queued signals.
 void registerSyncMetaTypes();
 
-// The engine's side of the thread boundary (ARCHITECTURE.md "Threads"). Moved to its own
+// The engine's side of the thread boundary (docs/architecture.md#threads). Moved to its own
 // QThread, it owns the run, the network manager and the store connection "tandem.worker",
 // and answers the controller's data requests there, so the GUI thread never waits on the
 // network or the database. Deleted on QThread::finished.

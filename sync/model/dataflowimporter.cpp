@@ -18,7 +18,8 @@ bool isWixCrmFlow(const Flow &flow)
            && flow.targetSystem == QLatin1String("CRMOffice");
 }
 
-// ARCHITECTURE.md rule 3: what a flow matches on before creating, when the document says nothing.
+// What a flow matches on before creating, when the document says nothing
+// (docs/architecture.md#creation-and-matching).
 QList<MatchRule> builtInMatchKey(const Flow &flow)
 {
     if (!isWixCrmFlow(flow))

@@ -15,7 +15,7 @@ struct DataflowImportResult
     QString error;        // "line 27: ...", user-visible
 };
 
-// Imports a dataflow document (see /work/shared/dataflow-format.md) into flows. The side of
+// Imports a dataflow document (grammar: docs/dataflow-format.md) into flows. The side of
 // "Wix.com" (or, between two other systems, the title's first system) becomes the flow's
 // source and the pairs' `wixPath`. Repeated sections merge into the first; rows are never
 // duplicated nor removed by a repeat.

@@ -6,9 +6,10 @@
 
 namespace Tandem {
 
-// What Tandem knows of the two APIs' fields (contracts/wix.md, contracts/crmoffice.md): the type
-// of the values a path holds, and the fields a record cannot be created without. Paths not
-// listed are unknown, not wrong: a user may map fields this table does not describe.
+// What Tandem knows of the two APIs' fields (docs/contracts/wix.md,
+// docs/contracts/crmoffice.md): the type of the values a path holds, and the fields a record
+// cannot be created without. Paths not listed are unknown, not wrong: a user may map fields
+// this table does not describe.
 class FieldCatalog
 {
 public:

@@ -21,8 +21,9 @@ std::optional<Mapping> mappingFromJsonBytes(const QByteArray &bytes, QString *er
 std::optional<Mapping> loadMappingFile(const QString &path, QString *error);
 bool saveMappingFile(const Mapping &mapping, const QString &path, QString *error);
 
-// The mapping Tandem ships (`:/default-mapping.json`): the seed document plus `name -> name`
-// for products. An unreadable resource is a build defect: logged, and an empty mapping returned.
+// The mapping Tandem ships (`:/default-mapping.json`): the Wix.com to CRMOffice dataflow
+// document plus `name -> name` for products. An unreadable resource is a build defect: logged,
+// and an empty mapping returned.
 Mapping defaultMapping();
 
 } // namespace Tandem

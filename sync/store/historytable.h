@@ -8,7 +8,8 @@ namespace Tandem {
 
 class StoreConnection;
 
-// The runs and run_entries tables: what each run did, record by record (sync rule 7).
+// The runs and run_entries tables: what each run did, record by record
+// (docs/architecture.md#history).
 class HistoryTable
 {
 public:

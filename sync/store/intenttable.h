@@ -6,7 +6,7 @@ namespace Tandem {
 
 class StoreConnection;
 
-// The intent journal (sync rule 6): one row per remote create in flight.
+// The intent journal (docs/architecture.md#crash-safety): one row per remote create in flight.
 class IntentTable
 {
 public:

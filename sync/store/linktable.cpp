@@ -10,7 +10,8 @@ namespace Tandem {
 namespace {
 
 const QString kColumns = QStringLiteral("id, flow_id, wix_id, wix_token, wix_updated, wix_base,"
-                                        " crm_id, crm_token, crm_updated, crm_base");
+                                        " crm_id, crm_token, crm_updated, crm_base, wix_gone,"
+                                        " crm_gone");
 
 void bindSide(QSqlQuery *query, const SideState &side)
 {
@@ -37,16 +38,19 @@ bool LinkTable::save(Link &link)
     const bool insert = link.id == 0;
     QSqlQuery *query = m_connection.prepare(
         insert ? QStringLiteral("INSERT INTO links (flow_id, wix_id, wix_token, wix_updated,"
-                                " wix_base, crm_id, crm_token, crm_updated, crm_base)"
-                                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                                " wix_base, crm_id, crm_token, crm_updated, crm_base, wix_gone,"
+                                " crm_gone) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                : QStringLiteral("UPDATE links SET flow_id = ?, wix_id = ?, wix_token = ?,"
                                 " wix_updated = ?, wix_base = ?, crm_id = ?, crm_token = ?,"
-                                " crm_updated = ?, crm_base = ? WHERE id = ?"));
+                                " crm_updated = ?, crm_base = ?, wix_gone = ?, crm_gone = ?"
+                                " WHERE id = ?"));
     if (!query)
         return false;
     query->addBindValue(StoreCodec::fromText(link.flowId));
     bindSide(query, link.wix);
     bindSide(query, link.crm);
+    query->addBindValue(int(link.wix.gone));
+    query->addBindValue(int(link.crm.gone));
     if (!insert)
         query->addBindValue(link.id);
     if (!m_connection.exec(query, QStringLiteral("saving a link")))
@@ -142,6 +146,8 @@ QList<Link> LinkTable::select(const QString &where, const QVariantList &values)
             m_connection.badColumn(QStringLiteral("links"), link.id, QStringLiteral("wix_base"));
         if (!readSide(*query, 6, &link.crm))
             m_connection.badColumn(QStringLiteral("links"), link.id, QStringLiteral("crm_base"));
+        link.wix.gone = query->value(10).toBool();
+        link.crm.gone = query->value(11).toBool();
         links.append(std::move(link));
     }
     m_connection.finish(query, QStringLiteral("reading links"));

@@ -16,7 +16,7 @@ constexpr qint64 kApplicationId = 0x544E444D;
 
 const QList<QStringList> &steps()
 {
-    static const QList<QStringList> all {
+    static const QList<QStringList> all{
         // 0 -> 1: the sync state.
         {
             QStringLiteral("CREATE TABLE links (id INTEGER PRIMARY KEY, flow_id TEXT NOT NULL,"
@@ -56,6 +56,11 @@ const QList<QStringList> &steps()
         {
             QStringLiteral("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
             QStringLiteral("CREATE INDEX runs_by_start ON runs(started_at)"),
+        },
+        // 2 -> 3: a deletion that waits for the link's open conflict.
+        {
+            QStringLiteral("ALTER TABLE links ADD COLUMN wix_gone INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE links ADD COLUMN crm_gone INTEGER NOT NULL DEFAULT 0"),
         },
     };
     return all;

@@ -9,13 +9,16 @@
 
 namespace Tandem {
 
-// What Tandem last saw or wrote on one side of a link (sync rule 1).
+// What Tandem last saw or wrote on one side of a link (docs/architecture.md#state-per-link).
 struct SideState
 {
     QString id;
     QString token; // revision / ETag version the base was read at
     QDateTime updatedAt;
     QJsonObject base; // flat path -> value, the mapped fields only
+    // Deleted on its service while the partner's edit is in an open conflict: the deletion
+    // goes on once the conflict is settled (docs/architecture.md#deletions).
+    bool gone = false;
 
     bool operator==(const SideState &) const = default;
 };
@@ -91,7 +94,7 @@ struct RunRecord
     bool operator==(const RunRecord &) const = default;
 };
 
-// One write a run made (sync rule 7), or one per-record error it met.
+// One write a run made (docs/architecture.md#history), or one per-record error it met.
 struct RunEntry
 {
     enum class Action { Create, Update, Delete, Link, Error };
@@ -111,7 +114,8 @@ struct RunEntry
     bool operator==(const RunEntry &) const = default;
 };
 
-// Written before a remote create (sync rule 6): finds the record a crashed run made.
+// Written before a remote create (docs/architecture.md#crash-safety): finds the record a
+// crashed run made.
 struct Intent
 {
     qint64 id = 0;

@@ -1,6 +1,7 @@
 // tandem-cli's contract with scripts: dry runs, usage errors, a dead server, the JSON shapes,
 // and secrets that never leave the environment.
 #include "clibed.h"
+#include "profile.h"
 #include "sandboxprocess.h"
 
 #include <QtTest>
@@ -45,6 +46,7 @@ private Q_SLOTS:
     void dryRunWritesNothingAnywhere();
     void usageErrorsExitTwoWithAMessage_data();
     void usageErrorsExitTwoWithAMessage();
+    void configureSetsThePhoneRegion();
     void deadServerFailsNamingTheService();
     void missingSecretFailsNamingTheVariable();
     void missingProfileFailsSayingHowToMakeOne();
@@ -94,6 +96,12 @@ void TestCli::usageErrorsExitTwoWithAMessage_data()
     QTest::newRow("secret as argument")
         << QStringList{QStringLiteral("sync"), QStringLiteral("--wix-api-key=S3CRET")};
     QTest::newRow("configure without urls") << QStringList{QStringLiteral("configure")};
+    QTest::newRow("region not a country code")
+        << QStringList{QStringLiteral("configure"), QStringLiteral("--wix-url"),
+                       QStringLiteral("http://127.0.0.1:1"), QStringLiteral("--wix-site-id"),
+                       QStringLiteral("s"), QStringLiteral("--crmoffice-url"),
+                       QStringLiteral("http://127.0.0.1:2/api/v1"), QStringLiteral("--region"),
+                       QStringLiteral("Norway")};
 }
 
 void TestCli::usageErrorsExitTwoWithAMessage()
@@ -106,6 +114,21 @@ void TestCli::usageErrorsExitTwoWithAMessage()
     QVERIFY2(result.err.trimmed().count('\n') >= 1, "no message before the pointer to --help");
     QVERIFY(result.out.isEmpty());
     QVERIFY(!result.err.contains("S3CRET"));
+}
+
+void TestCli::configureSetsThePhoneRegion()
+{
+    CliBed bed(CliBed::smallSeed(1, 0));
+    const CliResult result = bed.run({QStringLiteral("configure"), QStringLiteral("--wix-url"),
+                                      QStringLiteral("http://127.0.0.1:1"),
+                                      QStringLiteral("--wix-site-id"), QStringLiteral("s"),
+                                      QStringLiteral("--crmoffice-url"),
+                                      QStringLiteral("http://127.0.0.1:2/api/v1"),
+                                      QStringLiteral("--region"), QStringLiteral("se")});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.describe()));
+    ProfileSettings settings;
+    QVERIFY(Profile(bed.profileDir()).load(&settings, nullptr));
+    QCOMPARE(settings.phoneRegion, QStringLiteral("SE"));
 }
 
 void TestCli::deadServerFailsNamingTheService()

@@ -1,6 +1,6 @@
-// Crash safety end to end (sync rule 6): the real tandem-cli, killed with SIGKILL at random
-// moments while users edit both services between the kills, must leave no duplicates, lose no
-// edits and keep a store that opens.
+// Crash safety end to end (docs/architecture.md#crash-safety): the real tandem-cli, killed
+// with SIGKILL at random moments while users edit both services between the kills, must leave
+// no duplicates, lose no edits and keep a store that opens.
 // Replay a failure: TANDEM_TEST_SEED=<seed printed> tst_crash (the kill moments are the same;
 // how far a run got by then depends on the machine).
 #include "crashcheck.h"

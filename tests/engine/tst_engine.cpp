@@ -23,6 +23,7 @@ private Q_SLOTS:
     void testResolutionIsAppliedOnBothSides();
     void testNormalisingServerNoPingPong();
     void testMatchesExistingRecordsInsteadOfDuplicating();
+    void testPhonesMatchTheWayPeopleWriteThem();
     void testDeletionsBothWays();
     void testGuardTripsAtThirtyPercentAndForceGoesThrough();
     void testStaleTokenIsRemergedIntoConflict();
@@ -33,6 +34,7 @@ private Q_SLOTS:
     void testUnreachableServiceSkipsTheOtherFlows();
     void testWixPreconditionOnDeleteIsPerRecord();
     void testFailedIdScanDeletesNothing();
+    void testIdMissingFromScanIsConfirmedBeforeDeleting();
     void testSummaryJsonShape();
 };
 
@@ -439,6 +441,48 @@ void TestEngine::testFailedIdScanDeletesNothing()
     QCOMPARE(s.flows[0].wix.errors.size(), 1);
     s = bed.sync(); // a scan that succeeds does find it
     QCOMPARE(bed.crm.records("Companies").size(), 2);
+}
+
+// A scan can miss a record that exists (pages shifted under it): only a read that answers
+// "not found" makes it a deletion, and one call confirms only the ids the scan missed.
+void TestEngine::testIdMissingFromScanIsConfirmedBeforeDeleting()
+{
+    EngineBed bed(nextStoreName());
+    const QString ada = bed.addContact(bed.wix, "Ada", "Lovelace");
+    const QString alan = bed.addContact(bed.wix, "Alan", "Turing");
+    bed.sync();
+    bed.clock.advance(10 * 60 * 1000); // past the read overlap: the next runs read neither
+    bed.addContact(bed.wix, "Grace", "Hopper");
+    bed.sync();
+    const QString crmAda = partner(*bed.store, ada);
+    const QString crmAlan = partner(*bed.store, alan);
+    bed.wix.missedByIdScan = {ada, alan};
+    bed.wix.erase("Contacts", alan);
+    const int reads = bed.wix.callsOf(Call::Read);
+    const RunSummary s = bed.sync();
+    QCOMPARE(bed.wix.callsOf(Call::Read) - reads, 2);
+    QCOMPARE(field(bed.crm, crmAda, "givenName"), QStringLiteral("Ada"));
+    QCOMPARE(field(bed.crm, crmAlan, "givenName"), QStringLiteral("<gone>"));
+    QCOMPARE(s.flows[0].crm.counts.deleted, 1);
+    QCOMPARE(partner(*bed.store, ada), crmAda);
+}
+
+// The profile's region (Norway here) reads numbers written without a country code; a number
+// libphonenumber cannot read still matches by its digits.
+void TestEngine::testPhonesMatchTheWayPeopleWriteThem()
+{
+    EngineBed bed(nextStoreName());
+    const QStringList wixPhones = {"+47 22 33 44 55", "+47-900-00-001", "+4790000002",
+                                   "ext. 12"};
+    const QStringList crmPhones = {"22 33 44 55", "900 00 001", "(+47) 900 00 002", "12"};
+    for (int i = 0; i < wixPhones.size(); ++i) {
+        bed.addContact(bed.wix, QStringLiteral("P%1").arg(i), "X", wixPhones[i]);
+        bed.addContact(bed.crm, QStringLiteral("P%1").arg(i), "X", crmPhones[i]);
+    }
+    const RunSummary s = bed.sync();
+    QCOMPARE(s.flows[0].crm.counts.created, 0);
+    QCOMPARE(bed.store->linkCount("contacts"), 4);
+    QCOMPARE(bed.crm.records("Contacts").size(), 4);
 }
 
 void TestEngine::testSummaryJsonShape()

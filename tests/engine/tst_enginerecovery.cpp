@@ -50,6 +50,7 @@ private Q_SLOTS:
     void testJournalLinksOnlyTheRecordItMade();
     void testJournalPrefersTheRecordItMadeToEqualOnes();
     void testJournalOfADeletedSourceDeletesWhatItMade();
+    void testJournalLinkKeepsTheSourceTokenWhenTheRunStops();
     void testUnreadableLinksStopTheRunBeforeAnyWrite();
 };
 
@@ -197,6 +198,37 @@ void TestEngineRecovery::testCancelMidApplyLeavesStoreConsistent()
     QCOMPARE(statusName(again.status), QStringLiteral("ok"));
     QCOMPARE(bed.crm.records("Contacts").size(), 10);
     QCOMPARE(bed.store->linkCount("contacts"), 10);
+}
+
+// A link the journal makes is saved before the run applies anything: it must carry the token
+// of the source read this run, or a run that stops next leaves a link whose token no side
+// serves (the source is older than the watermark and is not read again).
+void TestEngineRecovery::testJournalLinkKeepsTheSourceTokenWhenTheRunStops()
+{
+    EngineBed bed(nextStoreName());
+    const QString other = bed.addContact(bed.wix, "Grace", "Hopper");
+    const auto [w, c] = conflictedContact(bed);
+    // CRMOffice deletes the partner; the copy made again of Wix's record loses its answer.
+    bed.crm.erase("Contacts", c);
+    bed.crm.failNext(Call::Create, ConnectorError::Kind::Transient, 1, true);
+    RunOptions force;
+    force.forceDeletes = true;
+    bed.sync(force);
+    QCOMPARE(bed.store->intents("contacts").size(), 1);
+    // The next run links the copy from the journal, then stops at its first write.
+    bed.wix.edit("Contacts", other, {{"info.name.first", "Amazing Grace"}});
+    bed.crm.beforeCall = [&](Call call, const QString &) {
+        if (call == Call::Update && bed.lastRun)
+            bed.lastRun->cancel();
+    };
+    QCOMPARE(statusName(bed.sync(force).status), QStringLiteral("cancelled"));
+    bed.crm.beforeCall = {};
+    const std::optional<Link> link = bed.store->linkBySideId("contacts", Side::Wix, w);
+    QVERIFY(link);
+    QCOMPARE(link->wix.token, bed.wix.get("Contacts", w)->token);
+    bed.sync(force);
+    QCOMPARE(bed.store->linkBySideId("contacts", Side::Wix, w)->wix.token,
+             bed.wix.get("Contacts", w)->token);
 }
 
 void TestEngineRecovery::testCrashAfterCreateLeavesNoDuplicate()

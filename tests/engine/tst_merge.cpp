@@ -1,4 +1,5 @@
-// Table-driven checks of mergeField() and the Reconciler (sync rules 1, 2 and 4).
+// Table-driven checks of mergeField() and the Reconciler (docs/architecture.md#state-per-link,
+// #three-way-merge and #deletions).
 #include "fieldmerge.h"
 #include "reconciler.h"
 

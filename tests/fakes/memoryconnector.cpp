@@ -170,7 +170,7 @@ ConnectorResult<QSet<QString>> MemoryConnector::readIds(const QString &collectio
         return {{}, e};
     QSet<QString> ids;
     for (const Record &r : m_data.value(collection)) {
-        if (!r.deleted)
+        if (!r.deleted && !missedByIdScan.contains(r.id))
             ids.insert(r.id);
     }
     return {ids, {}};

@@ -54,6 +54,8 @@ public:
     void setUnsupported(const QString &collection) { m_unsupported = collection; }
     void setPageSize(int size) { m_pageSize = size; }
     void protectFromDelete(const QString &id) { m_protected.insert(id); }
+    // Ids the id scans leave out though they exist: a scan that paged past them.
+    QSet<QString> missedByIdScan;
     // The next `count` calls of `call` fail with `kind`. With `afterWrite`, a create/update/
     // remove is carried out first and only its answer is lost (a crash after the remote write).
     void failNext(Call call, ConnectorError::Kind kind, int count = 1, bool afterWrite = false);

@@ -10,14 +10,14 @@ constexpr char kWixKey[] = "IST.faults-wix-key-0123456789";
 constexpr char kSiteId[] = "site-faults";
 constexpr char kCrmToken[] = "pat_faults-crm-token-0123456789";
 
-Sandbox::SandboxOptions faultOptions(quint32 seed)
+Sandbox::SandboxOptions faultOptions(quint32 seed, int crmContacts)
 {
     Sandbox::SandboxOptions o;
     o.wixApiKey = QString::fromLatin1(kWixKey);
     o.wixSiteId = QString::fromLatin1(kSiteId);
     o.crmToken = QString::fromLatin1(kCrmToken);
     o.seed.contacts = 24;
-    o.seed.crmContacts = 8;
+    o.seed.crmContacts = crmContacts;
     o.seed.products = 8;
     o.seed.companies = 4;
     o.seed.randomSeed = seed;
@@ -38,8 +38,8 @@ RetryPolicy quickRetries()
 
 } // namespace
 
-FaultsBed::FaultsBed(quint32 seed)
-    : sandbox(faultOptions(seed))
+FaultsBed::FaultsBed(quint32 seed, int crmContacts)
+    : sandbox(faultOptions(seed, crmContacts))
     , m_seed(seed)
 {
     mapping = defaultMapping();
@@ -55,13 +55,11 @@ std::unique_ptr<Connector> FaultsBed::connector(Side side, const QUrl &url) cons
     if (side == Side::Wix) {
         auto wix = std::make_unique<WixConnector>(url.isEmpty() ? sandbox.wixUrl() : url, kWixKey,
                                                   kSiteId);
-        wix->http().setRateLimit(0, 1);
         wix->http().setRetryPolicy(quickRetries());
         wix->http().setTimeoutMs(5000);
         return wix;
     }
     auto crm = std::make_unique<CrmOfficeConnector>(url.isEmpty() ? sandbox.crmUrl() : url);
-    crm->http().setRateLimit(0, 1);
     crm->http().setRetryPolicy(quickRetries());
     crm->http().setTimeoutMs(5000);
     crm->setTokenProvider(std::make_unique<StaticTokenProvider>(kCrmToken));

@@ -23,8 +23,9 @@ namespace Tandem::Test {
 class FaultsBed
 {
 public:
-    // Seeds both sides from `seed`, which also seeds the fault sequence of both servers.
-    explicit FaultsBed(quint32 seed);
+    // Seeds both sides from `seed`, which also seeds the fault sequence of both servers;
+    // `crmContacts` people are on CRMOffice before the first sync.
+    explicit FaultsBed(quint32 seed, int crmContacts = 8);
 
     // One run with fresh connectors, as the worker makes them, against `wixUrl`/`crmUrl` when
     // given (a dead port), else the sandbox.

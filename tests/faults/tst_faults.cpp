@@ -251,6 +251,13 @@ private Q_SLOTS:
         QCOMPARE(contactsOf(s).wix.counts.errors, 1);
         QCOMPARE(contactsOf(s).crm.counts.errors, 1);
         QVERIFY2(unreported(s).isEmpty(), qPrintable(unreported(s)));
+        QStringList history; // the History page's errors of the run
+        for (const RunEntry &e : bed.store->entries(s.runId)) {
+            if (e.action == RunEntry::Action::Error)
+                history << e.message;
+        }
+        QCOMPARE(history.size(), 2);
+        QVERIFY(history.contains(reasons(contactsOf(s).crm).first()));
         const int links = int(bed.store->links(kContacts).size());
         QCOMPARE(links, 24); // every Wix contact made it across
 

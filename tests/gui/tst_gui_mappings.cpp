@@ -21,10 +21,10 @@ using namespace Tandem::Test;
 
 namespace {
 
-QString seedPath()
+// The importer tests' Wix.com to CRMOffice document (tests/model/data).
+QString sampleDocumentPath()
 {
-    return qEnvironmentVariable("TANDEM_SHARED_DIR")
-        + QStringLiteral("/seeds/000_cda3b111a3cb82f0.txt");
+    return QStringLiteral(TANDEM_SAMPLE_DATAFLOW);
 }
 
 FlowEditor *editorOf(MappingsPage *page, const QString &flowId)
@@ -76,7 +76,7 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         QLoggingCategory::setFilterRules(QStringLiteral("tandem.http.debug=false"));
-        QVERIFY2(QFileInfo::exists(seedPath()), qPrintable(seedPath()));
+        QVERIFY2(QFileInfo::exists(sampleDocumentPath()), qPrintable(sampleDocumentPath()));
     }
 
     void testPageShowsDefaultPairs()
@@ -202,7 +202,7 @@ private Q_SLOTS:
         QCOMPARE(reopened.mapping(), *saved);
     }
 
-    void testImportSeedDocumentGivesDefaultMapping()
+    void testImportSampleDocumentGivesDefaultMapping()
     {
         GuiTestBed bed({.wixContacts = 1, .wixProducts = 1});
         QVERIFY2(bed.isReady(), qPrintable(bed.errorString()));
@@ -215,7 +215,7 @@ private Q_SLOTS:
         QVERIFY(before != defaultMapping());
         QCOMPARE(*savedMapping(bed), before);
 
-        QVERIFY2(page->importDataflowDocument(seedPath()), qPrintable(page->message()));
+        QVERIFY2(page->importDataflowDocument(sampleDocumentPath()), qPrintable(page->message()));
         const Mapping imported = page->mapping();
         const Mapping shipped = defaultMapping();
         QCOMPARE(imported.flows.size(), shipped.flows.size());
@@ -235,7 +235,7 @@ private Q_SLOTS:
         }
         // The document maps no company name, which CRMOffice requires: the page says so.
         QVERIFY2(page->message().contains(QLatin1String("\"name\"")), qPrintable(page->message()));
-        QVERIFY(page->message().contains(QLatin1String("000_cda3b111a3cb82f0")));
+        QVERIFY(page->message().contains(QLatin1String("wix-crmoffice.rst")));
         // ...and keeps the profile's usable mapping until that is fixed.
         std::optional<Mapping> saved = savedMapping(bed);
         QVERIFY(saved);

@@ -18,26 +18,28 @@ QString readText(const QString &path)
     return QString::fromUtf8(file.readAll());
 }
 
-QString sharedDir()
+QString dataPath(const QString &name)
 {
-    const QString fromEnv = qEnvironmentVariable("TANDEM_SHARED_DIR");
-    return fromEnv.isEmpty() ? QStringLiteral(TANDEM_MODEL_SHARED_DIR) : fromEnv;
-}
-
-QString seedText()
-{
-    return readText(sharedDir() + QStringLiteral("/seeds/000_cda3b111a3cb82f0.txt"));
+    return QStringLiteral(TANDEM_MODEL_TEST_DATA "/") + name;
 }
 
 QString dataText(const QString &name)
 {
-    return readText(QStringLiteral(TANDEM_MODEL_TEST_DATA "/") + name);
+    return readText(dataPath(name));
 }
 
-// The seed with its 1-based line `number` replaced (or removed when `text` is null).
-QString seedWithLine(int number, const QString &text)
+// The Wix.com to CRMOffice document: two flows, an empty table, a repeated section.
+const QString sampleName = QStringLiteral("wix-crmoffice.rst");
+
+QString sampleText()
 {
-    QStringList lines = seedText().split(QLatin1Char('\n'));
+    return dataText(sampleName);
+}
+
+// The sample with its 1-based line `number` replaced (or removed when `text` is null).
+QString sampleWithLine(int number, const QString &text)
+{
+    QStringList lines = sampleText().split(QLatin1Char('\n'));
     if (text.isNull())
         lines.removeAt(number - 1);
     else
@@ -66,8 +68,8 @@ class DataflowImporterTest : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void testSeedGivesTwoFlows();
-    void testSeedPlusNameEqualsDefaultMapping();
+    void testSampleGivesTwoFlows();
+    void testSamplePlusNameEqualsDefaultMapping();
     void testRepeatedSectionAddsOnlyNewRows();
     void testCaseVariantsOfSystemNames();
     void testReversedSectionMergesSwapped();
@@ -78,10 +80,9 @@ private Q_SLOTS:
     void testUnreadableFileIsAnError();
 };
 
-void DataflowImporterTest::testSeedGivesTwoFlows()
+void DataflowImporterTest::testSampleGivesTwoFlows()
 {
-    const DataflowImportResult result = DataflowImporter().importFile(
-            sharedDir() + QStringLiteral("/seeds/000_cda3b111a3cb82f0.txt"));
+    const DataflowImportResult result = DataflowImporter().importFile(dataPath(sampleName));
     QVERIFY2(result.ok, qPrintable(result.error));
     QVERIFY2(result.warnings.isEmpty(), qPrintable(result.warnings.join(QLatin1Char('\n'))));
     QCOMPARE(result.flows.size(), 2);
@@ -101,9 +102,9 @@ void DataflowImporterTest::testSeedGivesTwoFlows()
     QVERIFY(products.pairs.isEmpty());
 }
 
-void DataflowImporterTest::testSeedPlusNameEqualsDefaultMapping()
+void DataflowImporterTest::testSamplePlusNameEqualsDefaultMapping()
 {
-    const DataflowImportResult result = DataflowImporter().importText(seedText());
+    const DataflowImportResult result = DataflowImporter().importText(sampleText());
     QVERIFY2(result.ok, qPrintable(result.error));
     Mapping imported{result.flows};
     PropertyPair name = pair("name", "name");
@@ -131,8 +132,8 @@ void DataflowImporterTest::testCaseVariantsOfSystemNames()
             = DataflowImporter().importText(dataText(QStringLiteral("case-variants.rst")));
     QVERIFY2(variant.ok, qPrintable(variant.error));
     QVERIFY2(variant.warnings.isEmpty(), qPrintable(variant.warnings.join(QLatin1Char('\n'))));
-    const DataflowImportResult seed = DataflowImporter().importText(seedText());
-    QCOMPARE(variant.flows, seed.flows);
+    const DataflowImportResult sample = DataflowImporter().importText(sampleText());
+    QCOMPARE(variant.flows, sample.flows);
 }
 
 void DataflowImporterTest::testReversedSectionMergesSwapped()
@@ -198,20 +199,20 @@ void DataflowImporterTest::testBrokenDocumentNamesLine_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("expected");
     QTest::newRow("wrong cell count")
-            << seedWithLine(33, QString()) << "line 32: expected a row of 3 cells";
-    QTest::newRow("unknown type") << seedWithLine(34, QStringLiteral("     - \"strng\""))
+        << sampleWithLine(33, QString()) << "line 32: expected a row of 3 cells";
+    QTest::newRow("unknown type") << sampleWithLine(34, QStringLiteral("     - \"strng\""))
                                   << "line 34: unknown data type \"strng\"";
     QTest::newRow("section without title")
-            << seedWithLine(37, QStringLiteral("Products and Companies"))
-            << "line 37: expected a section title";
+        << sampleWithLine(37, QStringLiteral("Products and Companies"))
+        << "line 37: expected a section title";
     QTest::newRow("section of a third system")
-            << seedWithLine(37, QStringLiteral("Shopify Products to CRMOffice Companies"))
-            << "line 37: expected a section title";
-    QTest::newRow("table without sentence") << seedWithLine(43, QStringLiteral("Some words."))
-                                            << "line 45: a list-table must follow";
+        << sampleWithLine(37, QStringLiteral("Shopify Products to CRMOffice Companies"))
+        << "line 37: expected a section title";
+    QTest::newRow("table without sentence")
+        << sampleWithLine(43, QStringLiteral("Some words.")) << "line 45: a list-table must follow";
     QTest::newRow("sentence without table")
-            << seedWithLine(45, QStringLiteral("Not a table.")) << "line 45: expected a list-table";
-    QTest::newRow("bad row start") << seedWithLine(30, QStringLiteral("   + - info.name.last"))
+        << sampleWithLine(45, QStringLiteral("Not a table.")) << "line 45: expected a list-table";
+    QTest::newRow("bad row start") << sampleWithLine(30, QStringLiteral("   + - info.name.last"))
                                    << "line 30: expected a table cell";
     QTest::newRow("garbage") << QStringLiteral("Hello,\nthis is a shopping list.\n- milk\n")
                              << "line 1: not a dataflow document";

@@ -1,5 +1,5 @@
 // The CRMOffice sandbox over real loopback HTTP: every route and error of the contract
-// (shared/contracts/crmoffice.md), paging while records change, ETag races; the OAuth flow is
+// (docs/contracts/crmoffice.md), paging while records change, ETag races; the OAuth flow is
 // in crmoauthtests.cpp. Both run in this one executable.
 
 #include "crmbackend.h"
