@@ -82,6 +82,7 @@ void SandboxServer::resetState(bool reseed)
         m_backend->seed(m_seed);
     m_stats.clear();
     m_limiter.clear();
+    m_listItemFaults.clear();
 }
 
 void SandboxServer::dispatch(const QHttpServerRequest &httpRequest, QTcpSocket *socket)
@@ -164,6 +165,8 @@ Response SandboxServer::answer(const Request &request, Fault *fault)
         m_stats.countFault(FaultInjector::name(*fault));
     if (m_options.rateLimitHeader)
         response.headers.append({"RateLimit-Remaining", QByteArray::number(decision.remaining)});
+    for (const ListItemFault &listFault : std::as_const(m_listItemFaults))
+        listFault.apply(m_backend->routeOf(request), &response);
     return response;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "faultinjector.h"
+#include "listitemfault.h"
 #include "ratelimiter.h"
 #include "sandboxbackend.h"
 #include "sandboxstats.h"
@@ -59,6 +60,10 @@ public:
     FrontOptions frontOptions() const { return m_options; }
     void setFrontOptions(const FrontOptions &options); // applies from the next request
     void setSeedOptions(const SeedOptions &options) { m_seed = options; }
+    // From the next answer on, puts a malformed item into list answers (ListItemFault), until
+    // cleared or resetState().
+    void addListItemFault(const ListItemFault &fault) { m_listItemFaults.append(fault); }
+    void clearListItemFaults() { m_listItemFaults.clear(); }
 
     QJsonObject stats() const { return m_stats.toJson(); }
     void resetState(bool reseed = true);
@@ -81,6 +86,7 @@ private:
     FaultInjector m_faults;
     RateLimiter m_limiter;
     SandboxStats m_stats;
+    QList<ListItemFault> m_listItemFaults;
     quint16 m_port = 0;
 };
 

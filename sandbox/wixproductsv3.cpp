@@ -3,6 +3,7 @@
 #include "wixclock.h"
 #include "wixproductstore.h"
 #include "wixreply.h"
+#include "wixrequestedfields.h"
 
 #include <QJsonDocument>
 
@@ -125,7 +126,7 @@ WixProductsV3::WixProductsV3(WixProductStore &store)
 }
 
 QJsonObject WixProductsV3::toJson(const WixProduct &product, bool withVariants,
-                                  const QStringList &fields)
+                                  const QStringList &groups)
 {
     QJsonObject json{{"id", product.id},
                      {"revision", QString::number(product.revision)},
@@ -142,23 +143,12 @@ QJsonObject WixProductsV3::toJson(const WixProduct &product, bool withVariants,
         json.insert("physicalProperties", product.physicalProperties);
     if (withVariants)
         json.insert("variantsInfo", QJsonObject{{"variants", product.variants}});
-    QStringList projection;
-    for (const QString &field : fields) {
-        if (field == QLatin1String("PLAIN_DESCRIPTION"))
-            json.insert("plainDescription", product.description);
-        else if (field == QLatin1String("CURRENCY"))
-            json.insert("currency", product.currency);
-        else if (!field.isEmpty() && field.at(0).isLower())
-            projection.append(field);
-    }
-    if (projection.isEmpty())
-        return json;
-    QJsonObject projected{{"id", product.id}, {"revision", json.value("revision")}};
-    for (const QString &field : projection) {
-        if (json.contains(field))
-            projected.insert(field, json.value(field));
-    }
-    return projected;
+    // The groups the sandbox stores; the others are valid to ask for and add nothing here.
+    if (groups.contains(QLatin1String("PLAIN_DESCRIPTION")))
+        json.insert("plainDescription", product.description);
+    if (groups.contains(QLatin1String("CURRENCY")))
+        json.insert("currency", product.currency);
+    return json;
 }
 
 WixProduct *WixProductsV3::createOne(const QJsonObject &given, Response *failure)
@@ -217,28 +207,38 @@ WixProduct *WixProductsV3::updateOne(const QString &id, const QJsonObject &given
 Response WixProductsV3::create(const QJsonObject &body)
 {
     Response failure;
+    QStringList groups;
+    if (!WixRequestedFields::parse(body.value("fields"), &groups, &failure))
+        return failure;
     if (!body.value("product").isObject())
         return WixReply::invalid("product", "required object");
     const WixProduct *product = createOne(body.value("product").toObject(), &failure);
-    return product ? WixReply::ok({{"product", toJson(*product, true, {})}}) : failure;
+    return product ? WixReply::ok({{"product", toJson(*product, true, groups)}}) : failure;
 }
 
 Response WixProductsV3::get(const QString &id, const QStringList &fields) const
 {
+    QStringList groups;
+    Response failure;
+    if (!WixRequestedFields::parse(fields, &groups, &failure))
+        return failure;
     const WixProduct *product = m_store.find(id);
     if (!product)
         return WixReply::notFound("Product", id);
-    return WixReply::ok({{"product", toJson(*product, true, fields)}});
+    return WixReply::ok({{"product", toJson(*product, true, groups)}});
 }
 
 Response WixProductsV3::update(const QString &id, const QJsonObject &body)
 {
+    Response failure;
+    QStringList groups;
+    if (!WixRequestedFields::parse(body.value("fields"), &groups, &failure))
+        return failure;
     const QJsonObject given = body.value("product").toObject();
     if (given.contains("id") && given.value("id").toString() != id)
         return WixReply::invalid("product.id", "does not match the path");
-    Response failure;
     const WixProduct *product = updateOne(id, given, &failure);
-    return product ? WixReply::ok({{"product", toJson(*product, true, {})}}) : failure;
+    return product ? WixReply::ok({{"product", toJson(*product, true, groups)}}) : failure;
 }
 
 Response WixProductsV3::remove(const QString &id)
@@ -249,7 +249,8 @@ Response WixProductsV3::remove(const QString &id)
 }
 
 QJsonObject WixProductsV3::bulkItem(int index, const QString &id, const WixProduct *product,
-                                    const Response &failure, bool returnEntity)
+                                    const Response &failure, bool returnEntity,
+                                    const QStringList &groups)
 {
     QJsonObject meta{{"originalIndex", index}, {"success", failure.status == 200}};
     if (!id.isEmpty())
@@ -264,7 +265,7 @@ QJsonObject WixProductsV3::bulkItem(int index, const QString &id, const WixProdu
     }
     QJsonObject result{{"itemMetadata", meta}};
     if (product && returnEntity)
-        result.insert("item", toJson(*product, true, {}));
+        result.insert("item", toJson(*product, true, groups));
     return result;
 }
 
@@ -281,6 +282,10 @@ Response WixProductsV3::bulkCreate(const QJsonObject &body)
     const QJsonArray products = body.value("products").toArray();
     if (products.isEmpty() || products.size() > MaxBulk)
         return WixReply::invalid("products", QStringLiteral("1..%1 products").arg(MaxBulk));
+    QStringList groups;
+    Response refused;
+    if (!WixRequestedFields::parse(body.value("fields"), &groups, &refused))
+        return refused;
     const bool returnEntity = body.value("returnEntity").toBool();
     QJsonArray results;
     int failures = 0;
@@ -289,7 +294,7 @@ Response WixProductsV3::bulkCreate(const QJsonObject &body)
         const WixProduct *product = createOne(products.at(i).toObject(), &failure);
         failures += product ? 0 : 1;
         results.append(
-            bulkItem(i, product ? product->id : QString(), product, failure, returnEntity));
+            bulkItem(i, product ? product->id : QString(), product, failure, returnEntity, groups));
     }
     return bulkAnswer(results, failures);
 }
@@ -299,6 +304,10 @@ Response WixProductsV3::bulkUpdate(const QJsonObject &body)
     const QJsonArray products = body.value("products").toArray();
     if (products.isEmpty() || products.size() > MaxBulk)
         return WixReply::invalid("products", QStringLiteral("1..%1 products").arg(MaxBulk));
+    QStringList groups;
+    Response refused;
+    if (!WixRequestedFields::parse(body.value("fields"), &groups, &refused))
+        return refused;
     const bool returnEntity = body.value("returnEntity").toBool();
     QJsonArray results;
     int failures = 0;
@@ -311,7 +320,7 @@ Response WixProductsV3::bulkUpdate(const QJsonObject &body)
             failure =
                 WixReply::invalid(QStringLiteral("products[%1].product.id").arg(i), "required");
         failures += product ? 0 : 1;
-        results.append(bulkItem(i, id, product, failure, returnEntity));
+        results.append(bulkItem(i, id, product, failure, returnEntity, groups));
     }
     return bulkAnswer(results, failures);
 }
@@ -328,7 +337,7 @@ Response WixProductsV3::bulkDelete(const QJsonObject &body)
         const Response failure =
             m_store.remove(id) ? Response{} : WixReply::notFound("Product", id);
         failures += failure.status == 200 ? 0 : 1;
-        results.append(bulkItem(i, id, nullptr, failure, false));
+        results.append(bulkItem(i, id, nullptr, failure, false, {}));
     }
     return bulkAnswer(results, failures);
 }

@@ -11,7 +11,8 @@ class WixProductStore;
 struct WixProduct;
 
 // Catalog V3 product routes (create, get, update with string revision, delete, bulk) over the
-// shared product store. The query route lives in WixProductsV3Query.
+// shared product store; each that takes `fields` refuses a value outside its enum. The query route
+// lives in WixProductsV3Query.
 class WixProductsV3
 {
 public:
@@ -25,10 +26,9 @@ public:
     Response bulkUpdate(const QJsonObject &body);
     Response bulkDelete(const QJsonObject &body);
 
-    // `fields`: Wix's requested-field names (PLAIN_DESCRIPTION, CURRENCY) add those parts;
-    // lower-case names (updatedDate, slug, ...) project the answer to them plus id and revision.
+    // `groups`: the requested field groups (WixRequestedFields) to add to the default answer.
     static QJsonObject toJson(const WixProduct &product, bool withVariants,
-                              const QStringList &fields);
+                              const QStringList &groups);
 
 private:
     // The single-item operations; null with *failure set when the item is refused.
@@ -36,7 +36,8 @@ private:
     WixProduct *updateOne(const QString &id, const QJsonObject &given, Response *failure);
     Response bulkAnswer(const QJsonArray &results, int failures) const;
     static QJsonObject bulkItem(int index, const QString &id, const WixProduct *product,
-                                const Response &failure, bool returnEntity);
+                                const Response &failure, bool returnEntity,
+                                const QStringList &groups);
 
     WixProductStore &m_store;
 };

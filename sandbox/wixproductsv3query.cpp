@@ -3,8 +3,10 @@
 #include "wixproductstore.h"
 #include "wixproductsv3.h"
 #include "wixreply.h"
+#include "wixrequestedfields.h"
 
 #include <QJsonDocument>
+
 #include <algorithm>
 
 namespace Tandem::Sandbox {
@@ -107,7 +109,9 @@ Response WixProductsV3Query::query(const QJsonObject &body) const
 {
     Plan plan;
     Response failure;
-    if (!this->plan(body.value("query").toObject(), &plan, &failure))
+    QStringList groups;
+    if (!WixRequestedFields::parse(body.value("fields"), &groups, &failure)
+        || !this->plan(body.value("query").toObject(), &plan, &failure))
         return failure;
     QString error;
     const WixFilter filter = WixFilter::compile(plan.filter, fields(), &error);
@@ -139,12 +143,9 @@ Response WixProductsV3Query::query(const QJsonObject &body) const
                             [&](int f) { return valueOf(*b, f); })
             < 0;
     });
-    QStringList requested;
-    for (const QJsonValue &field : body.value("fields").toArray())
-        requested.append(field.toString());
     QJsonArray products;
     for (int i = 0; i < matches.size() && i < plan.limit; ++i)
-        products.append(WixProductsV3::toJson(*matches.at(i), false, requested));
+        products.append(WixProductsV3::toJson(*matches.at(i), false, groups));
     const bool hasNext = matches.size() > plan.limit;
     QJsonObject cursors;
     if (hasNext)

@@ -27,6 +27,22 @@ Response invalid(const QString &field, const QString &message)
                                                    {"applicationError", application}}}});
 }
 
+Response invalidEnum(const QString &field, const QString &value)
+{
+    const QString description = QStringLiteral("invalid enum value \"%1\"").arg(value);
+    const QJsonObject violation{{"field", field},
+                                {"description", description},
+                                {"violatedRule", "OTHER"},
+                                {"ruleName", "INVALID_ENUM_VALUE"},
+                                {"data", QJsonObject{{"value", value}}}};
+    const QJsonObject validation{{"fieldViolations", QJsonArray{violation}}};
+    return Response::json(
+        400,
+        QJsonObject{
+            {"message", QStringLiteral("INVALID_ARGUMENT: %1 has %2").arg(field, description)},
+            {"details", QJsonObject{{"validationError", validation}}}});
+}
+
 Response notFound(const QString &what, const QString &id)
 {
     return error(404, QStringLiteral("NOT_FOUND"),

@@ -11,6 +11,9 @@ namespace Tandem::Sandbox::WixReply {
 Response error(int status, const QString &code, const QString &message);
 // 400 with details.validationError naming the field, as Wix answers bad input.
 Response invalid(const QString &field, const QString &message);
+// 400 for a value outside an enum, as Wix's request validation answers it before any
+// application code runs: {"message", "details": {"validationError": {"fieldViolations"}}}.
+Response invalidEnum(const QString &field, const QString &value);
 Response notFound(const QString &what, const QString &id);
 Response ok(const QJsonObject &body);
 

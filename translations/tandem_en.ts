@@ -412,10 +412,6 @@
         <source>%1 answered without an &quot;items&quot; list</source>
         <translation>%1 answered without an &quot;items&quot; list</translation>
     </message>
-    <message>
-        <source>%1 answered an item that is not a record with an id</source>
-        <translation>%1 answered an item that is not a record with an id</translation>
-    </message>
 </context>
 <context>
     <name>Tandem::CsvWriter</name>
@@ -815,6 +811,61 @@
     <message>
         <source>found the record an interrupted run created</source>
         <translation>found the record an interrupted run created</translation>
+    </message>
+</context>
+<context>
+    <name>Tandem::ListItem</name>
+    <message>
+        <source>a boolean</source>
+        <translation>a boolean</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>a number</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>a string</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>a list</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>an object</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>it is %1, not an object</source>
+        <translation>it is %1, not an object</translation>
+    </message>
+    <message>
+        <source>it has no id</source>
+        <translation>it has no id</translation>
+    </message>
+    <message>
+        <source>its id is %1, not a string</source>
+        <translation>its id is %1, not a string</translation>
+    </message>
+    <message>
+        <source>its id is empty</source>
+        <translation>its id is empty</translation>
+    </message>
+    <message>
+        <source>%1 %2, item %3 of page %4</source>
+        <translation>%1 %2, item %3 of page %4</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2334,6 +2385,18 @@ The Wix API key and the CRMOffice sign-in were not saved anywhere, so syncs will
     <message>
         <source>%1 answered a product without an increasing numericId</source>
         <translation>%1 answered a product without an increasing numericId</translation>
+    </message>
+    <message>
+        <source>Wix product %1 changed on Wix since it was read</source>
+        <translation>Wix product %1 changed on Wix since it was read</translation>
+    </message>
+    <message>
+        <source>it has no numericId</source>
+        <translation>it has no numericId</translation>
+    </message>
+    <message>
+        <source>%1 answered a page without a product to page past</source>
+        <translation>%1 answered a page without a product to page past</translation>
     </message>
 </context>
 <context>

@@ -412,10 +412,6 @@
         <source>%1 answered without an &quot;items&quot; list</source>
         <translation>%1 svarte uten en &quot;items&quot;-liste</translation>
     </message>
-    <message>
-        <source>%1 answered an item that is not a record with an id</source>
-        <translation>%1 svarte med et element som ikke er en post med id</translation>
-    </message>
 </context>
 <context>
     <name>Tandem::CsvWriter</name>
@@ -815,6 +811,61 @@
     <message>
         <source>found the record an interrupted run created</source>
         <translation>fant posten som en avbrutt kjøring opprettet</translation>
+    </message>
+</context>
+<context>
+    <name>Tandem::ListItem</name>
+    <message>
+        <source>a boolean</source>
+        <translation>en sannhetsverdi</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>et tall</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>en tekststreng</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>en liste</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>et objekt</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>it is %1, not an object</source>
+        <translation>det er %1, ikke et objekt</translation>
+    </message>
+    <message>
+        <source>it has no id</source>
+        <translation>det har ingen id</translation>
+    </message>
+    <message>
+        <source>its id is %1, not a string</source>
+        <translation>id-en er %1, ikke en tekststreng</translation>
+    </message>
+    <message>
+        <source>its id is empty</source>
+        <translation>id-en er tom</translation>
+    </message>
+    <message>
+        <source>%1 %2, item %3 of page %4</source>
+        <translation>%1 %2, element %3 på side %4</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2334,6 +2385,18 @@ Wix API-nøkkelen og CRMOffice-påloggingen ble ikke lagret noe sted, så synkro
     <message>
         <source>%1 answered a product without an increasing numericId</source>
         <translation>%1 svarte med et produkt uten stigende numericId</translation>
+    </message>
+    <message>
+        <source>Wix product %1 changed on Wix since it was read</source>
+        <translation>Wix-produktet %1 er endret i Wix siden det ble lest</translation>
+    </message>
+    <message>
+        <source>it has no numericId</source>
+        <translation>det har ingen numericId</translation>
+    </message>
+    <message>
+        <source>%1 answered a page without a product to page past</source>
+        <translation>%1 svarte med en side uten et produkt å bla forbi</translation>
     </message>
 </context>
 <context>

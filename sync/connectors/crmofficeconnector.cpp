@@ -2,6 +2,7 @@
 
 #include "budgetpacer.h"
 #include "flatjson.h"
+#include "listitem.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -167,6 +168,7 @@ ConnectorError CrmOfficeConnector::listPages(const QString &collection, const QD
     if (const ConnectorError error = checkCollection(collection); !error.ok())
         return error;
     QString pageToken;
+    int pageNumber = 0;
     do {
         HttpRequest request;
         request.path = QLatin1Char('/') + collection.toLower();
@@ -189,14 +191,9 @@ ConnectorError CrmOfficeConnector::listPages(const QString &collection, const QD
         if (!items.isArray())
             return {ConnectorError::Kind::Malformed,
                     tr("%1 answered without an \"items\" list").arg(request.callName())};
-        QList<Record> page;
-        for (const QJsonValue &item : items.toArray()) {
-            if (!item.isObject() || item.toObject().value(QStringLiteral("id")).toString().isEmpty())
-                return {ConnectorError::Kind::Malformed,
-                        tr("%1 answered an item that is not a record with an id")
-                                .arg(request.callName())};
-            page.append(toRecord(item.toObject()));
-        }
+        const QList<Record> page =
+            ListItem::records(Side::CrmOffice, collection.toLower(), items.toArray(), ++pageNumber,
+                              [](const QJsonObject &item) { return toRecord(item); });
         pageToken = body.value.value(QStringLiteral("nextPageToken")).toString();
         if (!onPage(page))
             return {};
@@ -212,13 +209,8 @@ ConnectorError CrmOfficeConnector::readChanges(const QString &collection, const 
 
 ConnectorResult<QSet<QString>> CrmOfficeConnector::readIds(const QString &collection)
 {
-    ConnectorResult<QSet<QString>> result;
-    result.error = listPages(collection, {}, false, [&result](const QList<Record> &page) {
-        for (const Record &record : page)
-            result.value.insert(record.id);
-        return true;
-    });
-    return result;
+    return ListItem::scanIds(
+        [&](const PageHandler &onPage) { return listPages(collection, {}, false, onPage); });
 }
 
 ConnectorResult<Record> CrmOfficeConnector::read(const QString &collection, const QString &id)

@@ -1,6 +1,7 @@
 #include "wixcontactsclient.h"
 
 #include "flatjson.h"
+#include "listitem.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -12,6 +13,7 @@ const QString kFirst = QStringLiteral("info.name.first");
 const QString kLast = QStringLiteral("info.name.last");
 const QString kPhone = QStringLiteral("primaryInfo.phone");
 const QString kEmail = QStringLiteral("primaryInfo.email");
+const QString kCollection = QStringLiteral("contacts");
 
 // Sets (or, for null/"", removes) the primary item of info.<group>.items, keeping the others.
 void writePrimary(QJsonObject *info, const QString &group, const QString &key,
@@ -103,7 +105,7 @@ ConnectorError WixContactsClient::query(const QJsonObject &queryBody,
             if (!id.isEmpty() && seen.contains(id))
                 continue;
             seen.insert(id);
-            fresh.append(contact);
+            fresh.append(value); // as listed: a malformed item is reported as it came
             const QString created = contact.value(QStringLiteral("createdDate")).toString();
             ties = created == from ? ties + 1 : 1;
             from = created;
@@ -144,14 +146,17 @@ ConnectorError WixContactsClient::readChanges(const QDateTime &since, const Page
     // Records updated while we page move into the filtered set and shift later pages: skip
     // what this read already reported at the same revision.
     QHash<QString, QString> seen;
+    int pageNumber = 0;
     return query(body, [&](const QJsonArray &contacts) {
         QList<Record> page;
-        for (const QJsonValue &value : contacts) {
-            Record record = toRecord(value.toObject());
-            if (record.id.isEmpty() || seen.value(record.id) == record.token)
-                continue;
-            seen.insert(record.id, record.token);
-            page.append(record);
+        for (Record &record :
+             ListItem::records(Side::Wix, kCollection, contacts, ++pageNumber, toRecord)) {
+            if (record.problem.isEmpty()) {
+                if (seen.value(record.id) == record.token)
+                    continue;
+                seen.insert(record.id, record.token);
+            }
+            page.append(std::move(record));
         }
         return onPage(page);
     });
@@ -167,14 +172,12 @@ ConnectorResult<QSet<QString>> WixContactsClient::idsOf(const QJsonObject &filte
                                 {QStringLiteral("order"), QStringLiteral("ASC")}}}}};
     if (!filter.isEmpty())
         body.insert(QStringLiteral("filter"), filter);
-    ConnectorResult<QSet<QString>> result;
-    result.error = query(body, [&result](const QJsonArray &contacts) {
-        for (const QJsonValue &value : contacts)
-            result.value.insert(value.toObject().value(QStringLiteral("id")).toString());
-        return true;
+    return ListItem::scanIds([&](const PageHandler &onPage) {
+        int page = 0;
+        return query(body, [&](const QJsonArray &contacts) {
+            return onPage(ListItem::records(Side::Wix, kCollection, contacts, ++page, toRecord));
+        });
     });
-    result.value.remove(QString());
-    return result;
 }
 
 ConnectorResult<QSet<QString>> WixContactsClient::readIds()

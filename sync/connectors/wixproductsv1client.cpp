@@ -1,16 +1,32 @@
 #include "wixproductsv1client.h"
 
+#include "listitem.h"
+
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+
+#include <optional>
 
 namespace Tandem {
 
 namespace {
 const QString kPath = QStringLiteral("/stores/v1/products");
 
+const QString kCollection = QStringLiteral("products");
+
 QString compact(const QJsonDocument &document)
 {
     return QString::fromUtf8(document.toJson(QJsonDocument::Compact));
+}
+
+// numericId is an int64 carried as a string (or, by some answers, a number).
+std::optional<double> numericIdOf(const QJsonValue &product)
+{
+    const QJsonValue numericId = product.toObject().value(QStringLiteral("numericId"));
+    bool ok = numericId.isDouble();
+    const double number = ok ? numericId.toDouble() : numericId.toString().toDouble(&ok);
+    return ok ? std::optional<double>(number) : std::nullopt;
 }
 } // namespace
 
@@ -34,7 +50,16 @@ Record WixProductsV1Client::toRecord(const QJsonObject &product)
             product.value(QStringLiteral("priceData")).toObject().value(QStringLiteral("price"));
     if (price.isDouble())
         record.fields.insert(QStringLiteral("price"), price);
+    record.token = fingerprint(record.fields);
     return record;
+}
+
+QString WixProductsV1Client::fingerprint(const QJsonObject &fields)
+{
+    // QJsonObject keeps its keys sorted: equal values give equal bytes.
+    const QByteArray digest = QCryptographicHash::hash(
+        QJsonDocument(fields).toJson(QJsonDocument::Compact), QCryptographicHash::Sha1);
+    return QStringLiteral("v1:") + QString::fromLatin1(digest.toHex().left(16));
 }
 
 QJsonObject WixProductsV1Client::productFrom(const QJsonObject &fields)
@@ -54,6 +79,7 @@ ConnectorError WixProductsV1Client::query(const QJsonObject &filter, const PageH
 {
     const QString sort = compact(QJsonDocument(
             QJsonArray{QJsonObject{{QStringLiteral("numericId"), QStringLiteral("asc")}}}));
+    int pageNumber = 0;
     for (double after = -1;;) {
         QJsonObject paged = filter;
         if (after >= 0)
@@ -72,24 +98,34 @@ ConnectorError WixProductsV1Client::query(const QJsonObject &filter, const PageH
             WixApi::listOf(answer, request, QStringLiteral("products"));
         if (!products.ok())
             return products.error;
-        QList<Record> page;
-        for (const QJsonValue &value : products.value) {
-            const QJsonObject product = value.toObject();
-            const QJsonValue numericId = product.value(QStringLiteral("numericId"));
-            bool ok = false;
-            const double number = numericId.isString() ? numericId.toString().toDouble(&ok)
-                                                       : numericId.toDouble(-1);
-            if (!(ok || numericId.isDouble()) || number <= after)
+        ++pageNumber;
+        QList<Record> page =
+            ListItem::records(Side::Wix, kCollection, products.value, pageNumber, toRecord);
+        const double before = after;
+        for (qsizetype i = 0; i < page.size(); ++i) {
+            if (!page[i].problem.isEmpty())
+                continue; // the next page starts past the others' numericIds
+            const std::optional<double> number = numericIdOf(products.value.at(i));
+            if (!number) {
+                page[i] = ListItem::malformed(Side::Wix, kCollection, products.value.at(i),
+                                              pageNumber, int(i) + 1, tr("it has no numericId"));
+                continue;
+            }
+            // Out of order, pages past the last one seen would skip products: stop.
+            if (*number <= after)
                 return {ConnectorError::Kind::Malformed,
                         tr("%1 answered a product without an increasing numericId")
                                 .arg(request.callName())};
-            after = number;
-            page.append(toRecord(product));
+            after = *number;
         }
         if (!page.isEmpty() && !onPage(page))
             return {};
         if (page.size() < m_pageSize)
             return {};
+        if (after == before) // a full page of malformed items: the next would be the same
+            return {
+                ConnectorError::Kind::Malformed,
+                tr("%1 answered a page without a product to page past").arg(request.callName())};
     }
 }
 
@@ -104,13 +140,7 @@ ConnectorError WixProductsV1Client::readChanges(const QDateTime &since, const Pa
 
 ConnectorResult<QSet<QString>> WixProductsV1Client::readIds()
 {
-    ConnectorResult<QSet<QString>> result;
-    result.error = query({}, [&result](const QList<Record> &page) {
-        for (const Record &record : page)
-            result.value.insert(record.id);
-        return true;
-    });
-    return result;
+    return ListItem::scanIds([this](const PageHandler &onPage) { return query({}, onPage); });
 }
 
 ConnectorResult<Record> WixProductsV1Client::productOf(const ConnectorResult<QJsonObject> &answer,
@@ -139,12 +169,18 @@ ConnectorResult<Record> WixProductsV1Client::create(const QJsonObject &fields)
     return productOf(m_api.call(request), request);
 }
 
-ConnectorResult<Record> WixProductsV1Client::update(const QString &id, const QString &,
+ConnectorResult<Record> WixProductsV1Client::update(const QString &id, const QString &token,
                                                     const QJsonObject &changed)
 {
+    // V1 would let this PATCH overwrite an edit made since the engine read the product: a
+    // product whose values moved is Stale, so the engine reads it again and merges again.
     const ConnectorResult<Record> current = read(id);
     if (!current.ok())
         return current;
+    if (current.value.token != token)
+        return {{},
+                {ConnectorError::Kind::Stale,
+                 tr("Wix product %1 changed on Wix since it was read").arg(id)}};
     const HttpRequest request =
             WixApi::request("PATCH", kPath + QLatin1Char('/') + id,
                             QJsonObject{{QStringLiteral("product"), productFrom(changed)}});

@@ -5,9 +5,10 @@
 
 namespace Tandem {
 
-// Stores Catalog V1. No revision: the token is empty and last writer wins on Wix's side, so an
-// update re-reads the product first (a product deleted meanwhile is NotFound, not re-created).
-// Pages by numericId past the last one seen instead of deep offsets.
+// Stores Catalog V1. No revision, and last writer wins on Wix's side: the token is a
+// fingerprint of the product's values instead, and an update re-reads the product first and
+// answers Stale when its values are no longer those the change is based on (NotFound when it
+// was deleted meanwhile). Pages by numericId past the last one seen instead of deep offsets.
 class WixProductsV1Client : public WixProductsClient
 {
     Q_DECLARE_TR_FUNCTIONS(Tandem::WixProductsV1Client)
@@ -25,6 +26,8 @@ public:
     ConnectorError remove(const QString &id) override;
 
     static Record toRecord(const QJsonObject &product);
+    // The token of a V1 product: a digest of its flat fields (equal values, equal token).
+    static QString fingerprint(const QJsonObject &fields);
     static QJsonObject productFrom(const QJsonObject &fields);
 
 private:

@@ -1,11 +1,14 @@
 #include "wixproductsv3client.h"
 
+#include "listitem.h"
+
 #include <QJsonArray>
 
 namespace Tandem {
 
 namespace {
 const QString kPath = QStringLiteral("/stores/v3/products");
+const QString kCollection = QStringLiteral("products");
 
 ConnectorError::Kind kindOfCode(const QString &code)
 {
@@ -95,10 +98,10 @@ ConnectorError WixProductsV3Client::query(const QJsonObject &first, const QJsonA
         if (!firstPage) // the cursor carries the filter and sort
             paging.insert(QStringLiteral("cursor"), cursor);
         query.insert(QStringLiteral("cursorPaging"), paging);
-        const HttpRequest request =
-                WixApi::request("POST", kPath + QStringLiteral("/query"),
-                                QJsonObject{{QStringLiteral("query"), query},
-                                            {QStringLiteral("fields"), fields}});
+        QJsonObject body{{QStringLiteral("query"), query}};
+        if (!fields.isEmpty())
+            body.insert(QStringLiteral("fields"), fields);
+        const HttpRequest request = WixApi::request("POST", kPath + QStringLiteral("/query"), body);
         const auto answer = m_api.call(request);
         const ConnectorResult<QJsonArray> products =
             WixApi::listOf(answer, request, QStringLiteral("products"));
@@ -124,27 +127,22 @@ ConnectorError WixProductsV3Client::readChanges(const QDateTime &since, const Pa
                      QJsonObject{{QStringLiteral("updatedDate"),
                                   QJsonObject{{QStringLiteral("$gt"),
                                                WixApi::formatTime(since)}}}});
-    return query(first, QJsonArray{QStringLiteral("PLAIN_DESCRIPTION")},
-                 [&onPage](const QJsonArray &products) {
-                     QList<Record> page;
-                     for (const QJsonValue &product : products)
-                         page.append(toRecord(product.toObject()));
-                     return onPage(page);
-                 });
+    int page = 0;
+    return query(
+        first, QJsonArray{QStringLiteral("PLAIN_DESCRIPTION")}, [&](const QJsonArray &products) {
+            return onPage(ListItem::records(Side::Wix, kCollection, products, ++page, toRecord));
+        });
 }
 
 ConnectorResult<QSet<QString>> WixProductsV3Client::readIds()
 {
-    ConnectorResult<QSet<QString>> result;
-    result.error = query({}, QJsonArray{QStringLiteral("id")},
-                         [&result](const QJsonArray &products) {
-                             for (const QJsonValue &product : products)
-                                 result.value.insert(
-                                         product.toObject().value(QStringLiteral("id")).toString());
-                             return true;
-                         });
-    result.value.remove(QString());
-    return result;
+    // Ids come in every answer; `fields` names extra field groups, never properties.
+    return ListItem::scanIds([this](const PageHandler &onPage) {
+        int page = 0;
+        return query({}, QJsonArray{}, [&](const QJsonArray &products) {
+            return onPage(ListItem::records(Side::Wix, kCollection, products, ++page, toRecord));
+        });
+    });
 }
 
 ConnectorResult<Record> WixProductsV3Client::productOf(const ConnectorResult<QJsonObject> &answer,

@@ -36,6 +36,7 @@ public:
 
 private:
     using ItemReader = std::function<bool(const QJsonArray &products)>;
+    // `fields`: the extra field groups to ask for (PLAIN_DESCRIPTION, ...); empty: none.
     ConnectorError query(const QJsonObject &first, const QJsonArray &fields,
                          const ItemReader &onProducts);
     ConnectorResult<Record> productOf(const ConnectorResult<QJsonObject> &answer,

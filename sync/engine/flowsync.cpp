@@ -149,7 +149,7 @@ bool FlowSync::read(Result &result)
         }
         return false;
     }
-    if (!checkCatalogMove(reader, result))
+    if (!checkCatalogMove(reader, result) || !reportMalformed(result))
         return false;
     // Wix keeps no tombstones: the id scan finds its deletions (only worth it with links,
     // counting those the journal of an interrupted run is about to make).
@@ -183,6 +183,27 @@ bool FlowSync::mappingChanged(Result &result)
                         "full.")
                          .arg(m_ctx.flow.id);
     m_ctx.log(result.message);
+    return true;
+}
+
+// Each listed item that is not a record is that record's error, in the summary and the history.
+bool FlowSync::reportMalformed(Result &result)
+{
+    for (Side side : {Side::Wix, Side::CrmOffice}) {
+        for (const Record &item : m_changes[sideIndex(side)].malformed) {
+            m_ctx.log(m_ctx.flow.id + QLatin1String(": ") + item.problem);
+            result.summary.side(side).errors.append({m_ctx.flow.id, side, item.id, item.problem});
+            ++result.summary.side(side).counts.errors;
+            const StoreError e = m_ctx.recorder
+                ? m_ctx.recorder->recordError(m_ctx.flow.id, side, item.id, item.problem)
+                : StoreError();
+            if (!e.ok()) {
+                result.failed = true;
+                result.message = e.message;
+                return false;
+            }
+        }
+    }
     return true;
 }
 
@@ -463,7 +484,8 @@ bool FlowSync::recordWatermarks(const std::array<QDateTime, 2> &retryFrom)
         if (retryFrom[s].isValid() && (!mark.isValid() || retryFrom[s] <= mark))
             mark = retryFrom[s].addMSecs(-1);
         const QDateTime old = m_ctx.store.watermark(m_ctx.flow.id, side);
-        if (!mark.isValid() || (old.isValid() && mark <= old))
+        // An item that could not be read is read again next run, and synced once it reads.
+        if (!mark.isValid() || (old.isValid() && mark <= old) || !m_changes[s].malformed.isEmpty())
             continue;
         if (!m_ctx.recorder->saveWatermark(m_ctx.flow.id, side, mark).ok())
             return false;

@@ -53,6 +53,7 @@ private:
     bool read(Result &result);
     bool mappingChanged(Result &result);
     bool checkCatalogMove(const ReadPhase &reader, Result &result);
+    bool reportMalformed(Result &result);
     void reportUnresolved(Result &result) const;
     bool resolveIntents(Result &result);
     bool readIntentSources(const QList<Intent> &intents, Result &result);

@@ -22,6 +22,10 @@ SideChanges ReadPhase::readChanges(Connector &connector, const QDateTime &waterm
         FlowPaths::collection(m_flow, side), since, [&](const QList<Record> &page) {
             ++out.pages;
             for (const Record &r : page) {
+                if (!r.problem.isEmpty()) {
+                    out.malformed.append(r);
+                    continue;
+                }
                 if (r.updatedAt.isValid() && (!out.maxUpdatedAt.isValid() || r.updatedAt > out.maxUpdatedAt))
                     out.maxUpdatedAt = r.updatedAt;
                 if (r.deleted) {

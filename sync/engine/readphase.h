@@ -19,6 +19,7 @@ struct SideChanges
 {
     QHash<QString, Record> records; // live changed records by id
     QHash<QString, QDateTime> tombstones;
+    QList<Record> malformed; // listed items that are not records (Record::problem): one error each
     std::optional<QSet<QString>> existingIds; // set only when the id scan succeeded
     QString idScanProblem; // why there is no id scan (then no deletions are inferred)
     QDateTime maxUpdatedAt;

@@ -84,6 +84,24 @@ QString runLine(int round, int run, const RunSummary &s)
         .arg(statusName(s.status), s.message.left(200), flows.join(QLatin1String(" | ")));
 }
 
+const FlowSummary &contactsOf(const RunSummary &s)
+{
+    static const FlowSummary none;
+    for (const FlowSummary &f : s.flows) {
+        if (f.flowId == kContacts)
+            return f;
+    }
+    return none;
+}
+
+QStringList reasons(const FlowSideCounts &side)
+{
+    QStringList out;
+    for (const RecordError &e : side.errors)
+        out << e.reason;
+    return out;
+}
+
 QUrl deadUrl(const QString &path = {})
 {
     QTcpServer probe;
@@ -204,6 +222,95 @@ private Q_SLOTS:
         problems = expected.problems();
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
         QCOMPARE(bed.sync().writes(), 0);
+    }
+
+    // A list page with one item that is not a record (a string among CRMOffice's contacts, a
+    // Wix contact without an id) fails that item alone: one error in the run's summary naming
+    // the collection, the item and why, and the other records sync. A Wix item without an id
+    // may be any contact: no deletion is taken from that id scan until it reads again.
+    void testMalformedItemFailsOneRecordNotTheFlow()
+    {
+        FaultsBed bed(testSeed());
+        QVERIFY2(bed.sandbox.isRunning(), qPrintable(bed.sandbox.errorString()));
+        ExpectedState expected(bed);
+        expected.capture();
+        Sandbox::SandboxServer &wix = bed.sandbox.server(SandboxSide::Wix);
+        Sandbox::SandboxServer &crm = bed.sandbox.server(SandboxSide::Crm);
+        const QJsonObject nobody{{"revision", 1},
+                                 {"info", QJsonObject{{"name", QJsonObject{{"first", "Nobody"}}}}}};
+        wix.addListItemFault({"POST /contacts/v4/contacts/query", "contacts", nobody, 2, {}});
+        crm.addListItemFault({"GET /api/v1/contacts", "items", "not a record", 0, {}});
+
+        RunSummary s = bed.sync();
+        QVERIFY2(s.status == RunRecord::Status::Ok, qPrintable(s.message));
+        QCOMPARE(reasons(contactsOf(s).wix),
+                 QStringList{"Wix contacts, item 3 of page 1: it has no id"});
+        QCOMPARE(
+            reasons(contactsOf(s).crm),
+            QStringList{"CRMOffice contacts, item 1 of page 1: it is a string, not an object"});
+        QCOMPARE(contactsOf(s).wix.counts.errors, 1);
+        QCOMPARE(contactsOf(s).crm.counts.errors, 1);
+        QVERIFY2(unreported(s).isEmpty(), qPrintable(unreported(s)));
+        QStringList history; // the History page's errors of the run
+        for (const RunEntry &e : bed.store->entries(s.runId)) {
+            if (e.action == RunEntry::Action::Error)
+                history << e.message;
+        }
+        QCOMPARE(history.size(), 2);
+        QVERIFY(history.contains(reasons(contactsOf(s).crm).first()));
+        const int links = int(bed.store->links(kContacts).size());
+        QCOMPARE(links, 24); // every Wix contact made it across
+
+        const Link gone = bed.store->links(kContacts).first();
+        removeOn(bed, expected, kContacts, Side::Wix, gone);
+        s = bed.sync();
+        QCOMPARE(contactsOf(s).wix.counts.errors, 2); // the item, and the id scan it spoiled
+        QVERIFY2(reasons(contactsOf(s).wix).last().contains("item 3 of page 1: it has no id"),
+                 qPrintable(reasons(contactsOf(s).wix).join('\n')));
+        QCOMPARE(contactsOf(s).crm.counts.deleted, 0);
+        QCOMPARE(int(bed.store->links(kContacts).size()), links);
+
+        wix.clearListItemFaults();
+        crm.clearListItemFaults();
+        s = bed.sync();
+        QCOMPARE(contactsOf(s).wix.counts.errors + contactsOf(s).crm.counts.errors, 0);
+        QCOMPARE(contactsOf(s).crm.counts.deleted, 1);
+        const QStringList problems = expected.problems();
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+        QCOMPARE(bed.sync().writes(), 0);
+    }
+
+    // The record behind a malformed item is read again on the next run rather than skipped
+    // past the watermark: once the service lists it properly, its edit syncs.
+    void testRecordOfAMalformedItemSyncsOnceItReads()
+    {
+        FaultsBed bed(testSeed());
+        QVERIFY2(bed.sandbox.isRunning(), qPrintable(bed.sandbox.errorString()));
+        ExpectedState expected(bed);
+        expected.capture();
+        QCOMPARE(bed.sync().status, RunRecord::Status::Ok);
+        const Link link = bed.store->links(kContacts).first();
+        editOn(bed, expected, kContacts, Side::CrmOffice, link, "familyName", "Strand");
+        const QDateTime mark = bed.store->watermark(kContacts, Side::CrmOffice);
+        QVERIFY(mark.isValid());
+        Sandbox::SandboxServer &crm = bed.sandbox.server(SandboxSide::Crm);
+        crm.addListItemFault({"GET /api/v1/contacts", "items",
+                              QJsonObject{{"familyName", "Strand"}}, 0, link.crm.id});
+
+        RunSummary s = bed.sync();
+        QCOMPARE(contactsOf(s).crm.counts.errors, 1);
+        QVERIFY2(reasons(contactsOf(s).crm).first().endsWith(": it has no id"),
+                 qPrintable(reasons(contactsOf(s).crm).join('\n')));
+        QCOMPARE(contactsOf(s).wix.counts.updated, 0);
+        QCOMPARE(bed.store->watermark(kContacts, Side::CrmOffice), mark);
+
+        crm.clearListItemFaults();
+        s = bed.sync();
+        QCOMPARE(contactsOf(s).crm.counts.errors, 0);
+        QCOMPARE(contactsOf(s).wix.counts.updated, 1);
+        QVERIFY(bed.store->watermark(kContacts, Side::CrmOffice) > mark);
+        const QStringList problems = expected.problems();
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     }
 
 private:

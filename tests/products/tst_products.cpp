@@ -42,6 +42,52 @@ void verifyPaired(ProductsBed &bed)
     }
 }
 
+// The engine's Wix connector, with the user editing Wix by hand just before its first write:
+// after the engine read, before it wrote.
+class EditBeforeFirstWrite : public Connector
+{
+public:
+    EditBeforeFirstWrite(Connector &target, std::function<void()> edit)
+        : m_target(target)
+        , m_edit(std::move(edit))
+    {}
+    Side side() const override { return m_target.side(); }
+    ConnectorError readChanges(const QString &c, const QDateTime &s, const PageHandler &h) override
+    {
+        return m_target.readChanges(c, s, h);
+    }
+    ConnectorResult<Record> read(const QString &c, const QString &id) override
+    {
+        return m_target.read(c, id);
+    }
+    ConnectorResult<QSet<QString>> readIds(const QString &c) override
+    {
+        return m_target.readIds(c);
+    }
+    ConnectorResult<Record> create(const QString &c, const QJsonObject &f) override
+    {
+        return m_target.create(c, f);
+    }
+    ConnectorResult<Record> update(const QString &c, const QString &id, const QString &t,
+                                   const QJsonObject &f) override
+    {
+        if (m_edit)
+            std::exchange(m_edit, nullptr)();
+        return m_target.update(c, id, t, f);
+    }
+    ConnectorError remove(const QString &c, const QString &id, const QString &t) override
+    {
+        return m_target.remove(c, id, t);
+    }
+    QString apiVersion(const QString &c) const override { return m_target.apiVersion(c); }
+    void cancel() override { m_target.cancel(); }
+    int callCount() const override { return m_target.callCount(); }
+
+private:
+    Connector &m_target;
+    std::function<void()> m_edit;
+};
+
 } // namespace
 
 class TestProducts : public QObject
@@ -163,6 +209,43 @@ private Q_SLOTS:
         verifyPaired(bed);
         QCOMPARE(bed.sync().writes(), 0);
         QVERIFY(!linkOf(bed, before[1].wix.id).wix.token.isEmpty()); // now a V3 revision
+    }
+
+    // Catalog V1 has no revision: a name edited on Wix after the engine read the product and
+    // before it wrote the company's new name there is not overwritten. The write is refused as
+    // stale, the product read and merged again, and both edits meet as a conflict.
+    void testV1EditBetweenReadAndWriteIsNotLost()
+    {
+        ProductsBed bed(productOptions("v1", 3, 0));
+        QVERIFY2(bed.sandbox.isRunning(), qPrintable(bed.sandbox.errorString()));
+        QVERIFY2(bed.sync(productsOnly()).status == RunRecord::Status::Ok, "first sync");
+        const Link link = bed.store->links("products").first();
+        const Record company = bed.crmUser->read(kCompanies, link.crm.id).value;
+        QVERIFY(bed.crmUser->update(kCompanies, company.id, company.token, {{"name", "From CRM"}})
+                    .ok());
+
+        auto wix = bed.wixConnector();
+        auto crm = bed.crmConnector();
+        EditBeforeFirstWrite engineWix(*wix, [&bed, &link] {
+            const Record product = bed.wixUser->read(kProducts, link.wix.id).value;
+            QVERIFY(bed.wixUser->update(kProducts, product.id, product.token, {{"name", "On Wix"}})
+                        .ok());
+        });
+        RunOptions options = productsOnly();
+        options.phoneRegion = QStringLiteral("NO");
+        const RunSummary s = SyncRun(bed.mapping, *bed.store, engineWix, *crm, options).run();
+
+        QCOMPARE(s.status, RunRecord::Status::Conflicts);
+        QCOMPARE(flowOf(s, "products")->wix.counts.updated, 0);
+        QCOMPARE(bed.wixUser->read(kProducts, link.wix.id).value.fields.value("name").toString(),
+                 QString("On Wix"));
+        QCOMPARE(bed.crmUser->read(kCompanies, link.crm.id).value.fields.value("name").toString(),
+                 QString("From CRM"));
+        const QList<Conflict> conflicts = bed.store->openConflicts("products");
+        QCOMPARE(conflicts.size(), 1);
+        QCOMPARE(conflicts.first().wixValue.toString(), QString("On Wix"));
+        QCOMPARE(conflicts.first().crmValue.toString(), QString("From CRM"));
+        QCOMPARE(bed.sync(productsOnly()).writes(), 0);
     }
 
     // With Wix Stores not installed, the products flow is skipped in words; contacts sync.

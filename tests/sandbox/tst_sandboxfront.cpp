@@ -76,6 +76,7 @@ private Q_SLOTS:
     void testResetEmptiesReseedsAndClearsStats();
     void testOtherSandboxPathsGoToTheBackend();
     void testFaultInjectionRateAndKinds();
+    void testListItemFaultPutsABadItemIntoOneRoute();
     void testRateLimitAnswers429WithRetryAfter();
     void testLatencyDelaysAnswers();
     void testKeepAliveServesManyRequestsOnOneConnection();
@@ -171,6 +172,43 @@ void TestSandboxFront::testOtherSandboxPathsGoToTheBackend()
         faults += count.toInt();
     QVERIFY(faults >= 1);
     QCOMPARE(faults, stats[QStringLiteral("total")].toInt());
+}
+
+// A malformed item in the list answers of one route, at a place or instead of a record,
+// until cleared; the backend's records stay as they are.
+void TestSandboxFront::testListItemFaultPutsABadItemIntoOneRoute()
+{
+    SandboxFixture sandbox;
+    QVERIFY2(sandbox.isRunning(), qPrintable(sandbox.errorString()));
+    TestHttpClient client;
+    client.setDefaultHeaders({{"Authorization", "Bearer t"}});
+    const QUrl companies(sandbox.crmUrl().toString() + QStringLiteral("/companies"));
+    const QJsonArray seeded = client.get(companies).json()[QStringLiteral("items")].toArray();
+    QCOMPARE(seeded.size(), 5);
+    const QString second = seeded.at(1)[QStringLiteral("id")].toString();
+
+    SandboxServer &crm = sandbox.server(SandboxSide::Crm);
+    crm.addListItemFault({QStringLiteral("GET /api/v1/companies"),
+                          QStringLiteral("items"),
+                          QStringLiteral("not a record"),
+                          2,
+                          {}});
+    crm.addListItemFault({QStringLiteral("GET /api/v1/companies"), QStringLiteral("items"),
+                          QJsonObject{{QStringLiteral("name"), QStringLiteral("No id")}}, 0,
+                          second});
+    QJsonArray items = client.get(companies).json()[QStringLiteral("items")].toArray();
+    QCOMPARE(items.size(), 6);
+    QCOMPARE(items.at(2), QJsonValue(QStringLiteral("not a record")));
+    QCOMPARE(items.at(1),
+             QJsonValue(QJsonObject{{QStringLiteral("name"), QStringLiteral("No id")}}));
+    QCOMPARE(items.at(3), seeded.at(2));
+    QCOMPARE(client.get(QUrl(companies.toString() + QLatin1Char('/') + second)).status, 200);
+    const QUrl contacts(sandbox.crmUrl().toString() + QStringLiteral("/contacts"));
+    QVERIFY(
+        client.get(contacts).json()[QStringLiteral("items")].toArray().isEmpty()); // other route
+
+    crm.clearListItemFaults();
+    QCOMPARE(client.get(companies).json()[QStringLiteral("items")].toArray(), seeded);
 }
 
 void TestSandboxFront::testFaultInjectionRateAndKinds()

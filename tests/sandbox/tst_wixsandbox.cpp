@@ -2,13 +2,14 @@
 #include "wixcontactsquerytests.h"
 #include "wixcontactstests.h"
 #include "wixhttptests.h"
+#include "wixproductsfieldstests.h"
 #include "wixproductstests.h"
 
 #include <QCoreApplication>
 #include <QTest>
 
-// Four classes, one executable: contacts and the site (auth, seed, state), contact queries,
-// products on both catalogs, and a few of each over real HTTP on loopback.
+// Five classes, one executable: contacts and the site (auth, seed, state), contact queries,
+// products on both catalogs, V3's field groups, and a few of each over real HTTP on loopback.
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
@@ -24,6 +25,10 @@ int main(int argc, char **argv)
     {
         Tandem::Sandbox::Test::WixProductsTests products;
         failures += QTest::qExec(&products, argc, argv);
+    }
+    {
+        Tandem::Sandbox::Test::WixProductsFieldsTests fields;
+        failures += QTest::qExec(&fields, argc, argv);
     }
     {
         Tandem::Sandbox::Test::WixHttpTests http;

@@ -19,7 +19,7 @@ private Q_SLOTS:
     void testV3CreateValidation();
     void testV3UpdateChecksRevisionAndFixedFields();
     void testV3GetAndDelete();
-    void testV3QueryFilterSortAndProjection();
+    void testV3QueryFilterSortAndFieldGroups();
     void testV3QueryErrorsNameTheField();
     void testV3QueryGetForm();
     void testV3CursorPagingWhileRecordsChange();
