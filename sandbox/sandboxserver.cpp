@@ -140,9 +140,11 @@ Response SandboxServer::answer(const Request &request, Fault *fault)
         Response response = m_backend->frontError(
             429, QStringLiteral("Rate limit exceeded; retry after %1 s.")
                      .arg(decision.retryAfterSeconds));
-        response.headers.append({"Retry-After", QByteArray::number(decision.retryAfterSeconds)});
-        if (m_options.rateLimitHeader)
+        if (m_options.rateLimitHeader) {
+            response.headers.append(
+                {"Retry-After", QByteArray::number(decision.retryAfterSeconds)});
             response.headers.append({"RateLimit-Remaining", QByteArray("0")});
+        }
         return response;
     }
     *fault = m_faults.next();

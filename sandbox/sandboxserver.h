@@ -23,9 +23,11 @@ struct FrontOptions
 {
     int latencyMs = 0;     // added before every answer (not to /__sandbox/stats and reset)
     double faultRate = 0;  // share of requests answered by a fault (see Fault)
-    int rateLimit = 0;     // requests per second before 429 + Retry-After; 0 = unlimited
+    int rateLimit = 0;     // requests per second before 429; 0 = unlimited
     quint32 randomSeed = 1; // seeds the fault sequence
-    bool rateLimitHeader = false; // every API answer carries RateLimit-Remaining (CRMOffice)
+    // CRMOffice's headers: RateLimit-Remaining on every API answer, Retry-After on a 429. Wix
+    // answers its 429 without either, as the real service usually does.
+    bool rateLimitHeader = false;
 };
 
 // One sandbox HTTP server on 127.0.0.1: reads requests off the socket (Qt 6.4's

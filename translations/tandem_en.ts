@@ -725,6 +725,10 @@
         <source>link %1</source>
         <translation>link %1</translation>
     </message>
+    <message>
+        <source>%1: the mapping changed since the last run, so the flow was read in full.</source>
+        <translation>%1: the mapping changed since the last run, so the flow was read in full.</translation>
+    </message>
 </context>
 <context>
     <name>Tandem::HistoryPage</name>
@@ -1497,6 +1501,14 @@
         <source>language: &quot;%1&quot; is not a language code such as nb or en.</source>
         <translation>language: &quot;%1&quot; is not a language code such as nb or en.</translation>
     </message>
+    <message>
+        <source>requestWindow: %1 is outside 1 to %2.</source>
+        <translation>requestWindow: %1 is outside 1 to %2.</translation>
+    </message>
+    <message>
+        <source>wixRequestsPerSecond: %1 is below 0.</source>
+        <translation>wixRequestsPerSecond: %1 is below 0.</translation>
+    </message>
 </context>
 <context>
     <name>Tandem::ReadPhase</name>
@@ -1752,6 +1764,21 @@ The Wix API key and the CRMOffice sign-in were not saved anywhere, so syncs will
     </message>
 </context>
 <context>
+    <name>Tandem::StateReset</name>
+    <message>
+        <source>The accounts changed, but the sync state %1 is in use by another Tandem program. Close it and try again; until then no sync runs.</source>
+        <translation>The accounts changed, but the sync state %1 is in use by another Tandem program. Close it and try again; until then no sync runs.</translation>
+    </message>
+    <message>
+        <source>The accounts changed, but the sync state %1 could not be moved aside: %2. No sync runs until it is.</source>
+        <translation>The accounts changed, but the sync state %1 could not be moved aside: %2. No sync runs until it is.</translation>
+    </message>
+    <message>
+        <source>The accounts changed (before: Wix site %1 and CRMOffice %2; now: Wix site %3 and CRMOffice %4). Tandem starts from a fresh sync state; the old one is kept as %5. Nothing is deleted on either service because of the change.</source>
+        <translation>The accounts changed (before: Wix site %1 and CRMOffice %2; now: Wix site %3 and CRMOffice %4). Tandem starts from a fresh sync state; the old one is kept as %5. Nothing is deleted on either service because of the change.</translation>
+    </message>
+</context>
+<context>
     <name>Tandem::StateStore</name>
     <message>
         <source>The state store %1 cannot use write-ahead logging (journal mode %2).</source>
@@ -1886,6 +1913,10 @@ The Wix API key and the CRMOffice sign-in were not saved anywhere, so syncs will
             <numerusform>%n record could not be synced; each error says why. The next run tries them again.</numerusform>
             <numerusform>%n records could not be synced; each error says why. The next run tries them again.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The sync state was made for other accounts (Wix site %1 and CRMOffice %2); nothing was synced. Run the setup or `tandem-cli configure` again to start from a fresh state.</source>
+        <translation>The sync state was made for other accounts (Wix site %1 and CRMOffice %2); nothing was synced. Run the setup or `tandem-cli configure` again to start from a fresh state.</translation>
     </message>
 </context>
 <context>

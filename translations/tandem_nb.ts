@@ -725,6 +725,10 @@
         <source>link %1</source>
         <translation>kobling %1</translation>
     </message>
+    <message>
+        <source>%1: the mapping changed since the last run, so the flow was read in full.</source>
+        <translation>%1: tilordningen er endret siden forrige kjøring, så flyten ble lest i sin helhet.</translation>
+    </message>
 </context>
 <context>
     <name>Tandem::HistoryPage</name>
@@ -1497,6 +1501,14 @@
         <source>language: &quot;%1&quot; is not a language code such as nb or en.</source>
         <translation>language: &quot;%1&quot; er ikke en språkkode som nb eller en.</translation>
     </message>
+    <message>
+        <source>requestWindow: %1 is outside 1 to %2.</source>
+        <translation>requestWindow: %1 er utenfor 1 til %2.</translation>
+    </message>
+    <message>
+        <source>wixRequestsPerSecond: %1 is below 0.</source>
+        <translation>wixRequestsPerSecond: %1 er under 0.</translation>
+    </message>
 </context>
 <context>
     <name>Tandem::ReadPhase</name>
@@ -1752,6 +1764,21 @@ Wix API-nøkkelen og CRMOffice-påloggingen ble ikke lagret noe sted, så synkro
     </message>
 </context>
 <context>
+    <name>Tandem::StateReset</name>
+    <message>
+        <source>The accounts changed, but the sync state %1 is in use by another Tandem program. Close it and try again; until then no sync runs.</source>
+        <translation>Kontoene er endret, men synkroniseringstilstanden %1 brukes av et annet Tandem-program. Lukk det og prøv igjen; inntil da kjøres ingen synkronisering.</translation>
+    </message>
+    <message>
+        <source>The accounts changed, but the sync state %1 could not be moved aside: %2. No sync runs until it is.</source>
+        <translation>Kontoene er endret, men synkroniseringstilstanden %1 kunne ikke flyttes til side: %2. Ingen synkronisering kjøres før den er flyttet.</translation>
+    </message>
+    <message>
+        <source>The accounts changed (before: Wix site %1 and CRMOffice %2; now: Wix site %3 and CRMOffice %4). Tandem starts from a fresh sync state; the old one is kept as %5. Nothing is deleted on either service because of the change.</source>
+        <translation>Kontoene er endret (før: Wix-nettsted %1 og CRMOffice %2; nå: Wix-nettsted %3 og CRMOffice %4). Tandem starter med en ny synkroniseringstilstand; den gamle er tatt vare på som %5. Ingenting slettes i noen av tjenestene på grunn av endringen.</translation>
+    </message>
+</context>
+<context>
     <name>Tandem::StateStore</name>
     <message>
         <source>The state store %1 cannot use write-ahead logging (journal mode %2).</source>
@@ -1886,6 +1913,10 @@ Wix API-nøkkelen og CRMOffice-påloggingen ble ikke lagret noe sted, så synkro
             <numerusform>%n post kunne ikke synkroniseres; hver feil sier hvorfor. Neste kjøring prøver igjen.</numerusform>
             <numerusform>%n poster kunne ikke synkroniseres; hver feil sier hvorfor. Neste kjøring prøver dem igjen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The sync state was made for other accounts (Wix site %1 and CRMOffice %2); nothing was synced. Run the setup or `tandem-cli configure` again to start from a fresh state.</source>
+        <translation>Synkroniseringstilstanden ble laget for andre kontoer (Wix-nettsted %1 og CRMOffice %2); ingenting ble synkronisert. Kjør oppsettet eller `tandem-cli configure` på nytt for å starte med en ny tilstand.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "desktopapp.h"
 
 #include "autostart.h"
+#include "finishpage.h"
 #include "mainwindow.h"
 #include "mappingspage.h"
 #include "settingsdialog.h"
@@ -38,6 +39,7 @@ DesktopApp::DesktopApp(const QString &profileDir, QObject *parent)
     connect(&m_scheduler, &Scheduler::nextRunChanged, m_window.get(), &MainWindow::setNextRun);
     connect(m_window.get(), &MainWindow::setupRequested, this, &DesktopApp::openSetup);
     connect(m_window.get(), &MainWindow::settingsRequested, this, &DesktopApp::openSettings);
+    connect(&m_controller, &SyncController::stateReset, this, &DesktopApp::onStateReset);
     applySettings();
 }
 
@@ -78,6 +80,7 @@ SetupWizard *DesktopApp::openSetup()
     m_wizard = new SetupWizard(m_profileDir, &m_sandbox, m_window.get());
     m_wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_wizard, &QDialog::accepted, this, &DesktopApp::onSetupAccepted);
+    connect(m_wizard, &SetupWizard::saved, &m_controller, &SyncController::checkAccounts);
     m_wizard->open();
     return m_wizard;
 }
@@ -91,6 +94,16 @@ void DesktopApp::onSetupAccepted()
     m_controller.testConnection(Side::CrmOffice);
     if (m_wizard && m_wizard->dryRunRequested())
         m_controller.preview();
+}
+
+// The old links and history are in the backup now: the pages show the fresh state.
+void DesktopApp::onStateReset(const QString &message)
+{
+    if (m_wizard)
+        m_wizard->finishPage()->setStateNote(message);
+    m_window->showMessage(message);
+    m_controller.reloadConflicts();
+    m_controller.reloadHistory();
 }
 
 SettingsDialog *DesktopApp::openSettings()

@@ -39,6 +39,7 @@ private:
     void applySettings();
     void onSettingsAccepted();
     void onSetupAccepted();
+    void onStateReset(const QString &message);
 
     QString m_profileDir;
     ProfileSettings m_settings;

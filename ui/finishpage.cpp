@@ -17,11 +17,13 @@ FinishPage::FinishPage(QWidget *parent)
     setFinalPage(true);
     auto *layout = new QVBoxLayout(this);
     m_status = SetupWidgets::statusLabel(QStringLiteral("saveStatus"), this);
+    m_stateNote = SetupWidgets::statusLabel(QStringLiteral("stateNote"), this);
     m_dryRun = new QCheckBox(tr("&Preview the first sync now (a dry run: nothing is written)"),
                              this);
     m_dryRun->setObjectName(QStringLiteral("dryRunCheck"));
     m_dryRun->setChecked(true);
     layout->addWidget(m_status);
+    layout->addWidget(m_stateNote);
     layout->addWidget(m_dryRun);
     layout->addStretch(1);
 }
@@ -38,6 +40,11 @@ void FinishPage::setSaved(const QString &text, bool ok)
     m_done = true;
     SetupWidgets::showResult(m_status, ok, text);
     Q_EMIT completeChanged();
+}
+
+void FinishPage::setStateNote(const QString &text)
+{
+    m_stateNote->setText(text);
 }
 
 bool FinishPage::dryRunRequested() const

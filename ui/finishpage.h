@@ -17,12 +17,15 @@ public:
 
     void setSaving();
     void setSaved(const QString &text, bool ok);
+    // What became of the sync state (the accounts changed: where the old one went).
+    void setStateNote(const QString &text);
     bool dryRunRequested() const;
 
     bool isComplete() const override;
 
 private:
     QLabel *m_status = nullptr;
+    QLabel *m_stateNote = nullptr;
     QCheckBox *m_dryRun = nullptr;
     bool m_done = false;
 };

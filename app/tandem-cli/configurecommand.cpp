@@ -4,6 +4,7 @@
 #include "clitext.h"
 #include "mappingjson.h"
 #include "profile.h"
+#include "statereset.h"
 
 #include <QCoreApplication>
 
@@ -40,6 +41,15 @@ int runConfigureCommand(const Args &args, const QString &profileDir)
     printText(CliMessages::tr("Profile saved in %1. Secrets come from the keychain, or from "
                               "TANDEM_WIX_API_KEY and TANDEM_CRMOFFICE_TOKEN.\n")
                   .arg(profileDir));
+    // Another site or CRMOffice: the old links would read as deletions there.
+    const StateReset::Outcome reset = StateReset::adopt(
+        profile.storePath(), StoreAccounts::of(settings), QStringLiteral("tandem.configure"));
+    if (!reset.ok) {
+        printError(reset.message);
+        return ExitFailed;
+    }
+    if (!reset.message.isEmpty())
+        printText(reset.message + QLatin1Char('\n'));
     return ExitOk;
 }
 

@@ -71,7 +71,6 @@ bool run(const QString &catalog, int count, Outcome *outcome, QString *error)
     if (!host.start(error))
         return false;
     WixConnector wix(host.wixUrl(), "bench-key", "bench-site");
-    wix.http().setRateLimit(0, 1); // the count is the point here, not the pacing
     if (wix.catalogVersion() == WixCatalog::Unknown) {
         *error = QStringLiteral("the catalog probe failed");
         return false;

@@ -78,8 +78,6 @@ int main(int argc, char **argv)
     WixConnector wix(host.wixUrl(), "bench-wix-key", "bench-site");
     CrmOfficeConnector crm(host.crmUrl());
     crm.setTokenProvider(std::make_unique<StaticTokenProvider>("bench-crm-token"));
-    for (HttpClient *http : {&wix.http(), &crm.http()})
-        http->setRateLimit(0, 1); // the count is the point here, not the pacing
 
     std::printf("Reading %d contacts on each side from the beginning (target: one call a page)\n",
                 count);

@@ -208,8 +208,6 @@ bool benchFirstSync(int count)
     WixConnector wix(host.wixUrl(), "bench-wix-key", "bench-site");
     CrmOfficeConnector crm(host.crmUrl());
     crm.setTokenProvider(std::make_unique<StaticTokenProvider>("bench-crm-token"));
-    for (HttpClient *http : {&wix.http(), &crm.http()})
-        http->setRateLimit(0, 1);
 
     const Mapping mapping = contactsOnly();
     QElapsedTimer timer;

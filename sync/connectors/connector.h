@@ -132,6 +132,14 @@ public:
         Q_UNUSED(collection);
         return 1;
     }
+    // How many records one write request carries for `collection`: more than 1 only where the
+    // service has bulk calls (Wix Catalog V3 products), however many requests go side by side.
+    // The run's call floor counts writes by it.
+    virtual int recordsPerCall(const QString &collection)
+    {
+        Q_UNUSED(collection);
+        return 1;
+    }
     // Which variant of the service's API serves `collection` for this account, once a call
     // has found out (Wix products: "V1_CATALOG", "V3_CATALOG" or "STORES_NOT_INSTALLED");
     // empty when the service has one API or nothing asked yet. Never makes a call.

@@ -1,5 +1,6 @@
 #include "crmofficeconnector.h"
 
+#include "budgetpacer.h"
 #include "flatjson.h"
 
 #include <QJsonArray>
@@ -30,7 +31,7 @@ QByteArray versionOfEtag(QByteArray etag)
 CrmOfficeConnector::CrmOfficeConnector(const QUrl &baseUrl, QNetworkAccessManager *nam)
     : m_http(std::make_unique<HttpClient>(baseUrl, nam))
 {
-    m_http->setRateLimit(10.0, 10);
+    m_http->setPacer(std::make_unique<BudgetPacer>());
 }
 
 void CrmOfficeConnector::setTokenProvider(std::unique_ptr<AccessTokenProvider> provider)
@@ -53,30 +54,48 @@ Record CrmOfficeConnector::toRecord(const QJsonObject &item, const QByteArray &e
     return record;
 }
 
-HttpResponse CrmOfficeConnector::call(HttpRequest request)
+HttpResponse CrmOfficeConnector::call(const HttpRequest &request)
 {
+    return callAll({request}).constFirst();
+}
+
+QList<HttpResponse> CrmOfficeConnector::callAll(const QList<HttpRequest> &requests)
+{
+    QList<HttpResponse> responses(requests.size());
     if (!m_tokens) {
-        HttpResponse response;
-        response.error = {ConnectorError::Kind::Auth, tr("No CRMOffice sign-in is configured.")};
-        return response;
+        for (HttpResponse &response : responses)
+            response.error = {ConnectorError::Kind::Auth, tr("No CRMOffice sign-in is configured.")};
+        return responses;
     }
-    const QList<QPair<QByteArray, QByteArray>> base = request.headers;
+    QList<qsizetype> pending;
+    for (qsizetype i = 0; i < requests.size(); ++i)
+        pending.append(i);
     for (bool refreshed : {false, true}) {
         const ConnectorResult<QByteArray> token = m_tokens->accessToken(refreshed);
         if (!token.ok()) {
-            HttpResponse response;
-            response.error = token.error;
-            return response;
+            for (qsizetype i : pending)
+                responses[i].error = token.error;
+            return responses;
         }
         m_http->redaction().addSecret(token.value);
-        request.headers = base;
-        request.headers.append({"Authorization", "Bearer " + token.value});
-        HttpResponse response = m_http->send(request);
+        QList<HttpRequest> batch;
+        for (qsizetype i : pending) {
+            batch.append(requests[i]);
+            batch.last().headers.append({"Authorization", "Bearer " + token.value});
+        }
+        const QList<HttpResponse> answers = m_http->sendAll(batch);
+        QList<qsizetype> unauthorized;
+        for (qsizetype k = 0; k < pending.size(); ++k) {
+            responses[pending[k]] = answers[k];
+            if (answers[k].status == 401)
+                unauthorized.append(pending[k]);
+        }
         // One refresh and one retry on 401; a second 401 is the answer.
-        if (response.status != 401 || refreshed || !m_tokens->canRefresh())
-            return response;
+        if (unauthorized.isEmpty() || refreshed || !m_tokens->canRefresh())
+            return responses;
+        pending = unauthorized;
     }
-    Q_UNREACHABLE();
+    return responses;
 }
 
 ConnectorError CrmOfficeConnector::errorOf(const HttpRequest &request,
@@ -211,48 +230,109 @@ ConnectorResult<Record> CrmOfficeConnector::read(const QString &collection, cons
     return recordOf(request, call(request), 200);
 }
 
-ConnectorResult<Record> CrmOfficeConnector::create(const QString &collection,
-                                                   const QJsonObject &fields)
+HttpRequest CrmOfficeConnector::createRequest(const QString &collection,
+                                              const QJsonObject &fields)
 {
-    if (const ConnectorError error = checkCollection(collection); !error.ok())
-        return {{}, error};
     HttpRequest request;
     request.method = "POST";
     request.path = QLatin1Char('/') + collection.toLower();
     request.body = QJsonDocument(FlatJson::nest(fields)).toJson(QJsonDocument::Compact);
     request.idempotent = false;
-    return recordOf(request, call(request), 201);
+    return request;
+}
+
+HttpRequest CrmOfficeConnector::updateRequest(const QString &collection, const RecordChange &change)
+{
+    HttpRequest request;
+    request.method = "PATCH";
+    request.path = QStringLiteral("/%1/%2").arg(collection.toLower(), change.id);
+    request.contentType = "application/merge-patch+json";
+    request.headers.append({"If-Match", '"' + change.token.toUtf8() + '"'});
+    request.body = QJsonDocument(FlatJson::nest(change.changed)).toJson(QJsonDocument::Compact);
+    return request;
+}
+
+HttpRequest CrmOfficeConnector::removeRequest(const QString &collection, const RecordChange &record)
+{
+    HttpRequest request;
+    request.method = "DELETE";
+    request.path = QStringLiteral("/%1/%2").arg(collection.toLower(), record.id);
+    if (!record.token.isEmpty())
+        request.headers.append({"If-Match", '"' + record.token.toUtf8() + '"'});
+    return request;
+}
+
+ConnectorError CrmOfficeConnector::removeResult(const HttpRequest &request,
+                                                const HttpResponse &response) const
+{
+    if (response.error.ok() && (response.status == 204 || response.status == 200))
+        return {};
+    return errorOf(request, response);
+}
+
+ConnectorResult<Record> CrmOfficeConnector::create(const QString &collection,
+                                                   const QJsonObject &fields)
+{
+    return createMany(collection, {fields}).constFirst();
 }
 
 ConnectorResult<Record> CrmOfficeConnector::update(const QString &collection, const QString &id,
                                                    const QString &token,
                                                    const QJsonObject &changed)
 {
-    if (const ConnectorError error = checkCollection(collection); !error.ok())
-        return {{}, error};
-    HttpRequest request;
-    request.method = "PATCH";
-    request.path = QStringLiteral("/%1/%2").arg(collection.toLower(), id);
-    request.contentType = "application/merge-patch+json";
-    request.headers.append({"If-Match", '"' + token.toUtf8() + '"'});
-    request.body = QJsonDocument(FlatJson::nest(changed)).toJson(QJsonDocument::Compact);
-    return recordOf(request, call(request), 200);
+    return updateMany(collection, {{id, token, changed}}).constFirst();
 }
 
 ConnectorError CrmOfficeConnector::remove(const QString &collection, const QString &id,
                                           const QString &token)
 {
+    return removeMany(collection, {{id, token, {}}}).constFirst();
+}
+
+// The batch calls send their requests side by side (HttpClient::sendAll), one per record.
+QList<ConnectorResult<Record>> CrmOfficeConnector::createMany(const QString &collection,
+                                                              const QList<QJsonObject> &records)
+{
     if (const ConnectorError error = checkCollection(collection); !error.ok())
-        return error;
-    HttpRequest request;
-    request.method = "DELETE";
-    request.path = QStringLiteral("/%1/%2").arg(collection.toLower(), id);
-    if (!token.isEmpty())
-        request.headers.append({"If-Match", '"' + token.toUtf8() + '"'});
-    const HttpResponse response = call(request);
-    if (response.error.ok() && (response.status == 204 || response.status == 200))
-        return {};
-    return errorOf(request, response);
+        return QList<ConnectorResult<Record>>(records.size(), {{}, error});
+    QList<HttpRequest> requests;
+    for (const QJsonObject &fields : records)
+        requests.append(createRequest(collection, fields));
+    const QList<HttpResponse> responses = callAll(requests);
+    QList<ConnectorResult<Record>> results;
+    for (qsizetype i = 0; i < requests.size(); ++i)
+        results.append(recordOf(requests[i], responses[i], 201));
+    return results;
+}
+
+QList<ConnectorResult<Record>> CrmOfficeConnector::updateMany(const QString &collection,
+                                                              const QList<RecordChange> &changes)
+{
+    if (const ConnectorError error = checkCollection(collection); !error.ok())
+        return QList<ConnectorResult<Record>>(changes.size(), {{}, error});
+    QList<HttpRequest> requests;
+    for (const RecordChange &change : changes)
+        requests.append(updateRequest(collection, change));
+    const QList<HttpResponse> responses = callAll(requests);
+    QList<ConnectorResult<Record>> results;
+    for (qsizetype i = 0; i < requests.size(); ++i)
+        results.append(recordOf(requests[i], responses[i], 200));
+    return results;
+}
+
+QList<ConnectorError> CrmOfficeConnector::removeMany(const QString &collection,
+                                                     const QList<RecordChange> &records)
+{
+    if (const ConnectorError error = checkCollection(collection); !error.ok())
+        return QList<ConnectorError>(records.size(), error);
+    QList<HttpRequest> requests;
+    for (const RecordChange &record : records)
+        requests.append(removeRequest(collection, record));
+    const QList<HttpResponse> responses = callAll(requests);
+    QList<ConnectorError> results;
+    for (qsizetype i = 0; i < requests.size(); ++i)
+        results.append(removeResult(requests[i], responses[i]));
+    return results;
 }
 
 } // namespace Tandem

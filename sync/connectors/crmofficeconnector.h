@@ -39,13 +39,27 @@ public:
                                    const QString &token, const QJsonObject &changed) override;
     ConnectorError remove(const QString &collection, const QString &id,
                           const QString &token) override;
+    QList<ConnectorResult<Record>> createMany(const QString &collection,
+                                              const QList<QJsonObject> &records) override;
+    QList<ConnectorResult<Record>> updateMany(const QString &collection,
+                                              const QList<RecordChange> &changes) override;
+    QList<ConnectorError> removeMany(const QString &collection,
+                                     const QList<RecordChange> &records) override;
+    // As many records as the client keeps requests in flight: one request each.
+    int batchLimit(const QString &) override { return m_http->window(); }
     void cancel() override { m_http->cancel(); }
     int callCount() const override { return m_http->callCount(); }
 
     static Record toRecord(const QJsonObject &item, const QByteArray &etag = {});
 
 private:
-    HttpResponse call(HttpRequest request);
+    HttpResponse call(const HttpRequest &request);
+    // The requests side by side, with the access token; a 401 refreshes it once.
+    QList<HttpResponse> callAll(const QList<HttpRequest> &requests);
+    static HttpRequest createRequest(const QString &collection, const QJsonObject &fields);
+    static HttpRequest updateRequest(const QString &collection, const RecordChange &change);
+    static HttpRequest removeRequest(const QString &collection, const RecordChange &record);
+    ConnectorError removeResult(const HttpRequest &request, const HttpResponse &response) const;
     ConnectorError errorOf(const HttpRequest &request, const HttpResponse &response) const;
     ConnectorError checkCollection(const QString &collection) const;
     ConnectorResult<Record> recordOf(const HttpRequest &request, const HttpResponse &response,

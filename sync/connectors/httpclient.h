@@ -1,19 +1,21 @@
 #pragma once
 
 #include "connector.h"
-#include "ratelimiter.h"
+#include "pacer.h"
 #include "redaction.h"
 #include "retrypolicy.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QJsonObject>
 #include <QObject>
-#include <QPointer>
 #include <QUrl>
 #include <QUrlQuery>
 
+#include <algorithm>
 #include <atomic>
 #include <functional>
+#include <memory>
 
 class QEventLoop;
 class QNetworkAccessManager;
@@ -52,7 +54,8 @@ struct HttpResponse
 
 // The blocking HTTP client both connectors share. It lives in (and is called from) the worker
 // thread; each call runs a local event loop on one QNetworkAccessManager, so connections are
-// kept alive between calls. cancel() may be called from any thread.
+// kept alive between calls, and sendAll() keeps up to window() requests in flight on it. A
+// Pacer decides how fast requests go. cancel() may be called from any thread.
 class HttpClient : public QObject
 {
     Q_OBJECT
@@ -70,7 +73,11 @@ public:
 
     void setRetryPolicy(const RetryPolicy &policy) { m_retry = policy; }
     RetryPolicy retryPolicy() const { return m_retry; }
-    void setRateLimit(double perSecond, int burst) { m_limiter.configure(perSecond, burst); }
+    // The default paces nothing until a 429, then holds for Retry-After or a back-off.
+    void setPacer(std::unique_ptr<Pacer> pacer);
+    Pacer &pacer() { return *m_pacer; }
+    void setWindow(int requests) { m_window = std::clamp(requests, 1, maxWindow); }
+    int window() const { return m_window; }
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
     void setHeaderProvider(HeaderProvider provider) { m_headers = std::move(provider); }
     void setLogHook(LogHook hook) { m_logHook = std::move(hook); }
@@ -83,6 +90,9 @@ public:
     // that record on the next run rather than making a duplicate. Errors that prove the
     // request never left (connection refused, unknown host) are retried for every request.
     HttpResponse send(const HttpRequest &request);
+    // Sends each request as send() does, up to window() of them in flight at once, and
+    // answers in the order asked. Callers keep two writes of one record out of one call.
+    QList<HttpResponse> sendAll(const QList<HttpRequest> &requests);
 
     // The JSON object of an answer, or a Malformed error naming the call.
     static ConnectorResult<QJsonObject> parseObject(const HttpRequest &request,
@@ -94,12 +104,16 @@ public:
     int callCount() const { return m_calls.load(); }
     int rateLimitedCount() const { return m_rateLimited.load(); } // 429 answers seen
 
-private:
-    struct Attempt;
+    static constexpr int defaultWindow = 8;
+    static constexpr int maxWindow = 64;
 
-    Attempt sendOnce(const HttpRequest &request);
-    bool waitMs(int ms); // false when cancelled meanwhile
-    bool waitForRateLimit();
+private:
+    struct Exchange;
+
+    int startReady(QList<Exchange> &exchanges, int inFlight, int *waitMs);
+    void start(Exchange &x);
+    void settle(Exchange &x);
+    void finish(Exchange &x, ConnectorError::Kind kind, const QString &message);
     void abortInFlight();
     void log(const QString &line, bool warning = false) const;
     QString errorSnippet(const QByteArray &body) const;
@@ -107,12 +121,13 @@ private:
     QUrl m_baseUrl;
     QNetworkAccessManager *m_nam;
     RetryPolicy m_retry;
-    RateLimiter m_limiter;
+    std::unique_ptr<Pacer> m_pacer;
+    int m_window = defaultWindow;
     int m_timeoutMs = 30000;
+    QElapsedTimer m_clock; // the pacer's time
     HeaderProvider m_headers;
     LogHook m_logHook;
     Redaction m_redaction;
-    QPointer<QNetworkReply> m_reply;
     QEventLoop *m_loop = nullptr;
     std::atomic_bool m_cancelled{false};
     std::atomic_int m_calls{0};

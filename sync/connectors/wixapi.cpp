@@ -18,10 +18,21 @@ HttpRequest WixApi::request(const QByteArray &method, const QString &path,
 
 ConnectorResult<QJsonObject> WixApi::call(const HttpRequest &request)
 {
-    const HttpResponse response = m_http.send(request);
-    if (response.status != 200 || !response.error.ok())
-        return {{}, errorOf(request, response)};
-    return HttpClient::parseObject(request, response.body);
+    return callAll({request}).constFirst();
+}
+
+QList<ConnectorResult<QJsonObject>> WixApi::callAll(const QList<HttpRequest> &requests)
+{
+    const QList<HttpResponse> responses = m_http.sendAll(requests);
+    QList<ConnectorResult<QJsonObject>> answers;
+    for (qsizetype i = 0; i < requests.size(); ++i) {
+        const HttpResponse &response = responses[i];
+        if (response.status != 200 || !response.error.ok())
+            answers.append({{}, errorOf(requests[i], response)});
+        else
+            answers.append(HttpClient::parseObject(requests[i], response.body));
+    }
+    return answers;
 }
 
 ConnectorResult<QJsonObject> WixApi::entityOf(const ConnectorResult<QJsonObject> &answer,

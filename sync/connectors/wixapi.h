@@ -26,6 +26,8 @@ public:
                                const QJsonObject &body = {});
     // The answer's JSON object when the call returned 200, else the typed error.
     ConnectorResult<QJsonObject> call(const HttpRequest &request);
+    // The same for each request, sent side by side (HttpClient::sendAll), in the order asked.
+    QList<ConnectorResult<QJsonObject>> callAll(const QList<HttpRequest> &requests);
     // applicationError.code of a failed answer ("STORES_NOT_INSTALLED", ...), if any.
     static QString applicationCode(const QByteArray &body);
     static ConnectorError errorOf(const HttpRequest &request, const HttpResponse &response);

@@ -1,5 +1,6 @@
 #include "wixconnector.h"
 
+#include "aimdpacer.h"
 #include "wixproductsv1client.h"
 #include "wixproductsv3client.h"
 
@@ -24,7 +25,7 @@ WixConnector::WixConnector(const QUrl &baseUrl, const QByteArray &apiKey,
     , m_contacts(m_api)
 {
     m_http->redaction().addSecret(apiKey);
-    m_http->setRateLimit(3.0, 3);
+    m_http->setPacer(std::make_unique<AimdPacer>());
     m_http->setHeaderProvider([apiKey, siteId] {
         return QList<QPair<QByteArray, QByteArray>>{{"Authorization", apiKey},
                                                     {"wix-site-id", siteId}};
@@ -70,6 +71,16 @@ ConnectorResult<WixProductsClient *> WixConnector::products()
 }
 
 int WixConnector::batchLimit(const QString &collection)
+{
+    if (isContacts(collection))
+        return m_http->window(); // one request each, side by side
+    if (!isProducts(collection))
+        return 1;
+    const auto client = products();
+    return client.ok() ? client.value->batchLimit() : 1;
+}
+
+int WixConnector::recordsPerCall(const QString &collection)
 {
     if (!isProducts(collection))
         return 1;
@@ -173,6 +184,8 @@ ConnectorError WixConnector::remove(const QString &collection, const QString &id
 QList<ConnectorResult<Record>> WixConnector::createMany(const QString &collection,
                                                         const QList<QJsonObject> &records)
 {
+    if (isContacts(collection))
+        return m_contacts.createMany(records);
     if (!isProducts(collection))
         return Connector::createMany(collection, records);
     const auto client = products();
@@ -184,6 +197,8 @@ QList<ConnectorResult<Record>> WixConnector::createMany(const QString &collectio
 QList<ConnectorResult<Record>> WixConnector::updateMany(const QString &collection,
                                                         const QList<RecordChange> &changes)
 {
+    if (isContacts(collection))
+        return m_contacts.updateMany(changes);
     if (!isProducts(collection))
         return Connector::updateMany(collection, changes);
     const auto client = products();
@@ -195,6 +210,8 @@ QList<ConnectorResult<Record>> WixConnector::updateMany(const QString &collectio
 QList<ConnectorError> WixConnector::removeMany(const QString &collection,
                                                const QList<RecordChange> &records)
 {
+    if (isContacts(collection))
+        return m_contacts.removeMany(records);
     if (!isProducts(collection))
         return Connector::removeMany(collection, records);
     const auto client = products();

@@ -48,6 +48,7 @@ public:
     QList<ConnectorError> removeMany(const QString &collection,
                                      const QList<RecordChange> &records) override;
     int batchLimit(const QString &collection) override;
+    int recordsPerCall(const QString &collection) override;
     QString apiVersion(const QString &collection) const override;
     void cancel() override { m_http->cancel(); }
     int callCount() const override { return m_http->callCount(); }

@@ -45,8 +45,7 @@ void writePrimary(QJsonObject *info, const QString &group, const QString &key,
 
 WixContactsClient::WixContactsClient(WixApi &api)
     : m_api(api)
-{
-}
+{}
 
 Record WixContactsClient::toRecord(const QJsonObject &contact)
 {
@@ -132,10 +131,10 @@ ConnectorError WixContactsClient::query(const QJsonObject &queryBody,
 ConnectorError WixContactsClient::readChanges(const QDateTime &since, const PageHandler &onPage)
 {
     QJsonObject body{
-            {QStringLiteral("sort"),
-             QJsonArray{QJsonObject{{QStringLiteral("fieldName"), QStringLiteral("createdDate")},
-                                    {QStringLiteral("order"), QStringLiteral("ASC")}}}},
-            {QStringLiteral("fieldsets"), QJsonArray{QStringLiteral("FULL")}}};
+        {QStringLiteral("sort"),
+         QJsonArray{QJsonObject{{QStringLiteral("fieldName"), QStringLiteral("createdDate")},
+                                {QStringLiteral("order"), QStringLiteral("ASC")}}}},
+        {QStringLiteral("fieldsets"), QJsonArray{QStringLiteral("FULL")}}};
     if (since.isValid()) {
         const QString after = WixApi::formatTime(since);
         body.insert(QStringLiteral("filter"),
@@ -158,14 +157,17 @@ ConnectorError WixContactsClient::readChanges(const QDateTime &since, const Page
     });
 }
 
-ConnectorResult<QSet<QString>> WixContactsClient::readIds()
+// Every id a query finds, asking for ids and creation times only (what its paging needs).
+ConnectorResult<QSet<QString>> WixContactsClient::idsOf(const QJsonObject &filter)
 {
-    ConnectorResult<QSet<QString>> result;
-    const QJsonObject body{
+    QJsonObject body{
         {QStringLiteral("fields"), QJsonArray{QStringLiteral("id"), QStringLiteral("createdDate")}},
         {QStringLiteral("sort"),
          QJsonArray{QJsonObject{{QStringLiteral("fieldName"), QStringLiteral("createdDate")},
                                 {QStringLiteral("order"), QStringLiteral("ASC")}}}}};
+    if (!filter.isEmpty())
+        body.insert(QStringLiteral("filter"), filter);
+    ConnectorResult<QSet<QString>> result;
     result.error = query(body, [&result](const QJsonArray &contacts) {
         for (const QJsonValue &value : contacts)
             result.value.insert(value.toObject().value(QStringLiteral("id")).toString());
@@ -175,32 +177,25 @@ ConnectorResult<QSet<QString>> WixContactsClient::readIds()
     return result;
 }
 
+ConnectorResult<QSet<QString>> WixContactsClient::readIds()
+{
+    return idsOf({});
+}
+
 ConnectorResult<QSet<QString>> WixContactsClient::existing(const QSet<QString> &ids)
 {
     // One query for up to a page of ids: absent from its answer is absent on the site.
-    ConnectorResult<QSet<QString>> result;
+    ConnectorResult<QSet<QString>> found;
     const QStringList all(ids.cbegin(), ids.cend());
     for (qsizetype at = 0; at < all.size(); at += m_pageSize) {
-        const QJsonObject body{
-            {QStringLiteral("filter"),
-             QJsonObject{{QStringLiteral("id"),
-                          QJsonObject{{QStringLiteral("$in"),
-                                       QJsonArray::fromStringList(all.mid(at, m_pageSize))}}}}},
-            {QStringLiteral("fields"),
-             QJsonArray{QStringLiteral("id"), QStringLiteral("createdDate")}},
-            {QStringLiteral("sort"),
-             QJsonArray{QJsonObject{{QStringLiteral("fieldName"), QStringLiteral("createdDate")},
-                                    {QStringLiteral("order"), QStringLiteral("ASC")}}}}};
-        result.error = query(body, [&result](const QJsonArray &contacts) {
-            for (const QJsonValue &value : contacts)
-                result.value.insert(value.toObject().value(QStringLiteral("id")).toString());
-            return true;
-        });
-        if (!result.error.ok())
-            return {{}, result.error};
+        const QJsonArray chunk = QJsonArray::fromStringList(all.mid(at, m_pageSize));
+        ConnectorResult<QSet<QString>> part = idsOf(
+            {{QStringLiteral("id"), QJsonObject{{QStringLiteral("$in"), chunk}}}});
+        if (!part.ok())
+            return part;
+        found.value.unite(part.value);
     }
-    result.value.remove(QString());
-    return result;
+    return found;
 }
 
 ConnectorResult<Record> WixContactsClient::contactOf(const ConnectorResult<QJsonObject> &answer,
@@ -215,7 +210,7 @@ ConnectorResult<Record> WixContactsClient::contactOf(const ConnectorResult<QJson
 
 ConnectorResult<QJsonObject> WixContactsClient::fetch(const QString &id)
 {
-    const HttpRequest request = WixApi::request("GET", QStringLiteral("/contacts/v4/contacts/") + id);
+    const HttpRequest request = getRequest(id);
     return WixApi::entityOf(m_api.call(request), request, QStringLiteral("contact"));
 }
 
@@ -242,8 +237,8 @@ QJsonObject WixContactsClient::infoFrom(const QJsonObject &changed, const QJsonO
         }
         info.insert(QStringLiteral("name"), name);
     }
-    for (const auto &[path, group, key] : {std::tuple{kPhone, "phones", "phone"},
-                                           std::tuple{kEmail, "emails", "email"}}) {
+    for (const auto &[path, group, key] :
+         {std::tuple{kPhone, "phones", "phone"}, std::tuple{kEmail, "emails", "email"}}) {
         if (!changed.contains(path))
             continue;
         info.insert(QLatin1String(group), current.value(QLatin1String(group)));
@@ -255,54 +250,122 @@ QJsonObject WixContactsClient::infoFrom(const QJsonObject &changed, const QJsonO
 bool WixContactsClient::needsCurrent(const QJsonObject &changed)
 {
     return changed.contains(kPhone) || changed.contains(kEmail)
-            || changed.contains(kFirst) != changed.contains(kLast);
+        || changed.contains(kFirst) != changed.contains(kLast);
+}
+
+HttpRequest WixContactsClient::createRequest(const QJsonObject &fields)
+{
+    HttpRequest request =
+        WixApi::request("POST", QStringLiteral("/contacts/v4/contacts"),
+                        QJsonObject{{QStringLiteral("info"), infoFrom(fields, {})},
+                                    {QStringLiteral("allowDuplicates"), true}});
+    request.idempotent = false;
+    return request;
+}
+
+HttpRequest WixContactsClient::getRequest(const QString &id)
+{
+    return WixApi::request("GET", QStringLiteral("/contacts/v4/contacts/") + id);
+}
+
+HttpRequest WixContactsClient::removeRequest(const QString &id)
+{
+    return WixApi::request("DELETE", QStringLiteral("/contacts/v4/contacts/") + id);
 }
 
 ConnectorResult<Record> WixContactsClient::create(const QJsonObject &fields)
 {
-    HttpRequest request = WixApi::request(
-            "POST", QStringLiteral("/contacts/v4/contacts"),
-            QJsonObject{{QStringLiteral("info"), infoFrom(fields, {})},
-                        {QStringLiteral("allowDuplicates"), true}});
-    request.idempotent = false;
-    return contactOf(m_api.call(request), request);
+    return createMany({fields}).constFirst();
 }
 
 ConnectorResult<Record> WixContactsClient::update(const QString &id, const QString &token,
                                                   const QJsonObject &changed)
 {
-    QJsonObject current;
-    if (needsCurrent(changed)) {
-        const auto contact = fetch(id);
-        if (!contact.ok())
-            return {{}, contact.error};
-        const QString revision =
-                QString::number(contact.value.value(QStringLiteral("revision")).toInteger());
-        if (revision != token)
-            return {{},
-                    {ConnectorError::Kind::Stale,
-                     tr("Wix contact %1 is at revision %2, not %3").arg(id, revision, token)}};
-        current = contact.value.value(QStringLiteral("info")).toObject();
-    }
-    const HttpRequest request = WixApi::request(
-            "PATCH", QStringLiteral("/contacts/v4/contacts/") + id,
-            QJsonObject{{QStringLiteral("revision"), token.toLongLong()},
-                        {QStringLiteral("info"), infoFrom(changed, current)},
-                        {QStringLiteral("allowDuplicates"), true}});
-    return contactOf(m_api.call(request), request);
+    return updateMany({{id, token, changed}}).constFirst();
 }
 
 ConnectorError WixContactsClient::remove(const QString &id)
 {
-    const HttpRequest request =
-            WixApi::request("DELETE", QStringLiteral("/contacts/v4/contacts/") + id);
-    const auto answer = m_api.call(request);
-    if (answer.error.kind == ConnectorError::Kind::Precondition)
-        return {ConnectorError::Kind::Precondition,
-                tr("cannot delete on Wix: contact %1 is a site member, a Wix user or has a "
-                   "subscription (%2)")
-                        .arg(id, answer.error.message)};
-    return answer.error;
+    return removeMany({{id, {}, {}}}).constFirst();
+}
+
+QList<ConnectorResult<Record>> WixContactsClient::createMany(const QList<QJsonObject> &records)
+{
+    QList<HttpRequest> requests;
+    for (const QJsonObject &fields : records)
+        requests.append(createRequest(fields));
+    const QList<ConnectorResult<QJsonObject>> answers = m_api.callAll(requests);
+    QList<ConnectorResult<Record>> results;
+    for (qsizetype i = 0; i < requests.size(); ++i)
+        results.append(contactOf(answers[i], requests[i]));
+    return results;
+}
+
+// A change that leaves some of a contact's info alone is written over what the contact holds
+// now: those are read first, side by side, and a revision that moved is Stale.
+QList<ConnectorResult<Record>> WixContactsClient::updateMany(const QList<RecordChange> &changes)
+{
+    QList<ConnectorResult<Record>> results(changes.size());
+    QList<QJsonObject> current(changes.size());
+    QList<qsizetype> reading;
+    QList<HttpRequest> gets;
+    for (qsizetype i = 0; i < changes.size(); ++i) {
+        if (needsCurrent(changes[i].changed)) {
+            reading.append(i);
+            gets.append(getRequest(changes[i].id));
+        }
+    }
+    const QList<ConnectorResult<QJsonObject>> got = m_api.callAll(gets);
+    for (qsizetype k = 0; k < reading.size(); ++k) {
+        const RecordChange &change = changes[reading[k]];
+        const auto contact = WixApi::entityOf(got[k], gets[k], QStringLiteral("contact"));
+        const QString revision =
+            QString::number(contact.value.value(QStringLiteral("revision")).toInteger());
+        if (!contact.ok())
+            results[reading[k]].error = contact.error;
+        else if (revision != change.token)
+            results[reading[k]].error = {ConnectorError::Kind::Stale,
+                                         tr("Wix contact %1 is at revision %2, not %3")
+                                             .arg(change.id, revision, change.token)};
+        else
+            current[reading[k]] = contact.value.value(QStringLiteral("info")).toObject();
+    }
+    QList<qsizetype> writing;
+    QList<HttpRequest> patches;
+    for (qsizetype i = 0; i < changes.size(); ++i) {
+        if (!results[i].error.ok())
+            continue;
+        writing.append(i);
+        patches.append(WixApi::request(
+            "PATCH", QStringLiteral("/contacts/v4/contacts/") + changes[i].id,
+            QJsonObject{{QStringLiteral("revision"), changes[i].token.toLongLong()},
+                        {QStringLiteral("info"), infoFrom(changes[i].changed, current[i])},
+                        {QStringLiteral("allowDuplicates"), true}}));
+    }
+    const QList<ConnectorResult<QJsonObject>> written = m_api.callAll(patches);
+    for (qsizetype k = 0; k < writing.size(); ++k)
+        results[writing[k]] = contactOf(written[k], patches[k]);
+    return results;
+}
+
+QList<ConnectorError> WixContactsClient::removeMany(const QList<RecordChange> &records)
+{
+    QList<HttpRequest> requests;
+    for (const RecordChange &record : records)
+        requests.append(removeRequest(record.id));
+    const QList<ConnectorResult<QJsonObject>> answers = m_api.callAll(requests);
+    QList<ConnectorError> results;
+    for (qsizetype i = 0; i < records.size(); ++i) {
+        const ConnectorError &error = answers[i].error;
+        if (error.kind == ConnectorError::Kind::Precondition)
+            results.append({ConnectorError::Kind::Precondition,
+                            tr("cannot delete on Wix: contact %1 is a site member, a Wix user or "
+                               "has a subscription (%2)")
+                                .arg(records[i].id, error.message)});
+        else
+            results.append(error);
+    }
+    return results;
 }
 
 } // namespace Tandem

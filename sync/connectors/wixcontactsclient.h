@@ -25,13 +25,21 @@ public:
     ConnectorResult<Record> update(const QString &id, const QString &token,
                                    const QJsonObject &changed);
     ConnectorError remove(const QString &id);
+    // Side by side, up to the client's window at a time; one answer per input, in order.
+    QList<ConnectorResult<Record>> createMany(const QList<QJsonObject> &records);
+    QList<ConnectorResult<Record>> updateMany(const QList<RecordChange> &changes);
+    QList<ConnectorError> removeMany(const QList<RecordChange> &records);
 
     static Record toRecord(const QJsonObject &contact);
 
 private:
     using PageReader = std::function<bool(const QJsonArray &contacts)>;
     ConnectorError query(const QJsonObject &queryBody, const PageReader &onContacts);
+    ConnectorResult<QSet<QString>> idsOf(const QJsonObject &filter);
     ConnectorResult<QJsonObject> fetch(const QString &id);
+    static HttpRequest createRequest(const QJsonObject &fields);
+    static HttpRequest getRequest(const QString &id);
+    static HttpRequest removeRequest(const QString &id);
     static QJsonObject infoFrom(const QJsonObject &changed, const QJsonObject &current);
     static bool needsCurrent(const QJsonObject &changed);
     ConnectorResult<Record> contactOf(const ConnectorResult<QJsonObject> &answer,

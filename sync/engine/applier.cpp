@@ -135,31 +135,50 @@ int Applier::batchEnd(const SyncPlan &plan, int from, const BatchKey &key)
 bool Applier::applyBatch(std::span<RecordDecision> batch, const BatchKey &key)
 {
     const QString collection = FlowPaths::collection(m_flow, key.side);
-    if (key.kind == BatchKind::Create) {
-        QList<Intent> intents;
-        QList<QJsonObject> records;
-        for (RecordDecision &d : batch) {
-            Intent intent = intentFor(d);
-            if (!store(m_recorder.addIntent(intent)))
-                return false;
-            intents.append(intent);
-            records.append(d.writes[sideIndex(key.side)]);
-        }
-        const QList<ConnectorResult<Record>> results =
-            connector(key.side).createMany(collection, records);
-        for (qsizetype j = 0; j < qsizetype(batch.size()); ++j) {
-            m_entries.clear();
-            if (!finishCreate(batch[j], intents[j], results.value(j, missingAnswer())))
-                return false;
-        }
-        return true;
-    }
+    if (key.kind == BatchKind::Create)
+        return createBatch(batch, collection, key.side);
     const QList<std::optional<Answer>> answers = writeBatch(batch, key);
-    for (qsizetype j = 0; j < qsizetype(batch.size()); ++j) {
-        if (m_cancelled.load() || !applyOne(batch[j], answers[j]))
-            return false;
+    bool finished = true;
+    const StoreError error = m_recorder.transaction([&] {
+        for (qsizetype j = 0; j < qsizetype(batch.size()) && finished; ++j)
+            finished = !m_cancelled.load() && applyOne(batch[j], answers[j]);
+        return m_fatal.isEmpty();
+    });
+    return committed(error) && finished;
+}
+
+// Whether the batch's transaction committed; if not, the run stops with the store's reason.
+bool Applier::committed(const StoreError &error)
+{
+    if (!error.ok() && m_fatal.isEmpty())
+        m_fatal = error.message;
+    return m_fatal.isEmpty();
+}
+
+// The batch's intents go to the journal in one transaction before any request goes out; the
+// links and history of what was made are committed together once the answers are in. A batch
+// that stops between the two leaves intents, which the next run settles as for one create.
+bool Applier::createBatch(std::span<RecordDecision> batch, const QString &collection, Side side)
+{
+    QList<Intent> intents;
+    QList<QJsonObject> records;
+    for (const RecordDecision &d : batch) {
+        intents.append(intentFor(d));
+        records.append(d.writes[sideIndex(side)]);
     }
-    return true;
+    if (!store(m_recorder.addIntents(intents)))
+        return false;
+    const QList<ConnectorResult<Record>> results = connector(side).createMany(collection, records);
+    bool finished = true;
+    const StoreError error = m_recorder.transaction([&] {
+        for (qsizetype j = 0; j < qsizetype(batch.size()) && m_fatal.isEmpty(); ++j) {
+            m_entries.clear();
+            const ConnectorResult<Record> &answer = results.value(j, missingAnswer());
+            finished = finishCreate(batch[j], intents[j], answer) && finished;
+        }
+        return m_fatal.isEmpty();
+    });
+    return committed(error) && finished;
 }
 
 QList<std::optional<Applier::Answer>> Applier::writeBatch(std::span<RecordDecision> batch,

@@ -57,6 +57,7 @@ private:
     QList<BatchKey> bulkKeys(const SyncPlan &plan);
     int batchEnd(const SyncPlan &plan, int from, const BatchKey &key);
     bool applyBatch(std::span<RecordDecision> batch, const BatchKey &key);
+    bool createBatch(std::span<RecordDecision> batch, const QString &collection, Side side);
     QList<std::optional<Answer>> writeBatch(std::span<RecordDecision> batch, const BatchKey &key);
     Intent intentFor(const RecordDecision &d) const;
     QString tokenFor(const RecordDecision &d, Side side) const;
@@ -68,6 +69,7 @@ private:
     bool applyDelete(RecordDecision &d, const std::optional<Answer> &answered = {});
     bool applyUnlink(RecordDecision &d);
     bool store(const StoreError &error);
+    bool committed(const StoreError &error);
     void fail(const RecordDecision &d, Side side, const QString &recordId, const QString &reason,
               bool transient);
     Connector &connector(Side s) { return s == Side::Wix ? m_wix : m_crm; }

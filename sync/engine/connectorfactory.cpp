@@ -1,5 +1,6 @@
 #include "connectorfactory.h"
 
+#include "aimdpacer.h"
 #include "credentialstore.h"
 #include "crmofficeconnector.h"
 #include "oauthsignin.h"
@@ -42,8 +43,23 @@ QString missingSecret(const QString &what, const char *variable, const QString &
         .arg(what, QLatin1String(variable));
 }
 
+// The pace a Wix site allowed, kept for the next run so it does not learn it again by a 429.
+void rememberWixPace(const QString &profileDir, double perSecond)
+{
+    const Profile profile(profileDir);
+    ProfileSettings settings;
+    QString why;
+    if (profile.load(&settings, &why)) {
+        settings.wixRequestsPerSecond = perSecond;
+        if (profile.save(settings, &why))
+            return;
+    }
+    qCWarning(lcFactory).noquote() << "the Wix pace was not remembered:" << why;
+}
+
 std::unique_ptr<WixConnector> makeWix(const ProfileSettings &settings, CredentialStore &keychain,
-                                      QNetworkAccessManager &nam, QString *error)
+                                      const QString &profileDir, QNetworkAccessManager &nam,
+                                      QString *error)
 {
     if (settings.wixUrl.isEmpty() || settings.wixSiteId.isEmpty()) {
         *error = ConnectorFactory::tr(
@@ -58,8 +74,14 @@ std::unique_ptr<WixConnector> makeWix(const ProfileSettings &settings, Credentia
         *error = missingSecret(ConnectorFactory::tr("Wix API key"), wixKeyVariable, keychainError);
         return nullptr;
     }
-    return std::make_unique<WixConnector>(QUrl(settings.wixUrl), key->toUtf8(),
-                                          settings.wixSiteId.toUtf8(), &nam);
+    auto wix = std::make_unique<WixConnector>(QUrl(settings.wixUrl), key->toUtf8(),
+                                              settings.wixSiteId.toUtf8(), &nam);
+    wix->http().setWindow(settings.requestWindow);
+    auto pacer = std::make_unique<AimdPacer>(settings.wixRequestsPerSecond);
+    pacer->setRateChanged(
+        [profileDir](double perSecond) { rememberWixPace(profileDir, perSecond); });
+    wix->http().setPacer(std::move(pacer));
+    return wix;
 }
 
 // OAuth tokens from the setup's "Sign in with browser". A refresh token that the service
@@ -105,6 +127,7 @@ std::unique_ptr<CrmOfficeConnector> makeCrm(const ProfileSettings &settings,
         return nullptr;
     }
     auto crm = std::make_unique<CrmOfficeConnector>(QUrl(settings.crmUrl), &nam);
+    crm->http().setWindow(settings.requestWindow);
     const QString fromEnvironment = qEnvironmentVariable(crmTokenVariable);
     if (!fromEnvironment.isEmpty()) {
         crm->http().redaction().addSecret(fromEnvironment.toUtf8());
@@ -144,7 +167,7 @@ ConnectorPair ProfileConnectorFactory::create(QNetworkAccessManager &nam)
     if (!Profile(m_profileDir).load(&settings, &pair.error))
         return pair;
     CredentialStore keychain(m_profileDir);
-    pair.wix = makeWix(settings, keychain, nam, &pair.error);
+    pair.wix = makeWix(settings, keychain, m_profileDir, nam, &pair.error);
     if (pair.wix)
         pair.crm = makeCrm(settings, keychain, m_profileDir, nam, &pair.error);
     // The caller shows the error to the user; this note is for the log only.

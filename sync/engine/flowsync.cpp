@@ -3,6 +3,7 @@
 #include "applier.h"
 #include "flowpaths.h"
 #include "intentresolver.h"
+#include "mappingfingerprint.h"
 #include "matcher.h"
 #include "reconciler.h"
 
@@ -25,9 +26,11 @@ FlowSync::Result FlowSync::run()
     result.summary.flowId = m_ctx.flow.id;
     const int wixCalls = m_ctx.wix.callCount();
     const int crmCalls = m_ctx.crm.callCount();
+    bool wrote = false;
     const auto countCalls = [&] {
         result.summary.wix.counts.calls = m_ctx.wix.callCount() - wixCalls;
         result.summary.crm.counts.calls = m_ctx.crm.callCount() - crmCalls;
+        countFloor(result.summary, wrote);
     };
 
     m_ctx.progress(RunPhase::Reading, 0, 0);
@@ -70,6 +73,7 @@ FlowSync::Result FlowSync::run()
         return result;
     }
 
+    wrote = true;
     m_ctx.progress(RunPhase::Applying, 0, int(plan.decisions.size()));
     Applier applier(m_ctx.flow, reconciler, m_ctx.wix, m_ctx.crm, *m_ctx.recorder, result.summary,
                     m_ctx.cancelled);
@@ -82,7 +86,9 @@ FlowSync::Result FlowSync::run()
     } else if (!applied || m_ctx.cancelled.load()) {
         result.cancelled = true;
     } else if (StoreError e = recordWatermarks(applier.retryFrom());
-               !e.ok() || !(e = dropAwaitingIntents()).ok()) {
+               !e.ok() || !(e = dropAwaitingIntents()).ok()
+               || !(e = m_ctx.store.setValue(mappingFingerprintKey(m_ctx.flow.id), m_fingerprint))
+                       .ok()) {
         result.failed = true;
         result.message = e.message;
     }
@@ -140,13 +146,18 @@ bool FlowSync::loadLinks(Result &result)
 bool FlowSync::read(Result &result)
 {
     const ReadPhase reader(m_ctx.flow, m_ctx.cancelled);
+    const StoreRead<QString> fingerprint =
+        m_ctx.store.value(mappingFingerprintKey(m_ctx.flow.id));
+    if (!stateRead(fingerprint.error, tr("the mapping fingerprint"), result))
+        return false;
+    const bool full = mappingChanged(fingerprint.value, result);
     for (Side side : {Side::Wix, Side::CrmOffice}) {
         SideChanges &changes = m_changes[sideIndex(side)];
         const StoreRead<QDateTime> since = m_ctx.store.watermark(m_ctx.flow.id, side);
         if (!stateRead(since.error, tr("the watermark"), result))
             return false;
         m_since[sideIndex(side)] = since.value;
-        changes = reader.readChanges(connector(side), since.value);
+        changes = reader.readChanges(connector(side), full ? QDateTime() : since.value);
         if (changes.error.ok())
             continue;
         if (changes.error.kind == ConnectorError::Kind::Unsupported) {
@@ -176,8 +187,10 @@ bool FlowSync::read(Result &result)
     // counting those the journal of an interrupted run is about to make).
     if (!m_links.isEmpty() || !m_intents.isEmpty()) {
         SideChanges &wix = m_changes[0];
+        const int before = m_ctx.wix.callCount();
         reader.scanIds(m_ctx.wix, wix);
         reader.confirmGone(m_ctx.wix, wix, m_links);
+        wix.idScanCalls = m_ctx.wix.callCount() - before;
         if (!wix.idScanProblem.isEmpty()) {
             m_ctx.log(m_ctx.flow.id + QLatin1String(": ") + wix.idScanProblem);
             result.summary.wix.errors.append(
@@ -186,6 +199,21 @@ bool FlowSync::read(Result &result)
         }
         reportUnresolved(result);
     }
+    return true;
+}
+
+// A pair added, removed or turned since the last successful run applies to every linked
+// record, not only to those edited later: the flow is read whole once.
+bool FlowSync::mappingChanged(const QString &before, Result &result)
+{
+    m_fingerprint = mappingFingerprint(m_ctx.flow);
+    if (before.isEmpty() || before == m_fingerprint)
+        return false;
+    result.summary.readInFull = true;
+    result.message = tr("%1: the mapping changed since the last run, so the flow was read in "
+                        "full.")
+                         .arg(m_ctx.flow.id);
+    m_ctx.log(result.message);
     return true;
 }
 
@@ -400,6 +428,27 @@ QList<RecordDecision> FlowSync::reconcileUnlinked(const Reconciler &reconciler)
         out.append(std::move(d));
     }
     return out;
+}
+
+// The id scan counts by the calls it made: one paged query, needed whenever there are links.
+// A dry run or a guarded one wrote nothing, so its floor holds no writes.
+void FlowSync::countFloor(FlowSummary &summary, bool wrote)
+{
+    for (Side side : {Side::Wix, Side::CrmOffice}) {
+        const SideChanges &changes = m_changes[sideIndex(side)];
+        FlowSideCounts &counts = summary.side(side);
+        if (summary.skipped) { // one call finds out the flow cannot run
+            counts.callFloor = std::min(1, counts.counts.calls);
+            continue;
+        }
+        counts.callFloor = std::max(1, changes.pages) + changes.idScanCalls;
+        if (!wrote)
+            continue;
+        const int perCall =
+            std::max(1, connector(side).recordsPerCall(FlowPaths::collection(m_ctx.flow, side)));
+        for (int n : {counts.counts.created, counts.counts.updated, counts.counts.deleted})
+            counts.callFloor += (n + perCall - 1) / perCall;
+    }
 }
 
 void FlowSync::countPlan(const SyncPlan &plan, FlowSummary &summary) const

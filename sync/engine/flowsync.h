@@ -52,6 +52,7 @@ public:
 
 private:
     bool read(Result &result);
+    bool mappingChanged(const QString &before, Result &result);
     bool checkCatalogMove(const ReadPhase &reader, Result &result);
     void reportUnresolved(Result &result) const;
     bool resolveIntents(Result &result);
@@ -65,6 +66,7 @@ private:
     StoreError recordWatermarks(const std::array<QDateTime, 2> &retryFrom);
     StoreError dropAwaitingIntents();
     bool isLinked(Side side, const QString &id) const;
+    void countFloor(FlowSummary &summary, bool wrote);
     Connector &connector(Side s) { return s == Side::Wix ? m_ctx.wix : m_ctx.crm; }
 
     FlowContext m_ctx;
@@ -78,6 +80,7 @@ private:
     std::array<QHash<QString, qsizetype>, 2> m_byId;
     QHash<qint64, QList<Conflict>> m_conflicts;
     QList<qint64> m_awaitingIntents; // journaled creates this run makes again
+    QString m_fingerprint; // of the flow's mapping, kept once the run went through
     bool m_catalogMoved = false; // the Wix site runs another product catalog than last run
 };
 

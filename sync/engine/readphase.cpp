@@ -20,6 +20,7 @@ SideChanges ReadPhase::readChanges(Connector &connector, const QDateTime &waterm
     const QDateTime since = watermark.isValid() ? watermark.addMSecs(-overlapMs) : QDateTime();
     out.error = connector.readChanges(
         FlowPaths::collection(m_flow, side), since, [&](const QList<Record> &page) {
+            ++out.pages;
             for (const Record &r : page) {
                 if (r.updatedAt.isValid() && (!out.maxUpdatedAt.isValid() || r.updatedAt > out.maxUpdatedAt))
                     out.maxUpdatedAt = r.updatedAt;

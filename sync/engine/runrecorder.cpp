@@ -82,6 +82,22 @@ StoreError RunRecorder::addIntent(Intent &intent)
     return m_store.addIntent(intent);
 }
 
+StoreError RunRecorder::addIntents(QList<Intent> &intents)
+{
+    return m_store.transaction([&] {
+        for (Intent &intent : intents) {
+            if (!addIntent(intent).ok())
+                return false;
+        }
+        return true;
+    });
+}
+
+StoreError RunRecorder::transaction(const std::function<bool()> &work)
+{
+    return m_store.transaction(work);
+}
+
 StoreError RunRecorder::removeIntent(qint64 intentId)
 {
     return m_store.removeIntent(intentId);

@@ -19,6 +19,9 @@ public:
     StoreError recordError(const QString &flowId, Side side, const QString &recordId,
                            const QString &reason);
     StoreError addIntent(Intent &intent);
+    StoreError addIntents(QList<Intent> &intents); // in one transaction
+    // Runs `work` in one transaction: what the calls inside write is committed together.
+    StoreError transaction(const std::function<bool()> &work);
     StoreError removeIntent(qint64 intentId);
     StoreError saveWatermark(const QString &flowId, Side side, const QDateTime &at);
 

@@ -18,6 +18,7 @@ QJsonObject sideJson(const FlowSideCounts &side)
             {QStringLiteral("unchanged"), side.counts.unchanged},
             {QStringLiteral("conflicts"), side.counts.conflicts},
             {QStringLiteral("calls"), side.counts.calls},
+            {QStringLiteral("callFloor"), side.callFloor},
             {QStringLiteral("errors"), errors}};
 }
 
@@ -78,18 +79,23 @@ QJsonObject RunSummary::toJson() const
         QJsonObject flow{{QStringLiteral("wix"), sideJson(f.wix)},
                          {QStringLiteral("crmoffice"), sideJson(f.crm)},
                          {QStringLiteral("skipped"), f.skipped},
-                         {QStringLiteral("skipReason"), f.skipReason}};
+                         {QStringLiteral("skipReason"), f.skipReason},
+                         {QStringLiteral("readInFull"), f.readInFull}};
         if (!f.wouldDelete.isEmpty())
             flow.insert(QStringLiteral("wouldDelete"), QJsonArray::fromStringList(f.wouldDelete));
         flowsJson.insert(f.flowId, flow);
     }
-    QJsonObject out{{QStringLiteral("status"), statusName(status)},
-                    {QStringLiteral("dryRun"), dryRun},
-                    {QStringLiteral("message"), message},
-                    {QStringLiteral("runId"), runId},
-                    {QStringLiteral("flows"), flowsJson},
-                    {QStringLiteral("calls"), QJsonObject{{QStringLiteral("wix"), wixCalls},
-                                                          {QStringLiteral("crmoffice"), crmCalls}}}};
+    QJsonObject out{
+        {QStringLiteral("status"), statusName(status)},
+        {QStringLiteral("dryRun"), dryRun},
+        {QStringLiteral("message"), message},
+        {QStringLiteral("runId"), runId},
+        {QStringLiteral("flows"), flowsJson},
+        {QStringLiteral("calls"),
+         QJsonObject{{QStringLiteral("wix"), wixCalls}, {QStringLiteral("crmoffice"), crmCalls}}},
+        {QStringLiteral("callFloor"),
+         QJsonObject{{QStringLiteral("wix"), wixCallFloor},
+                     {QStringLiteral("crmoffice"), crmCallFloor}}}};
     if (!wixCatalog.isEmpty())
         out.insert(QStringLiteral("wixCatalog"), wixCatalog);
     if (dryRun) {

@@ -39,6 +39,10 @@ struct FlowSideCounts
 {
     RunCounts counts;
     QList<RecordError> errors;
+    // The fewest calls the contracts allow for what the run read and wrote: one changed-records
+    // query (and the pages its data filled), the Wix id scan when it ran, one write per record
+    // or per bulk call. `counts.calls` beside it shows what the run spent.
+    int callFloor = 0;
 };
 
 struct FlowSummary
@@ -48,6 +52,7 @@ struct FlowSummary
     FlowSideCounts crm;
     bool skipped = false;
     QString skipReason; // e.g. "Wix Stores is not installed on this site"
+    bool readInFull = false; // the mapping changed since the last run: every record was read
     QStringList wouldDelete; // filled when the deletion guard trips: "wix:<id>" / "crmoffice:<id>"
 
     FlowSideCounts &side(Side s) { return s == Side::Wix ? wix : crm; }
@@ -64,6 +69,8 @@ struct RunSummary
     QString message;      // a sentence for the user: what happened, or why it failed
     int wixCalls = 0;
     int crmCalls = 0;
+    int wixCallFloor = 0; // the flows' FlowSideCounts::callFloor, summed
+    int crmCallFloor = 0;
     // The product catalog the Wix site ran, when a flow asked ("V1_CATALOG", "V3_CATALOG",
     // "STORES_NOT_INSTALLED"; Connector::apiVersion); empty otherwise.
     QString wixCatalog;

@@ -57,6 +57,7 @@ SyncController::SyncController(const QString &profileDir,
     connect(w, &SyncWorker::conflictResolved, this, &SyncController::conflictResolved);
     connect(w, &SyncWorker::requestFailed, this, &SyncController::requestFailed);
     connect(w, &SyncWorker::connectionTested, this, &SyncController::connectionTested);
+    connect(w, &SyncWorker::stateReset, this, &SyncController::stateReset);
     d->thread.start();
 }
 
@@ -150,6 +151,11 @@ void SyncController::testConnection(Side side)
 {
     SyncWorker *w = d->worker;
     QMetaObject::invokeMethod(w, [w, side] { w->testConnection(side); }, Qt::QueuedConnection);
+}
+
+void SyncController::checkAccounts()
+{
+    QMetaObject::invokeMethod(d->worker, &SyncWorker::checkAccounts, Qt::QueuedConnection);
 }
 
 } // namespace Tandem

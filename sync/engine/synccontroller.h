@@ -44,6 +44,7 @@ public Q_SLOTS:
     void resolveConflict(qint64 conflictId, Tandem::Conflict::Resolution resolution,
                          const QJsonValue &value = {});
     void testConnection(Tandem::Side side); // with the profile's settings and stored secret
+    void checkAccounts(); // after the setup saved: a change of accounts starts a fresh state
 
 Q_SIGNALS:
     void runStarted(bool dryRun);
@@ -62,6 +63,8 @@ Q_SIGNALS:
     void requestFailed(const QString &message); // a reload or resolve could not be done
     // text: "Connected to site X: 25 contacts" or the error in words
     void connectionTested(Tandem::Side side, bool ok, const QString &text);
+    // The accounts changed: the old state was moved aside; `message` names the backup file.
+    void stateReset(const QString &message);
 
 private:
     void noteWixCatalog(const QString &catalog);

@@ -48,6 +48,27 @@ void noteWixCatalog(const FlowContext &ctx, const FlowSync::Result &result, RunS
         qCWarning(lcEngine) << "could not keep the Wix catalog:" << e.message;
 }
 
+// Links and watermarks of other accounts would read as deletions: such a store is refused,
+// whatever the caller did before (the worker and `configure` move it aside first).
+QString accountMismatch(StateStore &store, const RunOptions &options)
+{
+    if (options.accounts.isEmpty())
+        return {};
+    const StoreAccounts recorded = StoreAccounts::recordedIn(store);
+    if (const StoreError e = store.lastError(); !e.ok())
+        return e.message;
+    if (recorded.isEmpty()) {
+        const StoreError e = options.dryRun ? StoreError() : options.accounts.recordIn(store);
+        return e.message;
+    }
+    if (recorded == options.accounts)
+        return {};
+    return SyncRun::tr("The sync state was made for other accounts (Wix site %1 and CRMOffice "
+                       "%2); nothing was synced. Run the setup or `tandem-cli configure` again "
+                       "to start from a fresh state.")
+        .arg(recorded.wixSiteId, recorded.crmUrl);
+}
+
 } // namespace
 
 SyncRun::SyncRun(const Mapping &mapping, StateStore &store, Connector &wix, Connector &crm,
@@ -74,6 +95,11 @@ RunSummary SyncRun::run()
     RunRecord record;
     record.startedAt = QDateTime::currentDateTimeUtc();
     record.dryRun = d->options.dryRun;
+    if (const QString why = accountMismatch(d->store, d->options); !why.isEmpty()) {
+        summary.status = RunRecord::Status::Failed;
+        summary.message = why;
+        return summary;
+    }
     if (!d->options.dryRun) {
         if (const StoreError e = d->store.saveRun(record); !e.ok()) {
             summary.status = RunRecord::Status::Failed;
@@ -172,6 +198,10 @@ RunSummary SyncRun::run()
     summary.message = messages.join(QLatin1Char(' '));
     summary.wixCalls = d->wix.callCount() - wixCalls;
     summary.crmCalls = d->crm.callCount() - crmCalls;
+    for (const FlowSummary &f : std::as_const(summary.flows)) {
+        summary.wixCallFloor += f.wix.callFloor;
+        summary.crmCallFloor += f.crm.callFloor;
+    }
 
     if (!d->options.dryRun) {
         record.finishedAt = QDateTime::currentDateTimeUtc();

@@ -4,6 +4,7 @@
 #include "mapping.h"
 #include "runsummary.h"
 #include "statestore.h"
+#include "storeaccounts.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -19,6 +20,9 @@ struct RunOptions
     bool dryRun = false;
     bool forceDeletes = false;
     QString phoneRegion; // default region for phone numbers in match keys ("NO", "US", ...)
+    // The profile's accounts: a store made for others is refused, one made for none is marked
+    // as theirs. Empty: not checked (engine tests).
+    StoreAccounts accounts;
 };
 
 enum class RunPhase { Reading, Reconciling, Planning, Applying, Recording, Done };

@@ -106,6 +106,12 @@ RunSummary SyncWorker::runOnce(const RunOptions &requested)
     failed.dryRun = requested.dryRun;
     failed.status = RunRecord::Status::Failed;
 
+    const StoreAccounts accounts = WorkerProfile::accounts(d->profileDir);
+    const StateReset::Outcome reset = adoptAccounts(accounts);
+    if (!reset.ok) {
+        failed.message = reset.message;
+        return failed;
+    }
     QString error;
     StateStore *state = store(&error);
     if (!state) {
@@ -118,6 +124,7 @@ RunSummary SyncWorker::runOnce(const RunOptions &requested)
         return failed;
     }
     RunOptions options = requested;
+    options.accounts = accounts;
     if (options.phoneRegion.isEmpty())
         options.phoneRegion = WorkerProfile::phoneRegion(d->profileDir);
 
@@ -153,7 +160,37 @@ RunSummary SyncWorker::runOnce(const RunOptions &requested)
     d->progressTimer->stop();
     disconnect(flushing);
     throttle.flush();
+    if (!reset.message.isEmpty())
+        summary.message = (reset.message + QLatin1Char(' ') + summary.message).trimmed();
     return summary;
+}
+
+// The store is closed before its file is moved; store() opens the fresh one on next use.
+StateReset::Outcome SyncWorker::adoptAccounts(const StoreAccounts &accounts)
+{
+    QString error;
+    if (StateStore *state = store(&error)) {
+        const StoreAccounts recorded = StoreAccounts::recordedIn(*state);
+        if (accounts.isEmpty() || recorded.isEmpty() || recorded == accounts)
+            return {};
+        d->store.reset();
+    }
+    const StateReset::Outcome outcome = StateReset::adopt(
+        WorkerProfile::storePath(d->profileDir), accounts, QStringLiteral("tandem.worker"));
+    if (!outcome.message.isEmpty())
+        Q_EMIT logLine(outcome.message);
+    return outcome;
+}
+
+void SyncWorker::checkAccounts()
+{
+    whenIdle([this] {
+        const StateReset::Outcome outcome = adoptAccounts(WorkerProfile::accounts(d->profileDir));
+        if (!outcome.ok)
+            Q_EMIT requestFailed(outcome.message);
+        else if (!outcome.backupPath.isEmpty())
+            Q_EMIT stateReset(outcome.message);
+    });
 }
 
 StateStore *SyncWorker::store(QString *error)

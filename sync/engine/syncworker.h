@@ -1,6 +1,7 @@
 #pragma once
 
 #include "runsummary.h"
+#include "statereset.h"
 #include "statestore.h"
 #include "syncrun.h"
 
@@ -48,6 +49,8 @@ public Q_SLOTS:
     void resolveConflict(qint64 conflictId, Tandem::Conflict::Resolution resolution,
                          const QJsonValue &value);
     void testConnection(Tandem::Side side);
+    // Moves the state aside when the profile now names other accounts (after the setup).
+    void checkAccounts();
 
 Q_SIGNALS:
     void runStarted(bool dryRun);
@@ -64,6 +67,8 @@ Q_SIGNALS:
     void conflictResolved(qint64 conflictId);
     void requestFailed(const QString &message); // a data request could not be answered
     void connectionTested(Tandem::Side side, bool ok, const QString &text);
+    // The accounts changed: the old state was moved aside; `message` names the backup file.
+    void stateReset(const QString &message);
 
 private:
     struct Private;
@@ -71,6 +76,7 @@ private:
     RunSummary runOnce(const RunOptions &options);
     StateStore *store(QString *error); // opened on first use, in this thread
     template<typename T, typename Loaded> void answer(const StoreRead<T> &read, Loaded loaded);
+    StateReset::Outcome adoptAccounts(const StoreAccounts &accounts);
     void whenIdle(std::function<void()> request);
     void drainDeferred();
 

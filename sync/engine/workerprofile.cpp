@@ -40,4 +40,12 @@ QString WorkerProfile::phoneRegion(const QString &profileDir)
     return QLocale::territoryToCode(QLocale::system().territory());
 }
 
+StoreAccounts WorkerProfile::accounts(const QString &profileDir)
+{
+    ProfileSettings settings;
+    if (!Profile(profileDir).load(&settings, nullptr))
+        return {};
+    return StoreAccounts::of(settings);
+}
+
 } // namespace Tandem

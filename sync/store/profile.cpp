@@ -18,6 +18,7 @@ namespace {
 
 constexpr int kFormatVersion = 1;
 constexpr int kMaxIntervalMinutes = 7 * 24 * 60;
+constexpr int kMaxRequestWindow = 64;
 
 bool fail(QString *error, const QString &message)
 {
@@ -40,6 +41,8 @@ QJsonObject toJson(const ProfileSettings &s)
         {QStringLiteral("intervalMinutes"), s.intervalMinutes},
         {QStringLiteral("dailyTime"), s.dailyTime.toString(QStringLiteral("HH:mm"))},
         {QStringLiteral("startAtLogin"), s.startAtLogin},
+        {QStringLiteral("requestWindow"), s.requestWindow},
+        {QStringLiteral("wixRequestsPerSecond"), s.wixRequestsPerSecond},
     };
 }
 
@@ -52,6 +55,17 @@ bool readString(const QJsonObject &json, const char *key, QString *out, QString 
     if (!value.isString())
         return fail(badKey, QLatin1String(key));
     *out = value.toString();
+    return true;
+}
+
+bool readInt(const QJsonObject &json, const char *key, int *out, QString *badKey)
+{
+    const QJsonValue value = json.value(QLatin1String(key));
+    if (value.isUndefined())
+        return true;
+    if (!value.isDouble() || value.toDouble() != double(value.toInt()))
+        return fail(badKey, QLatin1String(key));
+    *out = value.toInt();
     return true;
 }
 
@@ -70,11 +84,14 @@ bool fromJson(const QJsonObject &json, ProfileSettings *s, QString *badKey)
     s->dailyTime = QTime::fromString(dailyTime, QStringLiteral("HH:mm"));
     if (!s->dailyTime.isValid())
         return fail(badKey, QStringLiteral("dailyTime"));
-    const QJsonValue interval = json.value(QLatin1String("intervalMinutes"));
-    if (!interval.isUndefined()) {
-        if (!interval.isDouble() || interval.toDouble() != double(interval.toInt()))
-            return fail(badKey, QStringLiteral("intervalMinutes"));
-        s->intervalMinutes = interval.toInt();
+    if (!readInt(json, "intervalMinutes", &s->intervalMinutes, badKey)
+        || !readInt(json, "requestWindow", &s->requestWindow, badKey))
+        return false;
+    const QJsonValue rate = json.value(QLatin1String("wixRequestsPerSecond"));
+    if (!rate.isUndefined()) {
+        if (!rate.isDouble())
+            return fail(badKey, QStringLiteral("wixRequestsPerSecond"));
+        s->wixRequestsPerSecond = rate.toDouble();
     }
     const QJsonValue atLogin = json.value(QLatin1String("startAtLogin"));
     if (!atLogin.isUndefined()) {
@@ -123,6 +140,14 @@ bool validateProfileSettings(const ProfileSettings &s, QString *why)
                         .arg(kMaxIntervalMinutes));
     if (!s.dailyTime.isValid())
         return fail(why, Profile::tr("dailyTime: not a valid time of day."));
+    if (s.requestWindow < 1 || s.requestWindow > kMaxRequestWindow)
+        return fail(why,
+                    Profile::tr("requestWindow: %1 is outside 1 to %2.")
+                        .arg(s.requestWindow)
+                        .arg(kMaxRequestWindow));
+    if (!(s.wixRequestsPerSecond >= 0))
+        return fail(
+            why, Profile::tr("wixRequestsPerSecond: %1 is below 0.").arg(s.wixRequestsPerSecond));
     static const QRegularExpression region(QStringLiteral("^([A-Z]{2})?$"));
     if (!region.match(s.phoneRegion).hasMatch())
         return fail(why,

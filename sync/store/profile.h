@@ -23,6 +23,10 @@ struct ProfileSettings
     int intervalMinutes = 60;
     QTime dailyTime {9, 0};
     bool startAtLogin = false;
+    int requestWindow = 8; // requests in flight at once, per service
+    // The pace the Wix site allowed when it last answered 429, learned by the connector;
+    // 0 until the site has refused once.
+    double wixRequestsPerSecond = 0;
 
     bool operator==(const ProfileSettings &) const = default;
 };

@@ -54,7 +54,6 @@ CliBed::CliBed(Sandbox::SandboxOptions options)
     m_sandbox = std::make_unique<SandboxFixture>(options);
     m_wix = std::make_unique<WixConnector>(m_sandbox->wixUrl(), m_wixKey.toUtf8(),
                                            options.wixSiteId.toUtf8());
-    m_wix->http().setRateLimit(1000.0, 1000);
     m_crm = std::make_unique<CrmOfficeConnector>(m_sandbox->crmUrl());
     m_crm->setTokenProvider(std::make_unique<StaticTokenProvider>(m_crmToken.toUtf8()));
 }

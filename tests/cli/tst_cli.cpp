@@ -47,6 +47,7 @@ private Q_SLOTS:
     void usageErrorsExitTwoWithAMessage_data();
     void usageErrorsExitTwoWithAMessage();
     void configureSetsThePhoneRegion();
+    void configureWithOtherAccountsStartsAFreshState();
     void deadServerFailsNamingTheService();
     void missingSecretFailsNamingTheVariable();
     void missingProfileFailsSayingHowToMakeOne();
@@ -129,6 +130,48 @@ void TestCli::configureSetsThePhoneRegion()
     ProfileSettings settings;
     QVERIFY(Profile(bed.profileDir()).load(&settings, nullptr));
     QCOMPARE(settings.phoneRegion, QStringLiteral("SE"));
+}
+
+// The sandbox try, then the real accounts: the try's links would read as deletions there.
+void TestCli::configureWithOtherAccountsStartsAFreshState()
+{
+    CliBed bed(CliBed::smallSeed(4, 0));
+    SandboxProcess sandbox({QStringLiteral("--seed-contacts"), QStringLiteral("3")});
+    QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
+    const CliResult tried = bed.run({QStringLiteral("configure"), QStringLiteral("--wix-url"),
+                                     sandbox.wixUrl().toString(), QStringLiteral("--wix-site-id"),
+                                     QStringLiteral("sandbox-site"),
+                                     QStringLiteral("--crmoffice-url"),
+                                     sandbox.crmUrl().toString()});
+    QVERIFY2(tried.exitCode == 0 && !tried.out.contains(".bak"), qPrintable(tried.describe()));
+    const CliResult trySync =
+        bed.run({QStringLiteral("sync"), QStringLiteral("--flow"), QStringLiteral("contacts")});
+    QVERIFY2(trySync.exitCode == 0, qPrintable(trySync.describe()));
+    QCOMPARE(bed.links(QStringLiteral("contacts")).size(), 3);
+
+    const CliResult configured = bed.configure();
+    QVERIFY2(configured.exitCode == 0, qPrintable(configured.describe()));
+    static const QRegularExpression backupPath(
+        QStringLiteral("(\\S+/state-\\S+\\.sqlite\\.bak)"));
+    const QRegularExpressionMatch named = backupPath.match(QString::fromUtf8(configured.out));
+    QVERIFY2(named.hasMatch(), qPrintable(configured.describe()));
+    QVERIFY2(configured.out.contains("sandbox-site"), qPrintable(configured.describe()));
+    const QFileInfo backup(named.captured(1));
+    QVERIFY(backup.isFile());
+    QCOMPARE(backup.absolutePath(), QDir(bed.profileDir()).absolutePath());
+    QVERIFY(bed.links(QStringLiteral("contacts")).isEmpty());
+
+    const CliResult synced = bed.run({QStringLiteral("sync"), QStringLiteral("--json")});
+    QVERIFY2(synced.exitCode == 0, qPrintable(synced.describe()));
+    for (const char *side : {"wix", "crmoffice"})
+        QCOMPARE(sideCounts(synced.json(), "contacts", side).value("deleted").toInt(), 0);
+    QCOMPARE(sideCounts(synced.json(), "contacts", "crmoffice").value("created").toInt(), 4);
+    QCOMPARE(bed.links(QStringLiteral("contacts")).size(), 4);
+
+    // The same accounts again: the state stays.
+    const CliResult again = bed.configure();
+    QVERIFY2(again.exitCode == 0 && !again.out.contains(".bak"), qPrintable(again.describe()));
+    QCOMPARE(bed.links(QStringLiteral("contacts")).size(), 4);
 }
 
 void TestCli::deadServerFailsNamingTheService()

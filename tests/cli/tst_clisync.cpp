@@ -118,6 +118,10 @@ void TestCliSync::firstSyncCreatesEachRecordOnceAndSecondIsANoOp()
     const QJsonObject calls = second.json().value("calls").toObject();
     QCOMPARE(calls.value("crmoffice").toInt(), 2);
     QVERIFY2(calls.value("wix").toInt() <= 5, qPrintable(second.describe()));
+    // The floor holds the same queries; Wix's catalog probe is the one call above it.
+    const QJsonObject floor = second.json().value("callFloor").toObject();
+    QCOMPARE(floor.value("crmoffice").toInt(), 2);
+    QCOMPARE(floor.value("wix").toInt(), calls.value("wix").toInt() - 1);
     QCOMPARE(crmNames(bed), names);
     QCOMPARE(bed.records(bed.crm(), companies).size(), 3);
 }

@@ -21,7 +21,6 @@ std::unique_ptr<WixConnector> wixConnector(const SandboxFixture &sandbox)
 {
     auto connector = std::make_unique<WixConnector>(sandbox.wixUrl(), kWixKey, kSiteId);
     connector->http().setRetryPolicy(fastRetries());
-    connector->http().setRateLimit(0, 1);
     return connector;
 }
 
@@ -30,7 +29,6 @@ std::unique_ptr<CrmOfficeConnector> crmConnector(const SandboxFixture &sandbox,
 {
     auto connector = std::make_unique<CrmOfficeConnector>(sandbox.crmUrl());
     connector->http().setRetryPolicy(fastRetries());
-    connector->http().setRateLimit(0, 1);
     connector->setTokenProvider(std::make_unique<StaticTokenProvider>(token));
     return connector;
 }

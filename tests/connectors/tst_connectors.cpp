@@ -396,26 +396,6 @@ private Q_SLOTS:
         QCOMPARE(wix->callCount(), 3);
     }
 
-    void testRateLimitWithoutA429Storm()
-    {
-        Sandbox::SandboxOptions o = options();
-        o.rateLimit = 20;
-        SandboxFixture sandbox(o);
-        auto wix = wixConnector(sandbox);
-        wix->http().setRateLimit(15.0, 1);
-        for (int i = 0; i < 30; ++i)
-            QVERIFY(wix->readIds("contacts").ok());
-        QCOMPARE(sandbox.stats(SandboxSide::Wix).value("rateLimited").toInt(), 0);
-
-        // Without pacing the sandbox answers 429; each is waited out and the reads succeed.
-        auto eager = wixConnector(sandbox);
-        for (int i = 0; i < 30; ++i)
-            QVERIFY(eager->readIds("contacts").ok());
-        const int limited = sandbox.stats(SandboxSide::Wix).value("rateLimited").toInt();
-        QCOMPARE(eager->http().rateLimitedCount(), limited);
-        QVERIFY2(limited <= 15, qPrintable(QString::number(limited)));
-    }
-
     void testProductsOnEachCatalog_data()
     {
         QTest::addColumn<QString>("catalog");

@@ -6,6 +6,7 @@
 #include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QTest>
+#include <QTimer>
 
 #include <thread>
 
@@ -50,7 +51,6 @@ private:
     {
         auto client = std::make_unique<HttpClient>(QUrl(server.baseUrl()));
         client->setRetryPolicy(fastRetry());
-        client->setRateLimit(0, 1);
         client->setTimeoutMs(2000);
         return client;
     }
@@ -215,7 +215,6 @@ private Q_SLOTS:
         server.script({FakeHttpServer::answer(200, R"({"contacts": {"id": "a"}})"),
                        FakeHttpServer::answer(200, R"({"contact": {"name": "no id"}})")});
         WixConnector wix(QUrl(server.baseUrl()), "key", "site");
-        wix.http().setRateLimit(0, 1);
         int pages = 0;
         const ConnectorError list =
             wix.readChanges(QStringLiteral("contacts"), QDateTime(), [&pages](const auto &) {
@@ -279,18 +278,49 @@ private Q_SLOTS:
         QVERIFY(timer.elapsed() < 2000);
     }
 
-    void testRateLimiterPacesCalls()
+    // sendAll keeps at most window() requests out, and a cancel aborts every one of them.
+    void testSendAllKeepsItsWindowAndCancelAbortsAll()
     {
         FakeHttpServer server;
+        server.script({FakeHttpServer::act(Action::Hang)});
         auto client = makeClient(server);
-        client->setRateLimit(10.0, 1);
+        client->setTimeoutMs(20000);
+        client->setWindow(3);
+        QTimer watch; // cancels once the server holds a full window
+        connect(&watch, &QTimer::timeout, client.get(), [&server, &client] {
+            if (server.seen().size() == 3)
+                client->cancel();
+        });
+        watch.start(5);
         QElapsedTimer timer;
         timer.start();
-        for (int i = 0; i < 6; ++i)
-            QVERIFY(client->send(post("/q")).isSuccess());
-        // 1 at once, then 5 more at 10 per second.
-        QVERIFY2(timer.elapsed() >= 450, qPrintable(QString::number(timer.elapsed())));
-        QCOMPARE(client->callCount(), 6);
+        const QList<HttpResponse> answers =
+            client->sendAll({post("/a"), post("/b"), post("/c"), post("/d"), post("/e")});
+        QCOMPARE(answers.size(), 5);
+        for (const HttpResponse &answer : answers)
+            QCOMPARE(answer.error.kind, ConnectorError::Kind::Cancelled);
+        QCOMPARE(server.seen().size(), 3);
+        QCOMPARE(client->callCount(), 3);
+        QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+    }
+
+    // Each request of a batch has its own retries; answers come in the order asked.
+    void testSendAllRetriesEachAndAnswersInOrder()
+    {
+        FakeHttpServer server;
+        server.script({FakeHttpServer::answer(429, "{}", {{"Retry-After", "0"}}),
+                       FakeHttpServer::answer(200, R"({"n":1})"),
+                       FakeHttpServer::answer(429, "{}", {{"Retry-After", "0"}}),
+                       FakeHttpServer::answer(201, R"({"n":2})")});
+        auto client = makeClient(server);
+        client->setWindow(1); // one at a time, so the script's order is the requests' order
+        const QList<HttpResponse> answers = client->sendAll({post("/a"), post("/b", false)});
+        QCOMPARE(answers.size(), 2);
+        QCOMPARE(answers[0].status, 200);
+        QCOMPARE(answers[0].body, QByteArray(R"({"n":1})"));
+        QCOMPARE(answers[1].status, 201); // a create is sent again after a 429: nothing was made
+        QCOMPARE(client->callCount(), 4);
+        QCOMPARE(client->rateLimitedCount(), 2);
     }
 
     void testPlainHttpOnlyForLoopback()

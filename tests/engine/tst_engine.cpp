@@ -1,5 +1,6 @@
 // The sync engine end to end: MemoryConnector on both sides, the real StateStore on a temp file.
 #include "enginebed.h"
+#include "readphase.h"
 
 #include <QJsonArray>
 #include <QStandardPaths>
@@ -36,6 +37,8 @@ private Q_SLOTS:
     void testFailedIdScanDeletesNothing();
     void testIdMissingFromScanIsConfirmedBeforeDeleting();
     void testSummaryJsonShape();
+    void testCallFloorCountsPagesAndWrites();
+    void testNoOpAndIncrementalRunsCallAtTheFloor();
 };
 
 void TestEngine::testFirstSyncCreatesAndLinks()
@@ -499,6 +502,51 @@ void TestEngine::testSummaryJsonShape()
     QVERIFY(crm["errors"].isArray());
     QCOMPARE(j["calls"]["wix"].toInt(), 1);
     QCOMPARE(j["calls"]["crmoffice"].toInt(), 2);
+}
+
+void TestEngine::testCallFloorCountsPagesAndWrites()
+{
+    EngineBed bed(nextStoreName());
+    bed.wix.setPageSize(50);
+    for (int i = 0; i < 120; ++i)
+        bed.addContact(bed.wix, QStringLiteral("P%1").arg(i), "X");
+    const QJsonObject j = bed.sync().toJson();
+    // Wix: three pages of changes, no id scan without links; CRMOffice: its one query and
+    // one create per contact.
+    QCOMPARE(j["callFloor"]["wix"].toInt(), 3);
+    QCOMPARE(j["callFloor"]["crmoffice"].toInt(), 1 + 120);
+    QCOMPARE(j["flows"]["contacts"]["crmoffice"]["callFloor"].toInt(), 121);
+    QCOMPARE(j["calls"]["crmoffice"].toInt(), 121);
+}
+
+void TestEngine::testNoOpAndIncrementalRunsCallAtTheFloor()
+{
+    EngineBed bed(nextStoreName());
+    QStringList wixIds;
+    for (int i = 0; i < 30; ++i)
+        wixIds.append(bed.addContact(bed.wix, QStringLiteral("P%1").arg(i), "X"));
+    bed.sync();
+    bed.clock.advance(2 * ReadPhase::overlapMs);
+    const RunSummary noOp = bed.sync();
+    QCOMPARE(noOp.writes(), 0);
+    QCOMPARE(noOp.wixCallFloor, 2); // the changes query and the id scan
+    QCOMPARE(noOp.crmCallFloor, 1);
+    QCOMPARE(noOp.wixCalls, noOp.wixCallFloor);
+    QCOMPARE(noOp.crmCalls, noOp.crmCallFloor);
+
+    bed.clock.advance(2 * ReadPhase::overlapMs);
+    for (int i = 0; i < 3; ++i)
+        bed.wix.edit("Contacts", wixIds[i], {{"info.name.first", QStringLiteral("W%1").arg(i)}});
+    for (int i = 3; i < 5; ++i) {
+        bed.crm.edit("Contacts", partner(*bed.store, wixIds[i]),
+                     {{"familyName", QStringLiteral("C%1").arg(i)}});
+    }
+    const QJsonObject j = bed.sync().toJson();
+    QCOMPARE(j["flows"]["contacts"]["crmoffice"]["updated"].toInt(), 3);
+    QCOMPARE(j["flows"]["contacts"]["wix"]["updated"].toInt(), 2);
+    QCOMPARE(j["callFloor"]["wix"].toInt(), 1 + 1 + 2);
+    QCOMPARE(j["callFloor"]["crmoffice"].toInt(), 1 + 3);
+    QCOMPARE(j["calls"], j["callFloor"]);
 }
 
 QTEST_GUILESS_MAIN(TestEngine)

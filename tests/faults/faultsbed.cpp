@@ -55,13 +55,11 @@ std::unique_ptr<Connector> FaultsBed::connector(Side side, const QUrl &url) cons
     if (side == Side::Wix) {
         auto wix = std::make_unique<WixConnector>(url.isEmpty() ? sandbox.wixUrl() : url, kWixKey,
                                                   kSiteId);
-        wix->http().setRateLimit(0, 1);
         wix->http().setRetryPolicy(quickRetries());
         wix->http().setTimeoutMs(5000);
         return wix;
     }
     auto crm = std::make_unique<CrmOfficeConnector>(url.isEmpty() ? sandbox.crmUrl() : url);
-    crm->http().setRateLimit(0, 1);
     crm->http().setRetryPolicy(quickRetries());
     crm->http().setTimeoutMs(5000);
     crm->setTokenProvider(std::make_unique<StaticTokenProvider>(kCrmToken));

@@ -104,7 +104,8 @@ private Q_SLOTS:
 
     void testGuiThreadAnswersDuringRun()
     {
-        GuiTestBed bed({.latencyMs = 40, .wixContacts = 15, .wixProducts = 3});
+        // Enough contacts that the run, writing several at once, lasts long enough to probe.
+        GuiTestBed bed({.latencyMs = 40, .wixContacts = 150, .wixProducts = 3});
         QVERIFY2(bed.isReady(), qPrintable(bed.errorString()));
         QSignalSpy started(&bed.controller(), &SyncController::runStarted);
         QSignalSpy progressed(&bed.controller(), &SyncController::progressChanged);

@@ -15,6 +15,7 @@
 
 #include <QAbstractButton>
 #include <QCheckBox>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLoggingCategory>
@@ -198,6 +199,69 @@ private Q_SLOTS:
         QVERIFY(!SetupWizard::needsSetup(profile.path()));
         QCOMPARE(filesHolding(profile.path(), "sandbox-api-key"), QStringList());
         QCOMPARE(filesHolding(profile.path(), "sandbox-token"), QStringList());
+    }
+
+    // The sandbox try synced, then the real accounts through the setup: the finish page says
+    // where the try's state went, and the next sync links the real records, deleting nothing.
+    void testOtherAccountsStartAFreshState()
+    {
+        Sandbox::SandboxOptions tryOptions = sandboxOptions();
+        tryOptions.latencyMs = 0;
+        tryOptions.wixSiteId = QStringLiteral("sandbox-site");
+        SandboxFixture tried(tryOptions);
+        Sandbox::SandboxOptions realOptions = sandboxOptions();
+        realOptions.latencyMs = 0;
+        realOptions.seed.contacts = 4;
+        SandboxFixture real(realOptions);
+        QVERIFY(tried.isRunning() && real.isRunning());
+        QTemporaryDir profile;
+        ProfileSettings s;
+        s.wixUrl = tried.wixUrl().toString();
+        s.wixSiteId = tryOptions.wixSiteId;
+        s.crmUrl = tried.crmUrl().toString();
+        s.crmAuth = QStringLiteral("token");
+        QVERIFY(Profile(profile.path()).save(s, nullptr));
+        qputenv("TANDEM_WIX_API_KEY", GuiTestBed::WixKey);
+        qputenv("TANDEM_CRMOFFICE_TOKEN", GuiTestBed::CrmToken);
+        DesktopApp app(profile.path());
+        QSignalSpy finished(app.controller(), &SyncController::runFinished);
+        RunOptions contacts;
+        contacts.flowIds = {QStringLiteral("contacts")};
+        app.controller()->start(contacts);
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.takeFirst().first().value<RunSummary>().status, RunRecord::Status::Ok);
+
+        SetupWizard *wizard = app.openSetup();
+        QVERIFY(QTest::qWaitForWindowExposed(wizard));
+        WixAccountPage *wix = wizard->wixPage();
+        retype(child<QLineEdit>(wix, "wixUrlEdit"), real.wixUrl().toString());
+        retype(child<QLineEdit>(wix, "wixSiteIdEdit"), QString::fromLatin1(GuiTestBed::WixSite));
+        retype(child<QLineEdit>(wix, "wixApiKeyEdit"), QString::fromLatin1(GuiTestBed::WixKey));
+        QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+        CrmAccountPage *crm = wizard->crmPage();
+        child<QRadioButton>(crm, "crmTokenRadio")->click();
+        retype(child<QLineEdit>(crm, "crmUrlEdit"), real.crmUrl().toString());
+        retype(child<QLineEdit>(crm, "crmTokenEdit"), QString::fromLatin1(GuiTestBed::CrmToken));
+        QVERIFY(goToFinish(*wizard));
+        auto *note = child<QLabel>(wizard->finishPage(), "stateNote");
+        QTRY_VERIFY_WITH_TIMEOUT(!note->text().isEmpty(), 15000);
+        static const QRegularExpression backupPath(
+            QStringLiteral("(\\S+/state-\\S+\\.sqlite\\.bak)"));
+        const QRegularExpressionMatch named = backupPath.match(note->text());
+        QVERIFY2(named.hasMatch(), qPrintable(note->text()));
+        QVERIFY(QFileInfo(named.captured(1)).isFile());
+        child<QCheckBox>(wizard->finishPage(), "dryRunCheck")->setChecked(false);
+        QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
+
+        app.controller()->start(contacts);
+        QVERIFY(finished.wait(30000));
+        const RunSummary synced = finished.takeFirst().first().value<RunSummary>();
+        QVERIFY2(synced.status == RunRecord::Status::Ok, qPrintable(synced.message));
+        QCOMPARE(synced.flows.first().wix.counts.deleted, 0);
+        QCOMPARE(synced.flows.first().crm.counts.deleted, 0);
+        QCOMPARE(synced.flows.first().crm.counts.created, 4);
+        qunsetenv("TANDEM_WIX_API_KEY");
+        qunsetenv("TANDEM_CRMOFFICE_TOKEN");
     }
 };
 

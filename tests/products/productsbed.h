@@ -75,14 +75,12 @@ public:
     std::unique_ptr<WixConnector> wixConnector() const
     {
         auto wix = std::make_unique<WixConnector>(sandbox.wixUrl(), kWixKey, kSiteId);
-        wix->http().setRateLimit(0, 1);
         return wix;
     }
 
     std::unique_ptr<CrmOfficeConnector> crmConnector() const
     {
         auto crm = std::make_unique<CrmOfficeConnector>(sandbox.crmUrl());
-        crm->http().setRateLimit(0, 1);
         crm->setTokenProvider(std::make_unique<StaticTokenProvider>(kCrmToken));
         return crm;
     }

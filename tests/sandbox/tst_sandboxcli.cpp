@@ -214,8 +214,9 @@ void TestSandboxCli::testFrontAnswersInEachServicesErrorShape()
     const HttpResult wixLimited = client.postJson(wixQuery, {}, kWixAuth);
     QCOMPARE(wixLimited.status, 429);
     QCOMPARE(wixErrorCode(wixLimited), QStringLiteral("TOO_MANY_REQUESTS"));
-    QVERIFY(wixLimited.header("retry-after").toInt() >= 1);
-    QVERIFY(wixLimited.header("ratelimit-remaining").isEmpty()); // a CRMOffice header only
+    // Wix says no more than that, as the real service usually does; the headers are CRMOffice's.
+    QVERIFY(wixLimited.header("retry-after").isEmpty());
+    QVERIFY(wixLimited.header("ratelimit-remaining").isEmpty());
     QCOMPARE(client.get(crmList, crmAuth).status, 200);
     const HttpResult crmLimited = client.get(crmList, crmAuth);
     QCOMPARE(crmLimited.status, 429);

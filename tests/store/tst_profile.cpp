@@ -34,6 +34,8 @@ ProfileSettings fullSettings()
     s.intervalMinutes = 15;
     s.dailyTime = QTime(6, 45);
     s.startAtLogin = true;
+    s.requestWindow = 4;
+    s.wixRequestsPerSecond = 2.5;
     return s;
 }
 
@@ -145,6 +147,12 @@ void ProfileTest::testWrongTypeNamesKey_data()
                                   << QStringLiteral("wixUrl");
     QTest::newRow("unknown schedule")
         << QByteArray(R"({"scheduleMode": "weekly"})") << QStringLiteral("scheduleMode");
+    QTest::newRow("window as text")
+        << QByteArray(R"({"requestWindow": "8"})") << QStringLiteral("requestWindow");
+    QTest::newRow("window too large")
+        << QByteArray(R"({"requestWindow": 65})") << QStringLiteral("requestWindow");
+    QTest::newRow("negative pace")
+        << QByteArray(R"({"wixRequestsPerSecond": -1})") << QStringLiteral("wixRequestsPerSecond");
 }
 
 void ProfileTest::testWrongTypeNamesKey()
@@ -178,6 +186,9 @@ void ProfileTest::testInvalidSettingsAreNotSaved_data()
     s = fullSettings();
     s.dailyTime = QTime();
     QTest::newRow("time") << s << QStringLiteral("dailyTime");
+    s = fullSettings();
+    s.requestWindow = 0;
+    QTest::newRow("window") << s << QStringLiteral("requestWindow");
 }
 
 void ProfileTest::testInvalidSettingsAreNotSaved()

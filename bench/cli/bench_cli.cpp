@@ -1,0 +1,108 @@
+// tandem-cli as shipped, against tandem-sandbox in a child process, with the product's
+// defaults: a first sync of N Wix contacts into an empty CRMOffice, a no-op sync, then K edits
+// on each side. Each case prints its seconds (the whole tandem-cli process) and its HTTP calls
+// per side beside the fewest the contracts allow (the summary's callFloor). It runs once with
+// no server limit and once as a remote service would answer (--rate-limit 600 --latency-ms 30).
+//
+//   bench_cli [--contacts N] [--edits K] [--server local|remote|both] [--one-at-a-time]
+//
+// --one-at-a-time adds a first sync against the remote server with a request window of 1, the
+// figure the side-by-side writes are measured against. Exits 1 when a case fails.
+#include "clibench.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <cstdio>
+
+using namespace Tandem::Bench;
+
+namespace {
+
+void print(const ServerMode &mode, const CaseResult &r)
+{
+    if (!r.error.isEmpty()) {
+        std::printf("%-8s %-20s FAILED: %s\n", qPrintable(mode.name), qPrintable(r.name),
+                    qPrintable(r.error));
+        return;
+    }
+    std::printf("%-8s %-20s %8.3f s  calls wix %5d crmoffice %5d  floor wix %5d crmoffice %5d"
+                "  writes %d\n",
+                qPrintable(mode.name), qPrintable(r.name), r.seconds, r.calls("wix"),
+                r.calls("crmoffice"), r.floor("wix"), r.floor("crmoffice"), r.writes());
+    std::fflush(stdout);
+}
+
+// The cases of one server mode; false when one failed.
+bool runMode(const ServerMode &mode, int contacts, int edits, bool firstSyncOnly)
+{
+    CliBench bench(contacts, edits, mode);
+    if (!bench.start()) {
+        std::printf("%-8s FAILED to start: %s\n", qPrintable(mode.name), qPrintable(bench.error()));
+        return false;
+    }
+    const QString n = QString::number(contacts);
+    const CaseResult first = bench.sync(QStringLiteral("first sync ") + n);
+    print(mode, first);
+    if (!first.error.isEmpty() || firstSyncOnly)
+        return first.error.isEmpty();
+    const CaseResult noOp = bench.sync(QStringLiteral("no-op"));
+    print(mode, noOp);
+    if (!bench.editBothSides()) {
+        std::printf("%-8s FAILED: %s\n", qPrintable(mode.name), qPrintable(bench.error()));
+        return false;
+    }
+    const CaseResult edited = bench.sync(QStringLiteral("%1 edits a side").arg(edits));
+    print(mode, edited);
+    return noOp.error.isEmpty() && edited.error.isEmpty();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption contactsOption(QStringLiteral("contacts"),
+                                            QStringLiteral("Wix contacts to seed."),
+                                            QStringLiteral("N"), QStringLiteral("2000"));
+    const QCommandLineOption editsOption(QStringLiteral("edits"),
+                                         QStringLiteral("Contacts edited on each side."),
+                                         QStringLiteral("K"), QStringLiteral("40"));
+    const QCommandLineOption serverOption(QStringLiteral("server"),
+                                          QStringLiteral("local, remote or both."),
+                                          QStringLiteral("MODE"), QStringLiteral("both"));
+    const QCommandLineOption serialOption(
+        QStringLiteral("one-at-a-time"),
+        QStringLiteral("Also a remote first sync with one request in flight."));
+    parser.addOptions({contactsOption, editsOption, serverOption, serialOption});
+    parser.process(app);
+
+    bool ok = false, editsOk = false;
+    const int contacts = parser.value(contactsOption).toInt(&ok);
+    const int edits = parser.value(editsOption).toInt(&editsOk);
+    const QString server = parser.value(serverOption);
+    if (!ok || !editsOk || contacts < 2 * edits || edits < 0
+        || !QStringList{"local", "remote", "both"}.contains(server)) {
+        std::fprintf(stderr,
+                     "bench_cli: --contacts N and --edits K with N >= 2K, "
+                     "--server local|remote|both\n");
+        return 2;
+    }
+    const ServerMode local{QStringLiteral("local"), {}, 0};
+    const ServerMode remote{QStringLiteral("remote"),
+                            {QStringLiteral("--rate-limit"), QStringLiteral("600"),
+                             QStringLiteral("--latency-ms"), QStringLiteral("30")},
+                            0};
+    bool passed = true;
+    if (server != QLatin1String("remote"))
+        passed = runMode(local, contacts, edits, false) && passed;
+    if (server != QLatin1String("local"))
+        passed = runMode(remote, contacts, edits, false) && passed;
+    if (parser.isSet(serialOption)) {
+        const ServerMode serial{QStringLiteral("remote-1"), remote.sandboxArguments, 1};
+        passed = runMode(serial, contacts, edits, true) && passed;
+    }
+    return passed ? 0 : 1;
+}

@@ -1,0 +1,33 @@
+#include "storeaccounts.h"
+
+namespace Tandem {
+
+namespace {
+
+const QLatin1String kWixSiteKey("account.wixSiteId");
+const QLatin1String kCrmUrlKey("account.crmUrl");
+
+} // namespace
+
+StoreAccounts StoreAccounts::of(const ProfileSettings &settings)
+{
+    QString crm = settings.crmUrl.trimmed();
+    while (crm.endsWith(QLatin1Char('/')))
+        crm.chop(1);
+    return {settings.wixSiteId.trimmed(), crm};
+}
+
+StoreAccounts StoreAccounts::recordedIn(const StateStore &store)
+{
+    return {store.value(kWixSiteKey), store.value(kCrmUrlKey)};
+}
+
+StoreError StoreAccounts::recordIn(StateStore &store) const
+{
+    return store.transaction([&] {
+        return store.setValue(kWixSiteKey, wixSiteId).ok()
+            && store.setValue(kCrmUrlKey, crmUrl).ok();
+    });
+}
+
+} // namespace Tandem
