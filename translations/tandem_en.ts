@@ -679,10 +679,6 @@
         <translation>%1: %2: %3</translation>
     </message>
     <message>
-        <source>%1: reading the links failed: %2</source>
-        <translation>%1: reading the links failed: %2</translation>
-    </message>
-    <message>
         <source>%1: link %2 is gone from the state store</source>
         <translation>%1: link %2 is gone from the state store</translation>
     </message>
@@ -692,6 +688,38 @@
             <numerusform>%1: %n of %2 links would be deleted; stopped before deleting (force to go ahead)</numerusform>
             <numerusform>%1: %n of %2 links would be deleted; stopped before deleting (force to go ahead)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the open conflicts</source>
+        <translation>the open conflicts</translation>
+    </message>
+    <message>
+        <source>%1: the run stopped: %2 could not be read: %3</source>
+        <translation>%1: the run stopped: %2 could not be read: %3</translation>
+    </message>
+    <message>
+        <source>the links</source>
+        <translation>the links</translation>
+    </message>
+    <message>
+        <source>the conflicts</source>
+        <translation>the conflicts</translation>
+    </message>
+    <message>
+        <source>the watermark</source>
+        <translation>the watermark</translation>
+    </message>
+    <message>
+        <source>the intent journal</source>
+        <translation>the intent journal</translation>
+    </message>
+    <message>
+        <source>the Wix catalog of the last run</source>
+        <translation>the Wix catalog of the last run</translation>
+    </message>
+    <message>
+        <source>link %1</source>
+        <translation>link %1</translation>
     </message>
     <message>
         <source>%1: the mapping changed since the last run, so the flow was read in full.</source>

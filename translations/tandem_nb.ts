@@ -679,10 +679,6 @@
         <translation>%1: %2: %3</translation>
     </message>
     <message>
-        <source>%1: reading the links failed: %2</source>
-        <translation>%1: lesing av koblingene mislyktes: %2</translation>
-    </message>
-    <message>
         <source>%1: link %2 is gone from the state store</source>
         <translation>%1: kobling %2 finnes ikke lenger i tilstandslageret</translation>
     </message>
@@ -692,6 +688,38 @@
             <numerusform>%1: %n av %2 koblinger ville blitt slettet; stoppet før sletting (tving gjennom for å fortsette)</numerusform>
             <numerusform>%1: %n av %2 koblinger ville blitt slettet; stoppet før sletting (tving gjennom for å fortsette)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the open conflicts</source>
+        <translation>de åpne konfliktene</translation>
+    </message>
+    <message>
+        <source>%1: the run stopped: %2 could not be read: %3</source>
+        <translation>%1: kjøringen stoppet: %2 kunne ikke leses: %3</translation>
+    </message>
+    <message>
+        <source>the links</source>
+        <translation>koblingene</translation>
+    </message>
+    <message>
+        <source>the conflicts</source>
+        <translation>konfliktene</translation>
+    </message>
+    <message>
+        <source>the watermark</source>
+        <translation>vannmerket</translation>
+    </message>
+    <message>
+        <source>the intent journal</source>
+        <translation>intensjonsjournalen</translation>
+    </message>
+    <message>
+        <source>the Wix catalog of the last run</source>
+        <translation>Wix-katalogen fra forrige kjøring</translation>
+    </message>
+    <message>
+        <source>link %1</source>
+        <translation>kobling %1</translation>
     </message>
     <message>
         <source>%1: the mapping changed since the last run, so the flow was read in full.</source>

@@ -38,17 +38,27 @@ QString sourceText(const QString &source, const char *variable)
         .arg(QLatin1String(variable));
 }
 
-QJsonObject statusJson(const QString &profileDir, const ProfileSettings &settings,
-                       const StateStore &store)
+// The status, or nullopt with the store's error when a part of it could not be read.
+std::optional<QJsonObject> statusJson(const QString &profileDir, const ProfileSettings &settings,
+                                      const StateStore &store, StoreError *error)
 {
+    const StoreRead<QList<RunRecord>> runs = store.runs(1);
+    const StoreRead<QString> catalog = store.value(QLatin1String(wixCatalogKey));
+    const StoreRead<QList<Link>> links = store.links();
+    const StoreRead<QList<Conflict>> conflicts = store.openConflicts();
+    for (const StoreError &e : {runs.error, catalog.error, links.error, conflicts.error}) {
+        if (!e.ok()) {
+            *error = e;
+            return std::nullopt;
+        }
+    }
     CredentialStore keychain(profileDir);
-    const QList<RunRecord> runs = store.runs(1);
     return QJsonObject{
         {QStringLiteral("profile"), profileDir},
         {QStringLiteral("wix"),
          QJsonObject{{QStringLiteral("url"), settings.wixUrl},
                      {QStringLiteral("siteId"), settings.wixSiteId},
-                     {QStringLiteral("catalog"), store.value(QLatin1String(wixCatalogKey))},
+                     {QStringLiteral("catalog"), catalog.value},
                      {QStringLiteral("secret"),
                       secretSource(wixKeyVariable, keychain, Secret::WixApiKey)}}},
         {QStringLiteral("crmoffice"),
@@ -57,10 +67,11 @@ QJsonObject statusJson(const QString &profileDir, const ProfileSettings &setting
                       settings.crmAuth.isEmpty() ? QStringLiteral("token") : settings.crmAuth},
                      {QStringLiteral("secret"),
                       secretSource(crmTokenVariable, keychain, Secret::CrmAccessToken)}}},
-        {QStringLiteral("links"), int(store.links().size())},
-        {QStringLiteral("openConflicts"), int(store.openConflicts().size())},
+        {QStringLiteral("links"), int(links.value.size())},
+        {QStringLiteral("openConflicts"), int(conflicts.value.size())},
         {QStringLiteral("lastRun"),
-         runs.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(runToJson(runs.first()))},
+         runs.value.isEmpty() ? QJsonValue(QJsonValue::Null)
+                              : QJsonValue(runToJson(runs.value.first()))},
     };
 }
 
@@ -111,11 +122,16 @@ int runStatusCommand(const Args &args, const QString &profileDir)
     const auto store = openStore(profileDir);
     if (!store)
         return ExitFailed;
-    const QJsonObject status = statusJson(profileDir, settings, *store);
+    StoreError readError;
+    const std::optional<QJsonObject> status = statusJson(profileDir, settings, *store, &readError);
+    if (!status) {
+        printError(readError.message);
+        return ExitFailed;
+    }
     if (args.json)
-        printJson(status);
+        printJson(*status);
     else
-        printText(statusText(status));
+        printText(statusText(*status));
     return ExitOk;
 }
 

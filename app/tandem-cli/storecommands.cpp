@@ -43,11 +43,15 @@ int runConflictsCommand(const Args &args, const QString &profileDir)
     const auto store = openStore(profileDir);
     if (!store)
         return ExitFailed;
-    const QList<Conflict> conflicts = store->openConflicts();
+    const StoreRead<QList<Conflict>> conflicts = store->openConflicts();
+    if (!conflicts.ok()) {
+        printError(conflicts.error.message);
+        return ExitFailed;
+    }
     if (args.json)
-        printJson(toJsonArray(conflicts, conflictToJson));
+        printJson(toJsonArray(conflicts.value, conflictToJson));
     else
-        printText(conflictsText(conflicts));
+        printText(conflictsText(conflicts.value));
     return ExitOk;
 }
 
@@ -79,11 +83,15 @@ int runLinksCommand(const Args &args, const QString &profileDir)
     const auto store = openStore(profileDir);
     if (!store)
         return ExitFailed;
-    const QList<Link> links = store->links();
+    const StoreRead<QList<Link>> links = store->links();
+    if (!links.ok()) {
+        printError(links.error.message);
+        return ExitFailed;
+    }
     if (args.json)
-        printJson(toJsonArray(links, linkToJson));
+        printJson(toJsonArray(links.value, linkToJson));
     else
-        printText(linksText(links));
+        printText(linksText(links.value));
     return ExitOk;
 }
 
@@ -92,11 +100,15 @@ int runHistoryCommand(const Args &args, const QString &profileDir)
     const auto store = openStore(profileDir);
     if (!store)
         return ExitFailed;
-    const QList<RunRecord> runs = store->runs();
+    const StoreRead<QList<RunRecord>> runs = store->runs();
+    if (!runs.ok()) {
+        printError(runs.error.message);
+        return ExitFailed;
+    }
     if (args.json)
-        printJson(toJsonArray(runs, runToJson));
+        printJson(toJsonArray(runs.value, runToJson));
     else
-        printText(historyText(runs));
+        printText(historyText(runs.value));
     return ExitOk;
 }
 

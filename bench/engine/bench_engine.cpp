@@ -219,7 +219,7 @@ bool benchFirstSync(int count)
     const RunSummary summary = run.run();
     const qint64 ms = timer.elapsed();
     const FlowSummary &flow = summary.flows.first();
-    const int links = store.linkCount(QStringLiteral("contacts"));
+    const int links = store.linkCount(QStringLiteral("contacts")).value;
     std::printf("(b) first sync of %d Wix contacts into an empty CRMOffice: %lld ms (%.0f "
                 "contacts/s)\n",
                 count, ms, ms > 0 ? count * 1000.0 / ms : 0.0);

@@ -8,7 +8,10 @@ ConflictResolver::Result ConflictResolver::resolve(StateStore &store, qint64 con
                                                    Conflict::Resolution resolution,
                                                    const QJsonValue &value)
 {
-    std::optional<Conflict> conflict = store.conflict(conflictId);
+    StoreRead<std::optional<Conflict>> read = store.conflict(conflictId);
+    if (!read.ok())
+        return {read.error.message};
+    std::optional<Conflict> &conflict = read.value;
     if (!conflict)
         return {tr("There is no conflict %1.").arg(conflictId)};
     if (conflict->resolution != Conflict::Resolution::Open)

@@ -85,12 +85,19 @@ FlowSync::Result FlowSync::run()
         result.message = applier.fatalError();
     } else if (!applied || m_ctx.cancelled.load()) {
         result.cancelled = true;
-    } else if (!recordWatermarks(applier.retryFrom()) || !dropAwaitingIntents()
-               || !m_ctx.store.setValue(mappingFingerprintKey(m_ctx.flow.id), m_fingerprint).ok()) {
+    } else if (StoreError e = recordWatermarks(applier.retryFrom());
+               !e.ok() || !(e = dropAwaitingIntents()).ok()
+               || !(e = m_ctx.store.setValue(mappingFingerprintKey(m_ctx.flow.id), m_fingerprint))
+                       .ok()) {
         result.failed = true;
-        result.message = m_ctx.store.lastError().message;
+        result.message = e.message;
     }
-    const int conflicts = int(m_ctx.store.openConflicts(m_ctx.flow.id).size());
+    const StoreRead<QList<Conflict>> open = m_ctx.store.openConflicts(m_ctx.flow.id);
+    if (!stateRead(open.error, tr("the open conflicts"), result)) {
+        countCalls();
+        return result;
+    }
+    const int conflicts = int(open.value.size());
     result.summary.wix.counts.conflicts = conflicts;
     result.summary.crm.counts.conflicts = conflicts;
     for (Side s : {Side::Wix, Side::CrmOffice}) {
@@ -101,35 +108,56 @@ FlowSync::Result FlowSync::run()
     return result;
 }
 
+// A read of the run's own state that failed stops the flow before it writes anything: without
+// its links or its journal every record would look new and be created again.
+bool FlowSync::stateRead(const StoreError &error, const QString &what, Result &result) const
+{
+    if (error.ok())
+        return true;
+    result.failed = true;
+    result.stateUnreadable = true;
+    result.message =
+        tr("%1: the run stopped: %2 could not be read: %3").arg(m_ctx.flow.id, what, error.message);
+    return false;
+}
+
 bool FlowSync::loadLinks(Result &result)
 {
-    m_links = m_ctx.store.linkIds(m_ctx.flow.id);
-    if (const StoreError e = m_ctx.store.lastError(); !e.ok()) {
-        // Without its links every record would look unlinked and be created again.
-        result.failed = true;
-        result.message = tr("%1: reading the links failed: %2").arg(m_ctx.flow.id, e.message);
+    StoreRead<QList<LinkIds>> links = m_ctx.store.linkIds(m_ctx.flow.id);
+    if (!stateRead(links.error, tr("the links"), result))
         return false;
-    }
+    m_links = std::move(links.value);
     for (qsizetype i = 0; i < m_links.size(); ++i) {
         m_byId[0].insert(m_links[i].wixId, i);
         m_byId[1].insert(m_links[i].crmId, i);
     }
-    const QSet<qint64> withConflicts = m_ctx.recorder
-        ? m_ctx.recorder->conflictLinks(m_ctx.flow.id)
-        : RunRecorder(m_ctx.store, 0).conflictLinks(m_ctx.flow.id);
-    for (qint64 linkId : withConflicts)
-        m_conflicts.insert(linkId, m_ctx.store.conflictsForLink(linkId));
+    const StoreRead<QList<qint64>> withConflicts = m_ctx.store.conflictedLinkIds(m_ctx.flow.id);
+    if (!stateRead(withConflicts.error, tr("the conflicts"), result))
+        return false;
+    for (qint64 linkId : withConflicts.value) {
+        const StoreRead<QList<Conflict>> conflicts = m_ctx.store.conflictsForLink(linkId);
+        if (!stateRead(conflicts.error, tr("the conflicts"), result))
+            return false;
+        m_conflicts.insert(linkId, conflicts.value);
+    }
     return true;
 }
 
 bool FlowSync::read(Result &result)
 {
     const ReadPhase reader(m_ctx.flow, m_ctx.cancelled);
-    const bool full = mappingChanged(result);
+    const StoreRead<QString> fingerprint =
+        m_ctx.store.value(mappingFingerprintKey(m_ctx.flow.id));
+    if (!stateRead(fingerprint.error, tr("the mapping fingerprint"), result))
+        return false;
+    const bool full = mappingChanged(fingerprint.value, result);
     for (Side side : {Side::Wix, Side::CrmOffice}) {
         SideChanges &changes = m_changes[sideIndex(side)];
-        changes = reader.readChanges(
-            connector(side), full ? QDateTime() : m_ctx.store.watermark(m_ctx.flow.id, side));
+        const StoreRead<QDateTime> since = m_ctx.store.watermark(m_ctx.flow.id, side);
+        if (!stateRead(since.error, tr("the watermark"), result))
+            return false;
+        m_since[sideIndex(side)] = since.value;
+        changes = reader.readChanges(connector(side), full ? QDateTime() : since.value);
         if (changes.error.ok())
             continue;
         if (changes.error.kind == ConnectorError::Kind::Unsupported) {
@@ -151,9 +179,13 @@ bool FlowSync::read(Result &result)
     }
     if (!checkCatalogMove(reader, result) || !reportMalformed(result))
         return false;
+    const StoreRead<QList<Intent>> intents = m_ctx.store.intents(m_ctx.flow.id);
+    if (!stateRead(intents.error, tr("the intent journal"), result))
+        return false;
+    m_intents = intents.value;
     // Wix keeps no tombstones: the id scan finds its deletions (only worth it with links,
     // counting those the journal of an interrupted run is about to make).
-    if (!m_links.isEmpty() || !m_ctx.store.intents(m_ctx.flow.id).isEmpty()) {
+    if (!m_links.isEmpty() || !m_intents.isEmpty()) {
         SideChanges &wix = m_changes[0];
         const int before = m_ctx.wix.callCount();
         reader.scanIds(m_ctx.wix, wix);
@@ -172,10 +204,9 @@ bool FlowSync::read(Result &result)
 
 // A pair added, removed or turned since the last successful run applies to every linked
 // record, not only to those edited later: the flow is read whole once.
-bool FlowSync::mappingChanged(Result &result)
+bool FlowSync::mappingChanged(const QString &before, Result &result)
 {
     m_fingerprint = mappingFingerprint(m_ctx.flow);
-    const QString before = m_ctx.store.value(mappingFingerprintKey(m_ctx.flow.id));
     if (before.isEmpty() || before == m_fingerprint)
         return false;
     result.summary.readInFull = true;
@@ -213,7 +244,10 @@ bool FlowSync::reportMalformed(Result &result)
 bool FlowSync::checkCatalogMove(const ReadPhase &reader, Result &result)
 {
     const QString now = m_ctx.wix.apiVersion(FlowPaths::collection(m_ctx.flow, Side::Wix));
-    const QString before = m_ctx.store.value(QLatin1String(wixCatalogKey));
+    const StoreRead<QString> seen = m_ctx.store.value(QLatin1String(wixCatalogKey));
+    if (!stateRead(seen.error, tr("the Wix catalog of the last run"), result))
+        return false;
+    const QString &before = seen.value;
     if (now.isEmpty() || before.isEmpty() || now == before)
         return true;
     m_catalogMoved = true;
@@ -254,17 +288,16 @@ bool FlowSync::resolveIntents(Result &result)
 {
     if (!m_ctx.recorder)
         return true; // a dry run leaves the journal alone
-    const QList<Intent> intents = m_ctx.store.intents(m_ctx.flow.id);
-    if (intents.isEmpty())
+    if (m_intents.isEmpty())
         return true;
-    if (!readIntentSources(intents, result))
+    if (!readIntentSources(m_intents, result))
         return false;
     IntentResolver resolver(m_ctx.flow, *m_ctx.recorder, m_ctx.options.phoneRegion);
     const std::optional<QList<Link>> made = resolver.resolve(
-        intents, m_changes, [this](Side s, const QString &id) { return isLinked(s, id); });
+        m_intents, m_changes, [this](Side s, const QString &id) { return isLinked(s, id); });
     if (!made) {
         result.failed = true;
-        result.message = m_ctx.store.lastError().message;
+        result.message = resolver.error().message;
         return false;
     }
     m_awaitingIntents = resolver.awaiting();
@@ -329,17 +362,17 @@ std::optional<QList<RecordDecision>> FlowSync::reconcileLinks(const Reconciler &
         const bool hasStored = stored != m_conflicts.constEnd() && !stored->isEmpty();
         if (!hasW && !hasC && !wixGone && !crmGone && !hasStored)
             continue;
-        const std::optional<Link> loaded = m_ctx.store.link(ids.id);
-        if (!loaded) {
+        const StoreRead<std::optional<Link>> loaded = m_ctx.store.link(ids.id);
+        if (!stateRead(loaded.error, tr("link %1").arg(ids.id), result))
+            return std::nullopt;
+        if (!loaded.value) {
             // A touched link missing its bases would merge against nothing: stop, lose nothing.
-            const StoreError e = m_ctx.store.lastError();
             result.failed = true;
-            result.message = e.ok()
-                ? tr("%1: link %2 is gone from the state store").arg(m_ctx.flow.id).arg(ids.id)
-                : tr("%1: reading the links failed: %2").arg(m_ctx.flow.id, e.message);
+            result.message =
+                tr("%1: link %2 is gone from the state store").arg(m_ctx.flow.id).arg(ids.id);
             return std::nullopt;
         }
-        const Link &link = *loaded;
+        const Link &link = *loaded.value;
         wixGone = wixGone || (!hasW && link.wix.gone);
         crmGone = crmGone || (!hasC && link.crm.gone);
         const std::optional<Record> wr = hasW ? std::optional<Record>(*w) : std::nullopt;
@@ -466,16 +499,16 @@ void FlowSync::countPlan(const SyncPlan &plan, FlowSummary &summary) const
 
 // The run went through: a source an interrupted run had not created is linked now, or its
 // own create failed and journaled that anew.
-bool FlowSync::dropAwaitingIntents()
+StoreError FlowSync::dropAwaitingIntents()
 {
     for (qint64 id : std::as_const(m_awaitingIntents)) {
-        if (!m_ctx.recorder->removeIntent(id).ok())
-            return false;
+        if (StoreError e = m_ctx.recorder->removeIntent(id); !e.ok())
+            return e;
     }
-    return true;
+    return {};
 }
 
-bool FlowSync::recordWatermarks(const std::array<QDateTime, 2> &retryFrom)
+StoreError FlowSync::recordWatermarks(const std::array<QDateTime, 2> &retryFrom)
 {
     for (Side side : {Side::Wix, Side::CrmOffice}) {
         const int s = sideIndex(side);
@@ -483,14 +516,14 @@ bool FlowSync::recordWatermarks(const std::array<QDateTime, 2> &retryFrom)
         // A record that failed for a passing reason is read again next run.
         if (retryFrom[s].isValid() && (!mark.isValid() || retryFrom[s] <= mark))
             mark = retryFrom[s].addMSecs(-1);
-        const QDateTime old = m_ctx.store.watermark(m_ctx.flow.id, side);
+        const QDateTime &old = m_since[s];
         // An item that could not be read is read again next run, and synced once it reads.
         if (!mark.isValid() || (old.isValid() && mark <= old) || !m_changes[s].malformed.isEmpty())
             continue;
-        if (!m_ctx.recorder->saveWatermark(m_ctx.flow.id, side, mark).ok())
-            return false;
+        if (StoreError e = m_ctx.recorder->saveWatermark(m_ctx.flow.id, side, mark); !e.ok())
+            return e;
     }
-    return true;
+    return {};
 }
 
 } // namespace Tandem

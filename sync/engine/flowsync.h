@@ -46,24 +46,26 @@ public:
         // A service that did not answer (after the retries) or refused the credentials: the
         // run's other flows would only wait for it again.
         std::optional<Side> unavailable;
+        bool stateUnreadable = false; // the store failed a read: the other flows would too
     };
     Result run();
 
 private:
     bool read(Result &result);
-    bool mappingChanged(Result &result);
+    bool mappingChanged(const QString &before, Result &result);
     bool checkCatalogMove(const ReadPhase &reader, Result &result);
     bool reportMalformed(Result &result);
     void reportUnresolved(Result &result) const;
     bool resolveIntents(Result &result);
     bool readIntentSources(const QList<Intent> &intents, Result &result);
+    bool stateRead(const StoreError &error, const QString &what, Result &result) const;
     bool loadLinks(Result &result);
     std::optional<QList<RecordDecision>> reconcileLinks(const class Reconciler &reconciler,
                                                         Result &result) const;
     QList<RecordDecision> reconcileUnlinked(const class Reconciler &reconciler);
     void countPlan(const SyncPlan &plan, FlowSummary &summary) const;
-    bool recordWatermarks(const std::array<QDateTime, 2> &retryFrom);
-    bool dropAwaitingIntents();
+    StoreError recordWatermarks(const std::array<QDateTime, 2> &retryFrom);
+    StoreError dropAwaitingIntents();
     bool isLinked(Side side, const QString &id) const;
     void countFloor(FlowSummary &summary, bool wrote);
     Connector &connector(Side s) { return s == Side::Wix ? m_ctx.wix : m_ctx.crm; }
@@ -71,6 +73,8 @@ private:
     FlowContext m_ctx;
     std::array<SideChanges, 2> m_changes;
     std::array<SideChanges, 2> m_full; // whole sides, read only when matching needs them
+    std::array<QDateTime, 2> m_since; // the watermarks this run read from
+    QList<Intent> m_intents; // the journal of an interrupted run
     // Every link of the flow by its ids only: a run loads whole (with its bases) just the
     // links its reads or stored conflicts touch.
     QList<LinkIds> m_links;

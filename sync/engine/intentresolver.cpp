@@ -99,7 +99,7 @@ std::optional<QList<Link>> IntentResolver::resolve(
                 m_awaiting.append(intent.id);
                 continue;
             }
-            if (!m_recorder.removeIntent(intent.id).ok())
+            if (m_error = m_recorder.removeIntent(intent.id); !m_error.ok())
                 return std::nullopt;
             continue;
         }
@@ -112,7 +112,7 @@ std::optional<QList<Link>> IntentResolver::resolve(
         e.message = tr("found the record an interrupted run created");
         RecordDecision d;
         d.link = link;
-        if (!m_recorder.saveDecision(d, {e}, intent.id).ok())
+        if (m_error = m_recorder.saveDecision(d, {e}, intent.id); !m_error.ok())
             return std::nullopt;
         made.append(d.link);
     }

@@ -21,13 +21,14 @@ public:
     IntentResolver(const Flow &flow, RunRecorder &recorder, const QString &phoneRegion);
 
     // `isLinked(side, id)` tells the records already in a link. Returns the links it made
-    // (saved), or nullopt when the store failed.
+    // (saved), or nullopt when the store failed (error()).
     std::optional<QList<Link>> resolve(const QList<Intent> &intents,
                                        const std::array<SideChanges, 2> &changes,
                                        const std::function<bool(Side, const QString &)> &isLinked);
     // Intents whose create never happened and whose source this run creates again: they go
     // once the run has carried out its plan.
     const QList<qint64> &awaiting() const { return m_awaiting; }
+    const StoreError &error() const { return m_error; }
 
 private:
     static bool likelierMade(const Record &a, const Record &b);
@@ -38,6 +39,7 @@ private:
     RunRecorder &m_recorder;
     QString m_region;
     QList<qint64> m_awaiting;
+    StoreError m_error;
 };
 
 } // namespace Tandem

@@ -4,15 +4,6 @@
 
 namespace Tandem {
 
-namespace {
-
-QString registryKey(const QString &flowId)
-{
-    return QStringLiteral("engine.conflictLinks.") + flowId;
-}
-
-} // namespace
-
 RunRecorder::RunRecorder(StateStore &store, qint64 runId)
     : m_store(store)
     , m_runId(runId)
@@ -30,33 +21,6 @@ RunEntry RunRecorder::entry(const QString &flowId, Side side, const QString &rec
     e.action = action;
     e.at = QDateTime::currentDateTimeUtc();
     return e;
-}
-
-QSet<qint64> RunRecorder::conflictLinks(const QString &flowId) const
-{
-    QSet<qint64> ids;
-    const QStringList parts = m_store.value(registryKey(flowId)).split(QLatin1Char(','),
-                                                                      Qt::SkipEmptyParts);
-    for (const QString &p : parts)
-        ids.insert(p.toLongLong());
-    return ids;
-}
-
-bool RunRecorder::setConflictLink(const QString &flowId, qint64 linkId, bool present)
-{
-    QSet<qint64> ids = conflictLinks(flowId);
-    if (ids.contains(linkId) == present)
-        return true;
-    if (present)
-        ids.insert(linkId);
-    else
-        ids.remove(linkId);
-    QList<qint64> sorted(ids.begin(), ids.end());
-    std::sort(sorted.begin(), sorted.end());
-    QStringList parts;
-    for (qint64 id : sorted)
-        parts.append(QString::number(id));
-    return m_store.setValue(registryKey(flowId), parts.join(QLatin1Char(','))).ok();
 }
 
 StoreError RunRecorder::saveDecision(RecordDecision &d, QList<RunEntry> entries, qint64 intentId)
@@ -77,11 +41,7 @@ StoreError RunRecorder::saveDecision(RecordDecision &d, QList<RunEntry> entries,
             if (!m_store.addEntry(e).ok())
                 return false;
         }
-        if (intentId && !m_store.removeIntent(intentId).ok())
-            return false;
-        const bool hasConflicts = !d.conflicts.isEmpty()
-            || !m_store.conflictsForLink(d.link.id).isEmpty();
-        return setConflictLink(d.link.flowId, d.link.id, hasConflicts);
+        return !intentId || m_store.removeIntent(intentId).ok();
     });
 }
 
@@ -90,7 +50,11 @@ StoreError RunRecorder::dropLink(const RecordDecision &d, QList<RunEntry> entrie
     return m_store.transaction([&] {
         if (intent && !addIntent(*intent).ok())
             return false;
-        for (const Conflict &c : m_store.conflictsForLink(d.link.id)) {
+        // A failed read fails the transaction: its error is the transaction's.
+        const StoreRead<QList<Conflict>> conflicts = m_store.conflictsForLink(d.link.id);
+        if (!conflicts.ok())
+            return false;
+        for (const Conflict &c : conflicts.value) {
             if (!m_store.removeConflict(c.id).ok())
                 return false;
         }
@@ -100,7 +64,7 @@ StoreError RunRecorder::dropLink(const RecordDecision &d, QList<RunEntry> entrie
             if (!m_store.addEntry(e).ok())
                 return false;
         }
-        return setConflictLink(d.link.flowId, d.link.id, false);
+        return true;
     });
 }
 

@@ -3,8 +3,6 @@
 #include "recorddecision.h"
 #include "statestore.h"
 
-#include <QSet>
-
 namespace Tandem {
 
 // Writes a run's outcome to the store (docs/architecture.md#state-per-link, #crash-safety,
@@ -27,16 +25,10 @@ public:
     StoreError removeIntent(qint64 intentId);
     StoreError saveWatermark(const QString &flowId, Side side, const QDateTime &at);
 
-    // Links that have stored conflicts (open or resolved but not yet applied): the store lists
-    // only open ones by flow, so the engine keeps this set itself.
-    QSet<qint64> conflictLinks(const QString &flowId) const;
-
     RunEntry entry(const QString &flowId, Side side, const QString &recordId,
                    RunEntry::Action action) const;
 
 private:
-    bool setConflictLink(const QString &flowId, qint64 linkId, bool present);
-
     StateStore &m_store;
     qint64 m_runId;
 };

@@ -157,15 +157,23 @@ RunSummary SyncRun::run()
             messages.append(r.message);
         summary.plan.append(r.plan);
         summary.flows.append(r.summary);
-        if (r.cancelled)
+        if (r.cancelled || r.stateUnreadable)
             break;
     }
     if (!d->options.dryRun)
         summary.plan.clear();
 
     int openConflicts = 0;
-    for (const FlowSummary &f : summary.flows)
-        openConflicts += f.skipped ? 0 : int(d->store.openConflicts(f.flowId).size());
+    for (const FlowSummary &f : summary.flows) {
+        if (f.skipped)
+            continue;
+        const StoreRead<QList<Conflict>> open = d->store.openConflicts(f.flowId);
+        if (!open.ok()) {
+            failed = true;
+            messages.append(open.error.message);
+        }
+        openConflicts += int(open.value.size());
+    }
     if (cancelled)
         summary.status = RunRecord::Status::Cancelled;
     else if (failed)

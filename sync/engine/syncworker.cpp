@@ -222,11 +222,21 @@ void SyncWorker::drainDeferred()
         d->deferred.takeFirst()();
 }
 
+// Answers a data request with what the store read, or with why it could not read it.
+template<typename T, typename Loaded>
+void SyncWorker::answer(const StoreRead<T> &read, Loaded loaded)
+{
+    if (read.ok())
+        loaded(read.value);
+    else
+        Q_EMIT requestFailed(read.error.message);
+}
+
 void SyncWorker::loadConflicts()
 {
     QString error;
     if (StateStore *state = store(&error))
-        Q_EMIT conflictsLoaded(state->openConflicts());
+        answer(state->openConflicts(), [this](const auto &v) { Q_EMIT conflictsLoaded(v); });
     else
         Q_EMIT requestFailed(error);
 }
@@ -235,8 +245,9 @@ void SyncWorker::loadHistory()
 {
     QString error;
     if (StateStore *state = store(&error)) {
-        Q_EMIT historyLoaded(state->runs());
-        Q_EMIT wixCatalogRead(state->value(QLatin1String(wixCatalogKey)));
+        answer(state->runs(), [this](const auto &v) { Q_EMIT historyLoaded(v); });
+        answer(state->value(QLatin1String(wixCatalogKey)),
+               [this](const auto &v) { Q_EMIT wixCatalogRead(v); });
     } else
         Q_EMIT requestFailed(error);
 }
@@ -245,7 +256,8 @@ void SyncWorker::loadRunEntries(qint64 runId)
 {
     QString error;
     if (StateStore *state = store(&error))
-        Q_EMIT runEntriesLoaded(runId, state->entries(runId));
+        answer(state->entries(runId),
+               [this, runId](const auto &v) { Q_EMIT runEntriesLoaded(runId, v); });
     else
         Q_EMIT requestFailed(error);
 }
@@ -254,7 +266,7 @@ void SyncWorker::loadLinks()
 {
     QString error;
     if (StateStore *state = store(&error))
-        Q_EMIT linksLoaded(state->links());
+        answer(state->links(), [this](const auto &v) { Q_EMIT linksLoaded(v); });
     else
         Q_EMIT requestFailed(error);
 }

@@ -75,6 +75,7 @@ private:
 
     RunSummary runOnce(const RunOptions &options);
     StateStore *store(QString *error); // opened on first use, in this thread
+    template<typename T, typename Loaded> void answer(const StoreRead<T> &read, Loaded loaded);
     StateReset::Outcome adoptAccounts(const StoreAccounts &accounts);
     void whenIdle(std::function<void()> request);
     void drainDeferred();

@@ -82,6 +82,22 @@ QList<Conflict> ConflictTable::forLink(qint64 linkId)
     return select(QStringLiteral("WHERE link_id = ? ORDER BY id"), {linkId});
 }
 
+QList<qint64> ConflictTable::linkIds(const QString &flowId)
+{
+    QSqlQuery *query = m_connection.prepare(QStringLiteral(
+        "SELECT DISTINCT link_id FROM conflicts WHERE flow_id = ? ORDER BY link_id"));
+    if (!query)
+        return {};
+    query->addBindValue(flowId);
+    if (!m_connection.exec(query, QStringLiteral("reading the links with conflicts")))
+        return {};
+    QList<qint64> ids;
+    while (query->next())
+        ids.append(query->value(0).toLongLong());
+    m_connection.finish(query, QStringLiteral("reading the links with conflicts"));
+    return ids;
+}
+
 QList<Conflict> ConflictTable::select(const QString &where, const QVariantList &values)
 {
     QSqlQuery *query = m_connection.prepare(QStringLiteral("SELECT ") + kColumns

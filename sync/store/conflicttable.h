@@ -21,6 +21,7 @@ public:
     std::optional<Conflict> byId(qint64 conflictId);
     QList<Conflict> open(const QString &flowId);
     QList<Conflict> forLink(qint64 linkId);
+    QList<qint64> linkIds(const QString &flowId); // the links with any conflict, by id
 
 private:
     QList<Conflict> select(const QString &where, const QVariantList &values);

@@ -20,6 +20,16 @@ namespace {
 
 constexpr int kBusyTimeoutMs = 2000; // long enough for a short write, short enough to report
 
+// One public read: what it found, paired with the error it met.
+template<typename Read>
+auto readWith(StoreConnection &c, Read &&read) -> StoreRead<decltype(read())>
+{
+    c.begin();
+    StoreRead<decltype(read())> result{read(), {}};
+    result.error = c.lastError();
+    return result;
+}
+
 } // namespace
 
 struct StateStore::Private
@@ -106,11 +116,6 @@ StoreError StateStore::Private::checkIntegrity()
                       .arg(c.filePath(), verdict));
 }
 
-StoreError StateStore::lastError() const
-{
-    return d->connection.lastError();
-}
-
 int StateStore::schemaVersion()
 {
     return StoreSchema::latestVersion();
@@ -135,35 +140,30 @@ StoreError StateStore::removeLink(qint64 linkId)
     return d->connection.lastError();
 }
 
-std::optional<Link> StateStore::link(qint64 linkId) const
+StoreRead<std::optional<Link>> StateStore::link(qint64 linkId) const
 {
-    d->connection.begin();
-    return d->links.byId(linkId);
+    return readWith(d->connection, [&] { return d->links.byId(linkId); });
 }
 
-std::optional<Link> StateStore::linkBySideId(const QString &flowId, Side side,
-                                             const QString &id) const
+StoreRead<std::optional<Link>> StateStore::linkBySideId(const QString &flowId, Side side,
+                                                        const QString &id) const
 {
-    d->connection.begin();
-    return d->links.bySideId(flowId, side, id);
+    return readWith(d->connection, [&] { return d->links.bySideId(flowId, side, id); });
 }
 
-QList<Link> StateStore::links(const QString &flowId) const
+StoreRead<QList<Link>> StateStore::links(const QString &flowId) const
 {
-    d->connection.begin();
-    return d->links.list(flowId);
+    return readWith(d->connection, [&] { return d->links.list(flowId); });
 }
 
-QList<LinkIds> StateStore::linkIds(const QString &flowId) const
+StoreRead<QList<LinkIds>> StateStore::linkIds(const QString &flowId) const
 {
-    d->connection.begin();
-    return d->links.idList(flowId);
+    return readWith(d->connection, [&] { return d->links.idList(flowId); });
 }
 
-int StateStore::linkCount(const QString &flowId) const
+StoreRead<int> StateStore::linkCount(const QString &flowId) const
 {
-    d->connection.begin();
-    return d->links.count(flowId);
+    return readWith(d->connection, [&] { return d->links.count(flowId); });
 }
 
 StoreError StateStore::saveConflict(Conflict &conflict)
@@ -180,22 +180,24 @@ StoreError StateStore::removeConflict(qint64 conflictId)
     return d->connection.lastError();
 }
 
-std::optional<Conflict> StateStore::conflict(qint64 conflictId) const
+StoreRead<std::optional<Conflict>> StateStore::conflict(qint64 conflictId) const
 {
-    d->connection.begin();
-    return d->conflicts.byId(conflictId);
+    return readWith(d->connection, [&] { return d->conflicts.byId(conflictId); });
 }
 
-QList<Conflict> StateStore::openConflicts(const QString &flowId) const
+StoreRead<QList<Conflict>> StateStore::openConflicts(const QString &flowId) const
 {
-    d->connection.begin();
-    return d->conflicts.open(flowId);
+    return readWith(d->connection, [&] { return d->conflicts.open(flowId); });
 }
 
-QList<Conflict> StateStore::conflictsForLink(qint64 linkId) const
+StoreRead<QList<Conflict>> StateStore::conflictsForLink(qint64 linkId) const
 {
-    d->connection.begin();
-    return d->conflicts.forLink(linkId);
+    return readWith(d->connection, [&] { return d->conflicts.forLink(linkId); });
+}
+
+StoreRead<QList<qint64>> StateStore::conflictedLinkIds(const QString &flowId) const
+{
+    return readWith(d->connection, [&] { return d->conflicts.linkIds(flowId); });
 }
 
 StoreError StateStore::saveRun(RunRecord &run)
@@ -205,16 +207,14 @@ StoreError StateStore::saveRun(RunRecord &run)
     return d->connection.lastError();
 }
 
-std::optional<RunRecord> StateStore::run(qint64 runId) const
+StoreRead<std::optional<RunRecord>> StateStore::run(qint64 runId) const
 {
-    d->connection.begin();
-    return d->history.run(runId);
+    return readWith(d->connection, [&] { return d->history.run(runId); });
 }
 
-QList<RunRecord> StateStore::runs(int limit) const
+StoreRead<QList<RunRecord>> StateStore::runs(int limit) const
 {
-    d->connection.begin();
-    return d->history.runs(limit);
+    return readWith(d->connection, [&] { return d->history.runs(limit); });
 }
 
 StoreError StateStore::addEntry(RunEntry &entry)
@@ -224,10 +224,9 @@ StoreError StateStore::addEntry(RunEntry &entry)
     return d->connection.lastError();
 }
 
-QList<RunEntry> StateStore::entries(qint64 runId) const
+StoreRead<QList<RunEntry>> StateStore::entries(qint64 runId) const
 {
-    d->connection.begin();
-    return d->history.entries(runId);
+    return readWith(d->connection, [&] { return d->history.entries(runId); });
 }
 
 StoreError StateStore::pruneHistory(const QDateTime &olderThan)
@@ -249,10 +248,9 @@ StoreError StateStore::removeIntent(qint64 intentId)
     return d->connection.lastError();
 }
 
-QList<Intent> StateStore::intents(const QString &flowId) const
+StoreRead<QList<Intent>> StateStore::intents(const QString &flowId) const
 {
-    d->connection.begin();
-    return d->intents.list(flowId);
+    return readWith(d->connection, [&] { return d->intents.list(flowId); });
 }
 
 StoreError StateStore::setWatermark(const QString &flowId, Side side, const QDateTime &at)
@@ -270,20 +268,21 @@ StoreError StateStore::setWatermark(const QString &flowId, Side side, const QDat
     return c.lastError();
 }
 
-QDateTime StateStore::watermark(const QString &flowId, Side side) const
+StoreRead<QDateTime> StateStore::watermark(const QString &flowId, Side side) const
 {
-    StoreConnection &c = d->connection;
-    c.begin();
-    QSqlQuery *query
-        = c.prepare(QStringLiteral("SELECT at FROM watermarks WHERE flow_id = ? AND side = ?"));
-    if (!query)
-        return {};
-    query->addBindValue(StoreCodec::fromText(flowId));
-    query->addBindValue(StoreCodec::fromSide(side));
-    if (!c.exec(query, QStringLiteral("reading a watermark")))
-        return {};
-    const QDateTime at = query->next() ? StoreCodec::toDateTime(query->value(0)) : QDateTime();
-    return c.finish(query, QStringLiteral("reading a watermark")) ? at : QDateTime();
+    return readWith(d->connection, [&] {
+        StoreConnection &c = d->connection;
+        QSqlQuery *query =
+            c.prepare(QStringLiteral("SELECT at FROM watermarks WHERE flow_id = ? AND side = ?"));
+        if (!query)
+            return QDateTime();
+        query->addBindValue(StoreCodec::fromText(flowId));
+        query->addBindValue(StoreCodec::fromSide(side));
+        if (!c.exec(query, QStringLiteral("reading a watermark")))
+            return QDateTime();
+        const QDateTime at = query->next() ? StoreCodec::toDateTime(query->value(0)) : QDateTime();
+        return c.finish(query, QStringLiteral("reading a watermark")) ? at : QDateTime();
+    });
 }
 
 StoreError StateStore::setValue(const QString &key, const QString &value)
@@ -300,18 +299,19 @@ StoreError StateStore::setValue(const QString &key, const QString &value)
     return c.lastError();
 }
 
-QString StateStore::value(const QString &key) const
+StoreRead<QString> StateStore::value(const QString &key) const
 {
-    StoreConnection &c = d->connection;
-    c.begin();
-    QSqlQuery *query = c.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
-    if (!query)
-        return {};
-    query->addBindValue(StoreCodec::fromText(key));
-    if (!c.exec(query, QStringLiteral("reading a setting")))
-        return {};
-    const QString value = query->next() ? query->value(0).toString() : QString();
-    return c.finish(query, QStringLiteral("reading a setting")) ? value : QString();
+    return readWith(d->connection, [&] {
+        StoreConnection &c = d->connection;
+        QSqlQuery *query = c.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
+        if (!query)
+            return QString();
+        query->addBindValue(StoreCodec::fromText(key));
+        if (!c.exec(query, QStringLiteral("reading a setting")))
+            return QString();
+        const QString value = query->next() ? query->value(0).toString() : QString();
+        return c.finish(query, QStringLiteral("reading a setting")) ? value : QString();
+    });
 }
 
 } // namespace Tandem

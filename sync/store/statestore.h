@@ -21,6 +21,17 @@ struct StoreError
     bool ok() const { return kind == Kind::None; }
 };
 
+// What a read found, with its error: a caller that drops it gets a warning, and one that
+// reads `value` without looking at `error` may act on an empty result that only means the
+// store could not be read. On an error `value` holds what was read before it, possibly
+// nothing (a row with an undecodable column is kept, to be shown beside the error).
+template<typename T> struct [[nodiscard]] StoreRead
+{
+    T value{};
+    StoreError error;
+    bool ok() const { return error.ok(); }
+};
+
 // The per-profile SQLite state: links with their per-side bases, conflicts, runs and their
 // entries, the intent journal and the per-flow watermarks. One StateStore per thread: each
 // opens its own named connection (e.g. "tandem.worker", "tandem.gui") and closes it in the
@@ -30,8 +41,8 @@ struct StoreError
 // connection name.
 // The file is SQLite in WAL mode, created with mode 0600; a lock held elsewhere for more than
 // two seconds is reported as Kind::Locked instead of waiting. JSON values round-trip exactly,
-// and an undefined QJsonValue (no value) stays distinct from JSON null. Reads that fail return
-// an empty result and set lastError().
+// and an undefined QJsonValue (no value) stays distinct from JSON null. Every read returns a
+// StoreRead carrying its error; every write returns its StoreError.
 class StateStore
 {
     Q_DECLARE_TR_FUNCTIONS(Tandem::StateStore)
@@ -43,7 +54,6 @@ public:
     StateStore &operator=(const StateStore &) = delete;
 
     StoreError open(); // creates (mode 0600), migrates, checks; never overwrites a bad file
-    StoreError lastError() const;
     static int schemaVersion();
 
     // Runs `work` in one transaction; rolls back when it returns false (Kind::Aborted) or a
@@ -54,39 +64,42 @@ public:
     // Links
     StoreError saveLink(Link &link); // insert (assigns id) or update
     StoreError removeLink(qint64 linkId);
-    std::optional<Link> link(qint64 linkId) const;
-    std::optional<Link> linkBySideId(const QString &flowId, Side side, const QString &id) const;
-    QList<Link> links(const QString &flowId = {}) const;
-    QList<LinkIds> linkIds(const QString &flowId) const; // by id, as links() lists them
-    int linkCount(const QString &flowId) const;
+    StoreRead<std::optional<Link>> link(qint64 linkId) const;
+    StoreRead<std::optional<Link>> linkBySideId(const QString &flowId, Side side,
+                                                const QString &id) const;
+    StoreRead<QList<Link>> links(const QString &flowId = {}) const;
+    StoreRead<QList<LinkIds>> linkIds(const QString &flowId) const; // by id, as links() lists them
+    StoreRead<int> linkCount(const QString &flowId) const;
 
     // Conflicts
     StoreError saveConflict(Conflict &conflict);
     StoreError removeConflict(qint64 conflictId);
-    std::optional<Conflict> conflict(qint64 conflictId) const;
-    QList<Conflict> openConflicts(const QString &flowId = {}) const; // unresolved ones
-    QList<Conflict> conflictsForLink(qint64 linkId) const; // open and resolved-not-applied
+    StoreRead<std::optional<Conflict>> conflict(qint64 conflictId) const;
+    StoreRead<QList<Conflict>> openConflicts(const QString &flowId = {}) const; // unresolved
+    // Open and resolved-not-applied ones: a link, and the links of a flow that have any.
+    StoreRead<QList<Conflict>> conflictsForLink(qint64 linkId) const;
+    StoreRead<QList<qint64>> conflictedLinkIds(const QString &flowId) const;
 
     // Runs and their entries
     StoreError saveRun(RunRecord &run);
-    std::optional<RunRecord> run(qint64 runId) const;
-    QList<RunRecord> runs(int limit = 100) const; // newest first
+    StoreRead<std::optional<RunRecord>> run(qint64 runId) const;
+    StoreRead<QList<RunRecord>> runs(int limit = 100) const; // newest first
     StoreError addEntry(RunEntry &entry);
-    QList<RunEntry> entries(qint64 runId) const;
+    StoreRead<QList<RunEntry>> entries(qint64 runId) const;
     StoreError pruneHistory(const QDateTime &olderThan); // keeps at least 90 days by policy
 
     // Intent journal
     StoreError addIntent(Intent &intent);
     StoreError removeIntent(qint64 intentId);
-    QList<Intent> intents(const QString &flowId = {}) const;
+    StoreRead<QList<Intent>> intents(const QString &flowId = {}) const;
 
     // Watermarks, per flow and side
     StoreError setWatermark(const QString &flowId, Side side, const QDateTime &at);
-    QDateTime watermark(const QString &flowId, Side side) const;
+    StoreRead<QDateTime> watermark(const QString &flowId, Side side) const;
 
     // Small profile settings that are not secrets (catalog version seen, region, ...)
     StoreError setValue(const QString &key, const QString &value);
-    QString value(const QString &key) const;
+    StoreRead<QString> value(const QString &key) const;
 
 private:
     struct Private;

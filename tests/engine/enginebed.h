@@ -101,7 +101,8 @@ inline QString field(const MemoryConnector &side, const QString &id, const QStri
 // The CRMOffice contact linked to a Wix contact; empty when there is none.
 inline QString partner(const StateStore &store, const QString &wixId)
 {
-    const std::optional<Link> l = store.linkBySideId(QStringLiteral("contacts"), Side::Wix, wixId);
+    const std::optional<Link> l =
+        store.linkBySideId(QStringLiteral("contacts"), Side::Wix, wixId).value;
     return l ? l->crm.id : QString();
 }
 

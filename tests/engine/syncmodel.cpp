@@ -39,7 +39,7 @@ SyncModel::SyncModel(quint32 seed, int serial)
     m_bed.crm.onWritten = [this](Call call, const QString &id) {
         if (call != Call::Create)
             return;
-        const QList<Intent> intents = m_bed.store->intents(QStringLiteral("contacts"));
+        const QList<Intent> intents = m_bed.store->intents(QStringLiteral("contacts")).value;
         if (!intents.isEmpty())
             m_origin.insert(id, intents.last().sourceId);
     };
@@ -153,7 +153,7 @@ void SyncModel::editRecord(Side s)
 
 void SyncModel::concurrentEdit()
 {
-    const QList<Link> links = m_bed.store->links(QStringLiteral("contacts"));
+    const QList<Link> links = m_bed.store->links(QStringLiteral("contacts")).value;
     if (links.isEmpty())
         return;
     const Link &l = links[m_rng.bounded(int(links.size()))];
@@ -181,7 +181,7 @@ void SyncModel::deleteRecord(Side s)
 
 void SyncModel::resolveConflict()
 {
-    const QList<Conflict> open = m_bed.store->openConflicts(QStringLiteral("contacts"));
+    const QList<Conflict> open = m_bed.store->openConflicts(QStringLiteral("contacts")).value;
     if (open.isEmpty())
         return;
     Conflict c = open[m_rng.bounded(int(open.size()))];
@@ -197,7 +197,7 @@ void SyncModel::resolveConflict()
     while (m_bed.mapping.flows[0].pairs[pair].wixPath != c.field)
         ++pair;
     // The decision replaces whatever either side held for that field.
-    const std::optional<Link> l = m_bed.store->link(c.linkId);
+    const std::optional<Link> l = m_bed.store->link(c.linkId).value;
     m_edits.removeIf([&](const PendingEdit &e) {
         return l && e.pair == pair && e.id == l->side(e.side).id;
     });
@@ -225,12 +225,13 @@ bool SyncModel::engineCanSeeEdit(Side s, const QString &id, int pair) const
     // What the engine compares with: the value a decided conflict was made on, else the
     // side's base. A field in an open conflict has a value the engine saw differ from the
     // base, so every edit of it shows. The bases themselves are checked after every clean sync.
-    const std::optional<Link> l = m_bed.store->linkBySideId(QStringLiteral("contacts"), s, id);
+    const std::optional<Link> l =
+        m_bed.store->linkBySideId(QStringLiteral("contacts"), s, id).value;
     if (!l)
         return true;
     const PropertyPair &p = m_bed.mapping.flows[0].pairs[pair];
     const QJsonValue now = valueOf(s, id, pair);
-    for (const Conflict &c : m_bed.store->conflictsForLink(l->id)) {
+    for (const Conflict &c : m_bed.store->conflictsForLink(l->id).value) {
         if (c.field != p.wixPath)
             continue;
         if (c.resolution == Conflict::Resolution::Open)
@@ -276,7 +277,8 @@ bool SyncModel::agree(int pair, const QJsonValue &a, const QJsonValue &b) const
 
 QString SyncModel::partnerOf(Side s, const QString &id) const
 {
-    const std::optional<Link> l = m_bed.store->linkBySideId(QStringLiteral("contacts"), s, id);
+    const std::optional<Link> l =
+        m_bed.store->linkBySideId(QStringLiteral("contacts"), s, id).value;
     return l ? l->side(otherSide(s)).id : QString();
 }
 

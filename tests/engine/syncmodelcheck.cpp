@@ -44,14 +44,14 @@ QString SyncModel::settleAndCheck()
     if (!isClean(s))
         return QStringLiteral("a sync without faults was not clean: %1 %2")
             .arg(statusName(s.status), errorsOf(s));
-    const QList<Link> links = m_bed.store->links(kFlow);
+    const QList<Link> links = m_bed.store->links(kFlow).value;
     for (const QString &why : {checkLinks(links), checkCoverage(links), checkEdits(links)}) {
         if (!why.isEmpty())
             return why;
     }
     if (QString why = checkQuiet(); !why.isEmpty())
         return why;
-    if (!m_bed.store->intents().isEmpty())
+    if (!m_bed.store->intents().value.isEmpty())
         return QStringLiteral("intents are left in the journal after a clean sync");
     m_edits.clear();
     ++m_checks;
@@ -61,7 +61,7 @@ QString SyncModel::settleAndCheck()
 QString SyncModel::checkLinks(const QList<Link> &links) const
 {
     QSet<QPair<qint64, QString>> open;
-    for (const Conflict &c : m_bed.store->openConflicts(kFlow))
+    for (const Conflict &c : m_bed.store->openConflicts(kFlow).value)
         open.insert({c.linkId, c.field});
     const QList<PropertyPair> &pairs = m_bed.mapping.flows[0].pairs;
     for (const Link &l : links) {
@@ -135,7 +135,7 @@ QString SyncModel::checkEdits(const QList<Link> &links) const
 {
     Q_UNUSED(links);
     QSet<QPair<qint64, QString>> open;
-    for (const Conflict &c : m_bed.store->openConflicts(kFlow))
+    for (const Conflict &c : m_bed.store->openConflicts(kFlow).value)
         open.insert({c.linkId, c.field});
     const QList<PropertyPair> &pairs = m_bed.mapping.flows[0].pairs;
     for (const PendingEdit &e : m_edits) {
@@ -146,7 +146,7 @@ QString SyncModel::checkEdits(const QList<Link> &links) const
         const QJsonValue now = valueOf(e.side, e.id, e.pair);
         if (!agree(e.pair, now, e.value))
             return tag + QStringLiteral(": lost, the record holds %1").arg(show(now));
-        const std::optional<Link> l = m_bed.store->linkBySideId(kFlow, e.side, e.id);
+        const std::optional<Link> l = m_bed.store->linkBySideId(kFlow, e.side, e.id).value;
         if (!l || open.contains({l->id, pairs[e.pair].wixPath}))
             continue;
         const QJsonValue there = valueOf(otherSide(e.side), l->side(otherSide(e.side)).id, e.pair);
@@ -159,14 +159,14 @@ QString SyncModel::checkEdits(const QList<Link> &links) const
 QString SyncModel::checkQuiet()
 {
     const int writes = m_bed.wix.writeCount() + m_bed.crm.writeCount();
-    const int conflicts = int(m_bed.store->openConflicts(kFlow).size());
+    const int conflicts = int(m_bed.store->openConflicts(kFlow).value.size());
     const RunSummary s = sync(true);
     if (!isClean(s))
         return QStringLiteral("the sync after a clean one was not clean: %1").arg(errorsOf(s));
     if (m_bed.wix.writeCount() + m_bed.crm.writeCount() != writes)
         return QStringLiteral("the sync after a clean one wrote %1 time(s)")
             .arg(m_bed.wix.writeCount() + m_bed.crm.writeCount() - writes);
-    if (m_bed.store->openConflicts(kFlow).size() != conflicts)
+    if (m_bed.store->openConflicts(kFlow).value.size() != conflicts)
         return QStringLiteral("the sync after a clean one changed the open conflicts");
     return {};
 }

@@ -31,6 +31,21 @@ std::pair<QString, QString> conflictedContact(EngineBed &bed)
     return {w, c};
 }
 
+// Changes the bed's store file behind the StateStore's back, as damage or another tool would.
+bool rawExec(EngineBed &bed, const QString &sql)
+{
+    bool ok = false;
+    {
+        QSqlDatabase raw =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tst.raw"));
+        raw.setDatabaseName(bed.dir.filePath(QStringLiteral("state.db")));
+        ok = raw.open() && QSqlQuery(raw).exec(sql);
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("tst.raw"));
+    return ok;
+}
+
 } // namespace
 
 class TestEngineRecovery : public QObject
@@ -52,26 +67,30 @@ private Q_SLOTS:
     void testJournalOfADeletedSourceDeletesWhatItMade();
     void testJournalLinkKeepsTheSourceTokenWhenTheRunStops();
     void testUnreadableLinksStopTheRunBeforeAnyWrite();
+    void testUnreadableJournalStopsTheRunBeforeAnyWrite_data();
+    void testUnreadableJournalStopsTheRunBeforeAnyWrite();
+    void testUnreadableConflictsStopTheRunBeforeAnyWrite();
+    void testStoredConflictsAreFoundWithoutTheSettingsList();
 };
 
 void TestEngineRecovery::testEditBackToBaseInOpenConflictStaysAConflict()
 {
     EngineBed bed(nextStoreName());
     const auto [w, c] = conflictedContact(bed);
-    QCOMPARE(bed.store->openConflicts("contacts").size(), 1);
+    QCOMPARE(bed.store->openConflicts("contacts").value.size(), 1);
     // Back to the value both had before: a new edit, not "CRMOffice unchanged".
     bed.crm.edit("Contacts", c, {{"familyName", "Lovelace"}});
     QCOMPARE(statusName(bed.sync().status), QStringLiteral("conflicts"));
     QCOMPARE(field(bed.crm, c, "familyName"), QStringLiteral("Lovelace"));
     QCOMPARE(field(bed.wix, w, "info.name.last"), QStringLiteral("Byron"));
-    const QList<Conflict> open = bed.store->openConflicts("contacts");
+    const QList<Conflict> open = bed.store->openConflicts("contacts").value;
     QCOMPARE(open.size(), 1);
     QCOMPARE(open[0].wixValue.toString(), QStringLiteral("Byron"));
     QCOMPARE(open[0].crmValue.toString(), QStringLiteral("Lovelace"));
     const int writes = bed.wix.writeCount() + bed.crm.writeCount();
     bed.sync();
     QCOMPARE(bed.wix.writeCount() + bed.crm.writeCount(), writes);
-    QCOMPARE(bed.store->openConflicts("contacts").size(), 1);
+    QCOMPARE(bed.store->openConflicts("contacts").value.size(), 1);
 }
 
 void TestEngineRecovery::testConflictSettledByAnEditRebasesTheUnreadSide()
@@ -81,7 +100,7 @@ void TestEngineRecovery::testConflictSettledByAnEditRebasesTheUnreadSide()
     // CRMOffice takes Wix's value: settled with no write, and Wix is not read this run.
     bed.crm.edit("Contacts", c, {{"familyName", "Byron"}});
     QCOMPARE(statusName(bed.sync().status), QStringLiteral("ok"));
-    const std::optional<Link> l = bed.store->linkBySideId("contacts", Side::Wix, w);
+    const std::optional<Link> l = bed.store->linkBySideId("contacts", Side::Wix, w).value;
     QVERIFY(l);
     QCOMPARE(l->wix.base.value("info.name.last").toString(), QStringLiteral("Byron"));
     // A stale base would take Wix's old edit for a new one and hold Noel in a conflict.
@@ -105,7 +124,7 @@ void TestEngineRecovery::testDeletionKeepsUnreadPartnerWithOpenConflict()
     const QString again = partner(*bed.store, w);
     QVERIFY(!again.isEmpty() && again != c);
     QCOMPARE(field(bed.crm, again, "familyName"), QStringLiteral("Byron"));
-    QVERIFY(bed.store->openConflicts("contacts").isEmpty());
+    QVERIFY(bed.store->openConflicts("contacts").value.isEmpty());
 }
 
 void TestEngineRecovery::testFailedRecreateOfAKeptPartnerIsDoneNextRun()
@@ -123,7 +142,7 @@ void TestEngineRecovery::testFailedRecreateOfAKeptPartnerIsDoneNextRun()
     const QString again = partner(*bed.store, w);
     QVERIFY(!again.isEmpty() && again != c);
     QCOMPARE(field(bed.crm, again, "familyName"), QStringLiteral("Byron"));
-    QVERIFY(bed.store->intents().isEmpty());
+    QVERIFY(bed.store->intents().value.isEmpty());
 }
 
 void TestEngineRecovery::testRecreateStoppedTwiceIsDoneNextRun()
@@ -153,7 +172,7 @@ void TestEngineRecovery::testRecreateStoppedTwiceIsDoneNextRun()
     const QString again = partner(*bed.store, w);
     QVERIFY(!again.isEmpty() && again != c);
     QCOMPARE(field(bed.crm, again, "familyName"), QStringLiteral("Byron"));
-    QVERIFY(bed.store->intents().isEmpty());
+    QVERIFY(bed.store->intents().value.isEmpty());
 }
 
 void TestEngineRecovery::testDeletionKeepsPartnerEditedBackToBaseInConflict()
@@ -184,20 +203,20 @@ void TestEngineRecovery::testCancelMidApplyLeavesStoreConsistent()
     const RunSummary s = bed.sync();
     QCOMPARE(statusName(s.status), QStringLiteral("cancelled"));
     // Every link points at a record that exists on both sides.
-    const QList<Link> links = bed.store->links("contacts");
+    const QList<Link> links = bed.store->links("contacts").value;
     QCOMPARE(links.size(), 3);
     for (const Link &l : links) {
         QVERIFY(bed.wix.get("Contacts", l.wix.id));
         QVERIFY(bed.crm.get("Contacts", l.crm.id));
     }
-    QCOMPARE(bed.store->watermark("contacts", Side::Wix), QDateTime());
+    QCOMPARE(bed.store->watermark("contacts", Side::Wix).value, QDateTime());
     bed.crm.beforeCall = {};
     bed.crm.clearCancel();
     bed.wix.clearCancel();
     const RunSummary again = bed.sync();
     QCOMPARE(statusName(again.status), QStringLiteral("ok"));
     QCOMPARE(bed.crm.records("Contacts").size(), 10);
-    QCOMPARE(bed.store->linkCount("contacts"), 10);
+    QCOMPARE(bed.store->linkCount("contacts").value, 10);
 }
 
 // A link the journal makes is saved before the run applies anything: it must carry the token
@@ -214,7 +233,7 @@ void TestEngineRecovery::testJournalLinkKeepsTheSourceTokenWhenTheRunStops()
     RunOptions force;
     force.forceDeletes = true;
     bed.sync(force);
-    QCOMPARE(bed.store->intents("contacts").size(), 1);
+    QCOMPARE(bed.store->intents("contacts").value.size(), 1);
     // The next run links the copy from the journal, then stops at its first write.
     bed.wix.edit("Contacts", other, {{"info.name.first", "Amazing Grace"}});
     bed.crm.beforeCall = [&](Call call, const QString &) {
@@ -223,11 +242,11 @@ void TestEngineRecovery::testJournalLinkKeepsTheSourceTokenWhenTheRunStops()
     };
     QCOMPARE(statusName(bed.sync(force).status), QStringLiteral("cancelled"));
     bed.crm.beforeCall = {};
-    const std::optional<Link> link = bed.store->linkBySideId("contacts", Side::Wix, w);
+    const std::optional<Link> link = bed.store->linkBySideId("contacts", Side::Wix, w).value;
     QVERIFY(link);
     QCOMPARE(link->wix.token, bed.wix.get("Contacts", w)->token);
     bed.sync(force);
-    QCOMPARE(bed.store->linkBySideId("contacts", Side::Wix, w)->wix.token,
+    QCOMPARE(bed.store->linkBySideId("contacts", Side::Wix, w).value->wix.token,
              bed.wix.get("Contacts", w)->token);
 }
 
@@ -247,14 +266,14 @@ void TestEngineRecovery::testCrashAfterCreateLeavesNoDuplicate()
     };
     RunSummary s = bed.sync();
     QCOMPARE(bed.crm.records("Contacts").size(), 5);
-    QCOMPARE(bed.store->linkCount("contacts"), 4);
-    QCOMPARE(bed.store->intents("contacts").size(), 1);
+    QCOMPARE(bed.store->linkCount("contacts").value, 4);
+    QCOMPARE(bed.store->intents("contacts").value.size(), 1);
     QCOMPARE(s.flows[0].crm.errors.size(), 1);
     bed.crm.beforeCall = {};
     s = bed.sync();
     QCOMPARE(bed.crm.records("Contacts").size(), 5);
-    QCOMPARE(bed.store->linkCount("contacts"), 5);
-    QVERIFY(bed.store->intents().isEmpty());
+    QCOMPARE(bed.store->linkCount("contacts").value, 5);
+    QVERIFY(bed.store->intents().value.isEmpty());
     QCOMPARE(s.flows[0].crm.counts.created, 0);
 }
 
@@ -266,13 +285,13 @@ void TestEngineRecovery::testJournalLinksOnlyTheRecordItMade()
     const QString w = bed.addContact(bed.wix, "Edsger", "Liskov");
     bed.crm.failNext(Call::Create, ConnectorError::Kind::Transient, 1, true); // answer lost
     bed.sync();
-    QCOMPARE(bed.store->intents("contacts").size(), 1);
+    QCOMPARE(bed.store->intents("contacts").value.size(), 1);
     bed.sync();
     const QString made = partner(*bed.store, w);
     QVERIFY(!made.isEmpty() && made != theirs);
     QCOMPARE(bed.crm.records("Contacts").size(), 2);
-    QVERIFY(!bed.store->linkBySideId("contacts", Side::CrmOffice, theirs));
-    QVERIFY(bed.store->intents().isEmpty());
+    QVERIFY(!bed.store->linkBySideId("contacts", Side::CrmOffice, theirs).value);
+    QVERIFY(bed.store->intents().value.isEmpty());
 }
 
 void TestEngineRecovery::testJournalPrefersTheRecordItMadeToEqualOnes()
@@ -301,9 +320,9 @@ void TestEngineRecovery::testJournalOfADeletedSourceDeletesWhatItMade()
     bed.wix.erase("Contacts", w);
     // The first link the journal makes must not skip the id scan that finds w gone.
     QCOMPARE(statusName(bed.sync().status), QStringLiteral("ok"));
-    QCOMPARE(bed.store->linkCount("contacts"), 0);
+    QCOMPARE(bed.store->linkCount("contacts").value, 0);
     QVERIFY(bed.crm.records("Contacts").isEmpty());
-    QVERIFY(bed.store->intents().isEmpty());
+    QVERIFY(bed.store->intents().value.isEmpty());
 }
 
 // A run that cannot read its links would take every record for unlinked and copy it again.
@@ -314,15 +333,7 @@ void TestEngineRecovery::testUnreadableLinksStopTheRunBeforeAnyWrite()
     bed.addContact(bed.wix, "Ada", "Lovelace");
     bed.sync();
     QCOMPARE(bed.crm.records("Contacts").size(), 1);
-    {
-        QSqlDatabase raw =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tst.raw"));
-        raw.setDatabaseName(bed.dir.filePath(QStringLiteral("state.db")));
-        QVERIFY(raw.open());
-        QVERIFY(QSqlQuery(raw).exec(QStringLiteral("ALTER TABLE links RENAME TO links_gone")));
-        raw.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("tst.raw"));
+    QVERIFY(rawExec(bed, QStringLiteral("ALTER TABLE links RENAME TO links_gone")));
     bed.addContact(bed.wix, "Alan", "Turing");
     const int writes = bed.crm.writeCount();
     const RunSummary summary = bed.sync();
@@ -330,6 +341,66 @@ void TestEngineRecovery::testUnreadableLinksStopTheRunBeforeAnyWrite()
     QVERIFY2(summary.message.contains(QStringLiteral("links")), qPrintable(summary.message));
     QCOMPARE(bed.crm.writeCount(), writes);
     QCOMPARE(bed.crm.records("Contacts").size(), 1);
+}
+
+void TestEngineRecovery::testUnreadableJournalStopsTheRunBeforeAnyWrite_data()
+{
+    QTest::addColumn<QString>("damage");
+    QTest::newRow("table gone") << QStringLiteral("ALTER TABLE intents RENAME TO intents_gone");
+    QTest::newRow("fields not JSON") << QStringLiteral("UPDATE intents SET fields = '{broken'");
+}
+
+// A run that cannot read the journal of an interrupted run would create its records again.
+void TestEngineRecovery::testUnreadableJournalStopsTheRunBeforeAnyWrite()
+{
+    QFETCH(QString, damage);
+    EngineBed bed(nextStoreName());
+    bed.mapping.flows[0].matchKey.clear(); // only the journal can prevent the duplicate here
+    const QString w = bed.addContact(bed.wix, "Ada", "Lovelace");
+    bed.crm.failNext(Call::Create, ConnectorError::Kind::Transient, 1, true); // answer lost
+    bed.sync();
+    QCOMPARE(bed.crm.records("Contacts").size(), 1);
+    QCOMPARE(bed.store->intents("contacts").value.size(), 1);
+    QVERIFY(rawExec(bed, damage));
+    const int writes = bed.wix.writeCount() + bed.crm.writeCount();
+    const RunSummary summary = bed.sync();
+    QCOMPARE(statusName(summary.status), QStringLiteral("failed"));
+    QVERIFY2(summary.message.contains(QStringLiteral("intent journal"))
+                 && summary.message.contains(bed.dir.filePath(QStringLiteral("state.db"))),
+             qPrintable(summary.message));
+    QCOMPARE(bed.wix.writeCount() + bed.crm.writeCount(), writes);
+    QCOMPARE(bed.crm.records("Contacts").size(), 1);
+    QVERIFY(partner(*bed.store, w).isEmpty());
+}
+
+// A run that cannot read the stored conflicts would merge over a decision still waiting.
+void TestEngineRecovery::testUnreadableConflictsStopTheRunBeforeAnyWrite()
+{
+    EngineBed bed(nextStoreName());
+    const auto [w, c] = conflictedContact(bed);
+    QVERIFY(rawExec(bed, QStringLiteral("ALTER TABLE conflicts RENAME TO conflicts_gone")));
+    bed.wix.edit("Contacts", w, {{"info.name.first", "Augusta"}});
+    const int writes = bed.wix.writeCount() + bed.crm.writeCount();
+    const RunSummary summary = bed.sync();
+    QCOMPARE(statusName(summary.status), QStringLiteral("failed"));
+    QVERIFY2(summary.message.contains(QStringLiteral("conflicts"))
+                 && summary.message.contains(bed.dir.filePath(QStringLiteral("state.db"))),
+             qPrintable(summary.message));
+    QCOMPARE(bed.wix.writeCount() + bed.crm.writeCount(), writes);
+    QCOMPARE(field(bed.crm, c, "givenName"), QStringLiteral("Ada"));
+}
+
+// The links with stored conflicts come from the conflicts themselves: a profile whose settings
+// hold no list of them (or an old one) still keeps each waiting decision.
+void TestEngineRecovery::testStoredConflictsAreFoundWithoutTheSettingsList()
+{
+    EngineBed bed(nextStoreName());
+    const auto [w, c] = conflictedContact(bed);
+    QVERIFY(rawExec(bed, QStringLiteral("DELETE FROM settings WHERE key LIKE 'engine.%'")));
+    bed.crm.edit("Contacts", c, {{"familyName", "Lovelace"}}); // back to the base
+    QCOMPARE(statusName(bed.sync().status), QStringLiteral("conflicts"));
+    QCOMPARE(field(bed.wix, w, "info.name.last"), QStringLiteral("Byron"));
+    QCOMPARE(bed.store->openConflicts("contacts").value.size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestEngineRecovery)

@@ -107,7 +107,7 @@ void ExpectedState::checkFlow(const Flow &flow, QStringList &out)
 
     QHash<QString, QString> crmOf; // Wix id -> CRM id
     QSet<QString> linkedCrm;
-    for (const Link &link : m_bed.store->links(flow.id)) {
+    for (const Link &link : m_bed.store->links(flow.id).value) {
         if (crmOf.contains(link.wix.id))
             out << prefix + QStringLiteral("Wix %1 has two links").arg(link.wix.id);
         if (linkedCrm.contains(link.crm.id))

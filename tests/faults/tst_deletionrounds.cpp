@@ -56,7 +56,7 @@ public:
             if (QString why = syncLine(QStringLiteral("round %1").arg(round)); !why.isEmpty())
                 return why;
         }
-        for (const Conflict &c : m_bed.store->openConflicts(kFlow)) {
+        for (const Conflict &c : m_bed.store->openConflicts(kFlow).value) {
             const ConflictResolver::Result r =
                 ConflictResolver::resolve(*m_bed.store, c.id, Conflict::Resolution::TakeWix);
             if (!r.ok())
@@ -104,7 +104,7 @@ private:
         // Links whose two records both live (a deletion may wait for a conflict).
         const QHash<QString, Record> wix = m_bed.all(Side::Wix, kContacts);
         const QHash<QString, Record> crm = m_bed.all(Side::CrmOffice, kContacts);
-        QList<Link> links = m_bed.store->links(kFlow);
+        QList<Link> links = m_bed.store->links(kFlow).value;
         links.removeIf(
             [&](const Link &l) { return !wix.contains(l.wix.id) || !crm.contains(l.crm.id); });
         const auto take = [&] { return links.takeAt(m_random.bounded(int(links.size()))); };
@@ -149,7 +149,7 @@ private:
         const QHash<QString, Record> crm = m_bed.all(Side::CrmOffice, kContacts);
         QSet<QString> linkedWix;
         QSet<QString> linkedCrm;
-        for (const Link &l : m_bed.store->links(kFlow)) {
+        for (const Link &l : m_bed.store->links(kFlow).value) {
             linkedWix.insert(l.wix.id);
             linkedCrm.insert(l.crm.id);
         }

@@ -96,9 +96,9 @@ QByteArray storedHistory(const QString &profileDir, QString *error)
         return {};
     }
     QByteArray text;
-    for (const RunRecord &run : store.runs()) {
+    for (const RunRecord &run : store.runs().value) {
         text += run.error.toUtf8() + QJsonDocument(run.counts).toJson() + '\n';
-        for (const RunEntry &entry : store.entries(run.id)) {
+        for (const RunEntry &entry : store.entries(run.id).value) {
             text += entry.recordId.toUtf8() + ' ' + entry.token.toUtf8() + ' '
                 + entry.message.toUtf8() + QJsonDocument(entry.before).toJson()
                 + QJsonDocument(entry.after).toJson() + '\n';

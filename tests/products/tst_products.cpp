@@ -19,7 +19,7 @@ RunOptions productsOnly()
 
 Link linkOf(ProductsBed &bed, const QString &wixId)
 {
-    for (const Link &link : bed.store->links("products")) {
+    for (const Link &link : bed.store->links("products").value) {
         if (link.wix.id == wixId)
             return link;
     }
@@ -31,7 +31,7 @@ void verifyPaired(ProductsBed &bed)
 {
     const QHash<QString, Record> products = bed.all(SandboxSide::Wix, kProducts);
     const QHash<QString, Record> companies = bed.all(SandboxSide::Crm, kCompanies);
-    const QList<Link> links = bed.store->links("products");
+    const QList<Link> links = bed.store->links("products").value;
     QCOMPARE(links.size(), products.size());
     for (const Link &link : links) {
         QVERIFY2(products.contains(link.wix.id), qPrintable(link.wix.id));
@@ -120,14 +120,14 @@ private Q_SLOTS:
         QVERIFY2(s.status == RunRecord::Status::Ok, qPrintable(s.message));
         QCOMPARE(s.wixCatalog, version);
         QCOMPARE(s.toJson().value("wixCatalog").toString(), version);
-        QCOMPARE(bed.store->value(QLatin1String(wixCatalogKey)), version);
+        QCOMPARE(bed.store->value(QLatin1String(wixCatalogKey)).value, version);
         QCOMPARE(bed.lastProbes, 1); // asked once per run, not per call
         QCOMPARE(flowOf(s, "products")->crm.counts.created, 16);
         verifyPaired(bed);
         QCOMPARE(bed.sync().writes(), 0);
 
         // Edits both ways.
-        const QList<Link> links = bed.store->links("products");
+        const QList<Link> links = bed.store->links("products").value;
         const Record product = bed.wixUser->read(kProducts, links[0].wix.id).value;
         QVERIFY(
             bed.wixUser->update(kProducts, product.id, product.token, {{"name", "Renamed on Wix"}})
@@ -154,7 +154,7 @@ private Q_SLOTS:
         QVERIFY(bed.crmUser->update(kCompanies, c2.id, c2.token, {{"name", "CRM says"}}).ok());
         s = bed.sync();
         QCOMPARE(s.status, RunRecord::Status::Conflicts);
-        QCOMPARE(bed.store->openConflicts("products").size(), 1);
+        QCOMPARE(bed.store->openConflicts("products").value.size(), 1);
 
         // A product deleted on Wix takes its company along (found by the id scan).
         QVERIFY(bed.wixUser->remove(kProducts, links[3].wix.id, {}).ok());
@@ -182,7 +182,7 @@ private Q_SLOTS:
         RunSummary s = bed.sync();
         QVERIFY2(s.status == RunRecord::Status::Ok, qPrintable(s.message));
         QCOMPARE(s.wixCatalog, QString("V1_CATALOG"));
-        const QList<Link> before = bed.store->links("products");
+        const QList<Link> before = bed.store->links("products").value;
         QCOMPARE(before.size(), 10);
         const int companies = int(bed.all(SandboxSide::Crm, kCompanies).size());
 
@@ -203,9 +203,9 @@ private Q_SLOTS:
         QCOMPARE(
             bed.wixUser->read(kProducts, before[0].wix.id).value.fields.value("name").toString(),
             QString("After the move"));
-        QCOMPARE(bed.store->links("products").size(), before.size());
+        QCOMPARE(bed.store->links("products").value.size(), before.size());
         QCOMPARE(int(bed.all(SandboxSide::Crm, kCompanies).size()), companies);
-        QCOMPARE(bed.store->value(QLatin1String(wixCatalogKey)), QString("V3_CATALOG"));
+        QCOMPARE(bed.store->value(QLatin1String(wixCatalogKey)).value, QString("V3_CATALOG"));
         verifyPaired(bed);
         QCOMPARE(bed.sync().writes(), 0);
         QVERIFY(!linkOf(bed, before[1].wix.id).wix.token.isEmpty()); // now a V3 revision
@@ -265,8 +265,8 @@ private Q_SLOTS:
         const FlowSummary *contacts = flowOf(s, "contacts");
         QVERIFY(contacts && !contacts->skipped);
         QCOMPARE(contacts->crm.counts.created, 25);
-        QCOMPARE(bed.store->links("contacts").size(), 25);
-        QVERIFY(bed.store->links("products").isEmpty());
+        QCOMPARE(bed.store->links("contacts").value.size(), 25);
+        QVERIFY(bed.store->links("products").value.isEmpty());
         QCOMPARE(bed.lastProbes, 1);
     }
 
@@ -288,8 +288,8 @@ private Q_SLOTS:
         QCOMPARE(products->wix.errors.first().recordId, refusedId);
         QCOMPARE(bed.route(SandboxSide::Wix, "POST /stores/v3/bulk/products/create"), 2);
         QCOMPARE(bed.route(SandboxSide::Wix, "POST /stores/v3/products"), 0);
-        QCOMPARE(bed.store->links("products").size(), 150);
-        QVERIFY(bed.store->intents("products").isEmpty());
+        QCOMPARE(bed.store->links("products").value.size(), 150);
+        QVERIFY(bed.store->intents("products").value.isEmpty());
         verifyPaired(bed);
 
         int renamed = 0;

@@ -75,7 +75,7 @@ void StoreTest::testReopenKeepsData()
     QFile::setPermissions(path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther);
     StateStore store(path(), QStringLiteral("second"));
     QVERIFY(store.open().ok());
-    QCOMPARE(store.link(link.id), link);
+    QCOMPARE(store.link(link.id).value, link);
     QCOMPARE(modeOf(path()), 0600); // a world-readable store is tightened on open
 }
 
@@ -91,13 +91,13 @@ void StoreTest::testOlderSchemaIsMigratedKeepingData()
     StateStore store(path(), QStringLiteral("test"));
     const StoreError error = store.open();
     QVERIFY2(error.ok(), qPrintable(error.message));
-    const auto link
-        = store.linkBySideId(QStringLiteral("contacts"), Side::Wix, QStringLiteral("w1"));
+    const auto link =
+        store.linkBySideId(QStringLiteral("contacts"), Side::Wix, QStringLiteral("w1")).value;
     QVERIFY(link.has_value());
     QCOMPARE(link->crm.id, QStringLiteral("c1"));
     QCOMPARE(link->wix.base, (QJsonObject {{QStringLiteral("a"), 1}}));
     QVERIFY(store.setValue(QStringLiteral("region"), QStringLiteral("NO")).ok()); // new in v2
-    QCOMPARE(store.value(QStringLiteral("region")), QStringLiteral("NO"));
+    QCOMPARE(store.value(QStringLiteral("region")).value, QStringLiteral("NO"));
 
     RawConnection raw(path(), QStringLiteral("raw"));
     QCOMPARE(raw.scalar(QStringLiteral("PRAGMA user_version")).toInt(),
@@ -117,28 +117,30 @@ void StoreTest::testLinkRoundTripAndLookups()
     QVERIFY(store.saveLink(other).ok());
     QVERIFY(a.id > 0 && b.id > a.id);
 
-    QCOMPARE(store.link(a.id), a);
-    QCOMPARE(store.linkBySideId(QStringLiteral("contacts"), Side::CrmOffice, QStringLiteral("c2")),
-             b);
-    QCOMPARE(store.linkBySideId(QStringLiteral("products"), Side::Wix, QStringLiteral("w1")),
+    QCOMPARE(store.link(a.id).value, a);
+    QCOMPARE(
+        store.linkBySideId(QStringLiteral("contacts"), Side::CrmOffice, QStringLiteral("c2")).value,
+        b);
+    QCOMPARE(store.linkBySideId(QStringLiteral("products"), Side::Wix, QStringLiteral("w1")).value,
              other);
-    QVERIFY(!store.linkBySideId(QStringLiteral("contacts"), Side::Wix, QStringLiteral("c1")));
-    QCOMPARE(store.links(QStringLiteral("contacts")), (QList<Link> {a, b}));
-    QCOMPARE(store.links().size(), 3);
-    QCOMPARE(store.linkIds(QStringLiteral("contacts")),
+    QVERIFY(!store.linkBySideId(QStringLiteral("contacts"), Side::Wix, QStringLiteral("c1")).value);
+    QCOMPARE(store.links(QStringLiteral("contacts")).value, (QList<Link>{a, b}));
+    QCOMPARE(store.links().value.size(), 3);
+    QCOMPARE(store.linkIds(QStringLiteral("contacts")).value,
              (QList<LinkIds>{{a.id, a.wix.id, a.crm.id}, {b.id, b.wix.id, b.crm.id}}));
-    QVERIFY(store.linkIds(QStringLiteral("orders")).isEmpty());
-    QCOMPARE(store.linkCount(QStringLiteral("contacts")), 2);
+    QVERIFY(store.linkIds(QStringLiteral("orders")).value.isEmpty());
+    QCOMPARE(store.linkCount(QStringLiteral("contacts")).value, 2);
 
     a.crm.base.insert(QStringLiteral("givenName"), QStringLiteral("Asa"));
     a.crm.token = QStringLiteral("W/\"4\"");
     QVERIFY(store.saveLink(a).ok());
-    QCOMPARE(store.link(a.id), a);
+    QCOMPARE(store.link(a.id).value, a);
 
     QVERIFY(store.removeLink(b.id).ok());
-    QVERIFY(!store.link(b.id));
-    QVERIFY(store.lastError().ok()); // absent is not an error
-    QCOMPARE(store.linkCount(QStringLiteral("contacts")), 1);
+    const StoreRead<std::optional<Link>> removed = store.link(b.id);
+    QVERIFY(!removed.value);
+    QVERIFY(removed.ok()); // absent is not an error
+    QCOMPARE(store.linkCount(QStringLiteral("contacts")).value, 1);
 
     Link gone = b;
     QCOMPARE(store.saveLink(gone).kind, StoreError::Kind::Constraint); // updating a removed link
@@ -156,9 +158,9 @@ void StoreTest::testLinkUniquePerFlowAndSide()
     const StoreError error = store.saveLink(duplicate);
     QCOMPARE(error.kind, StoreError::Kind::Constraint);
     QVERIFY2(error.message.contains(path()), qPrintable(error.message));
-    QCOMPARE(store.lastError().kind, StoreError::Kind::Constraint);
-    QCOMPARE(store.linkCount(QStringLiteral("contacts")), 2);
-    QVERIFY(store.lastError().ok()); // the next successful call clears it
+    const StoreRead<int> count = store.linkCount(QStringLiteral("contacts"));
+    QVERIFY(count.ok()); // a failed write leaves no error behind for the next read
+    QCOMPARE(count.value, 2);
 }
 
 void StoreTest::testJsonValuesRoundTripExactly_data()
@@ -197,7 +199,7 @@ void StoreTest::testJsonValuesRoundTripExactly()
     c.baseValue = value;
     c.resolvedValue = value;
     QVERIFY(store.saveConflict(c).ok());
-    const auto loaded = store.conflict(c.id);
+    const auto loaded = store.conflict(c.id).value;
     QVERIFY(loaded.has_value());
     QCOMPARE(loaded->wixValue.type(), value.type());
     QCOMPARE(loaded->wixValue, value);
@@ -205,7 +207,7 @@ void StoreTest::testJsonValuesRoundTripExactly()
     if (value.isString()) { // inside an object too, as a base value
         link.wix.base.insert(QStringLiteral("s"), value);
         QVERIFY(store.saveLink(link).ok());
-        QCOMPARE(store.link(link.id)->wix.base, link.wix.base);
+        QCOMPARE(store.link(link.id).value->wix.base, link.wix.base);
     }
 }
 
@@ -235,21 +237,26 @@ void StoreTest::testConflictsOpenResolvedAndCascade()
     QVERIFY(store.saveConflict(first).ok());
     QVERIFY(store.saveConflict(second).ok());
     QVERIFY(store.saveConflict(third).ok());
-    QCOMPARE(store.openConflicts().size(), 3);
-    QCOMPARE(store.openConflicts(QStringLiteral("contacts")), (QList<Conflict> {first, second}));
+    QCOMPARE(store.openConflicts().value.size(), 3);
+    QCOMPARE(store.openConflicts(QStringLiteral("contacts")).value,
+             (QList<Conflict>{first, second}));
 
     second.resolution = Conflict::Resolution::Value;
     second.resolvedValue = QStringLiteral("+47 900 00 000");
     second.resolvedAt = at(QStringLiteral("2026-03-02T09:00:00Z"));
     QVERIFY(store.saveConflict(second).ok());
-    QCOMPARE(store.openConflicts(QStringLiteral("contacts")), (QList<Conflict> {first}));
-    QCOMPARE(store.conflictsForLink(link.id), (QList<Conflict> {first, second}));
+    QCOMPARE(store.openConflicts(QStringLiteral("contacts")).value, (QList<Conflict>{first}));
+    QCOMPARE(store.conflictsForLink(link.id).value, (QList<Conflict>{first, second}));
+    // A resolved conflict not yet applied still marks its link.
+    QCOMPARE(store.conflictedLinkIds(QStringLiteral("contacts")).value, QList<qint64>{link.id});
+    QCOMPARE(store.conflictedLinkIds(QStringLiteral("products")).value, QList<qint64>{product.id});
 
     QVERIFY(store.removeConflict(first.id).ok());
-    QCOMPARE(store.conflictsForLink(link.id), (QList<Conflict> {second}));
+    QCOMPARE(store.conflictsForLink(link.id).value, (QList<Conflict>{second}));
     QVERIFY(store.removeLink(link.id).ok()); // its conflicts go with it
-    QVERIFY(!store.conflict(second.id));
-    QCOMPARE(store.openConflicts(), (QList<Conflict> {third}));
+    QVERIFY(!store.conflict(second.id).value);
+    QCOMPARE(store.openConflicts().value, (QList<Conflict>{third}));
+    QVERIFY(store.conflictedLinkIds(QStringLiteral("contacts")).value.isEmpty());
 }
 
 void StoreTest::testConflictNeedsExistingLink()
@@ -261,7 +268,7 @@ void StoreTest::testConflictNeedsExistingLink()
     orphan.flowId = QStringLiteral("contacts");
     orphan.field = QStringLiteral("x");
     QCOMPARE(store.saveConflict(orphan).kind, StoreError::Kind::Constraint);
-    QVERIFY(store.openConflicts().isEmpty());
+    QVERIFY(store.openConflicts().value.isEmpty());
 }
 
 void StoreTest::testRunsEntriesAndPrune()
@@ -287,9 +294,9 @@ void StoreTest::testRunsEntriesAndPrune()
          QJsonObject {{QStringLiteral("wix"), QJsonObject {{QStringLiteral("created"), 2}}}}}};
     recent.error = QStringLiteral("one record failed");
     QVERIFY(store.saveRun(recent).ok());
-    QCOMPARE(store.run(recent.id), recent);
-    QCOMPARE(store.runs(), (QList<RunRecord> {recent, old}));
-    QCOMPARE(store.runs(1), (QList<RunRecord> {recent}));
+    QCOMPARE(store.run(recent.id).value, recent);
+    QCOMPARE(store.runs().value, (QList<RunRecord>{recent, old}));
+    QCOMPARE(store.runs(1).value, (QList<RunRecord>{recent}));
 
     RunEntry oldEntry {0,
                        old.id,
@@ -327,13 +334,13 @@ void StoreTest::testRunsEntriesAndPrune()
     QVERIFY(store.addEntry(oldEntry).ok());
     QVERIFY(store.addEntry(update).ok());
     QVERIFY(store.addEntry(failure).ok());
-    QCOMPARE(store.entries(recent.id), (QList<RunEntry> {update, failure}));
-    QCOMPARE(store.entries(old.id), (QList<RunEntry> {oldEntry}));
+    QCOMPARE(store.entries(recent.id).value, (QList<RunEntry>{update, failure}));
+    QCOMPARE(store.entries(old.id).value, (QList<RunEntry>{oldEntry}));
 
     QVERIFY(store.pruneHistory(at(QStringLiteral("2026-01-01T00:00:00Z"))).ok());
-    QCOMPARE(store.runs(), (QList<RunRecord> {recent}));
-    QVERIFY(store.entries(old.id).isEmpty());
-    QCOMPARE(store.entries(recent.id).size(), 2);
+    QCOMPARE(store.runs().value, (QList<RunRecord>{recent}));
+    QVERIFY(store.entries(old.id).value.isEmpty());
+    QCOMPARE(store.entries(recent.id).value.size(), 2);
     RawConnection raw(path(), QStringLiteral("raw"));
     QCOMPARE(raw.scalar(QStringLiteral("SELECT count(*) FROM run_entries")).toInt(), 2);
 }
@@ -354,24 +361,24 @@ void StoreTest::testIntentsWatermarksAndSettings()
     other.targetSide = Side::Wix;
     QVERIFY(store.addIntent(intent).ok());
     QVERIFY(store.addIntent(other).ok());
-    QCOMPARE(store.intents(QStringLiteral("contacts")), (QList<Intent> {intent}));
-    QCOMPARE(store.intents(), (QList<Intent> {intent, other}));
+    QCOMPARE(store.intents(QStringLiteral("contacts")).value, (QList<Intent>{intent}));
+    QCOMPARE(store.intents().value, (QList<Intent>{intent, other}));
     QVERIFY(store.removeIntent(intent.id).ok());
-    QCOMPARE(store.intents(), (QList<Intent> {other}));
+    QCOMPARE(store.intents().value, (QList<Intent>{other}));
 
-    QVERIFY(!store.watermark(QStringLiteral("contacts"), Side::Wix).isValid());
+    QVERIFY(!store.watermark(QStringLiteral("contacts"), Side::Wix).value.isValid());
     const QDateTime mark = at(QStringLiteral("2026-03-01T12:34:56.789Z"));
     QVERIFY(store.setWatermark(QStringLiteral("contacts"), Side::Wix, mark).ok());
     QVERIFY(store.setWatermark(QStringLiteral("contacts"), Side::CrmOffice, mark.addDays(1)).ok());
     QVERIFY(store.setWatermark(QStringLiteral("contacts"), Side::Wix, mark.addSecs(60)).ok());
-    QCOMPARE(store.watermark(QStringLiteral("contacts"), Side::Wix), mark.addSecs(60));
-    QCOMPARE(store.watermark(QStringLiteral("contacts"), Side::CrmOffice), mark.addDays(1));
-    QVERIFY(!store.watermark(QStringLiteral("products"), Side::Wix).isValid());
+    QCOMPARE(store.watermark(QStringLiteral("contacts"), Side::Wix).value, mark.addSecs(60));
+    QCOMPARE(store.watermark(QStringLiteral("contacts"), Side::CrmOffice).value, mark.addDays(1));
+    QVERIFY(!store.watermark(QStringLiteral("products"), Side::Wix).value.isValid());
 
-    QCOMPARE(store.value(QStringLiteral("missing")), QString());
+    QCOMPARE(store.value(QStringLiteral("missing")).value, QString());
     QVERIFY(store.setValue(QStringLiteral("catalog"), QStringLiteral("3")).ok());
     QVERIFY(store.setValue(QStringLiteral("catalog"), QStringLiteral("4")).ok());
-    QCOMPARE(store.value(QStringLiteral("catalog")), QStringLiteral("4"));
+    QCOMPARE(store.value(QStringLiteral("catalog")).value, QStringLiteral("4"));
 }
 
 int main(int argc, char **argv)

@@ -26,6 +26,7 @@ private Q_SLOTS:
     void testForeignDatabaseIsRefusedAndUntouched();
     void testNewerSchemaIsRefusedAndUntouched();
     void testUnreadableStoredJsonIsReported();
+    void testFailedReadCarriesItsError();
     void testConnectionNameInUseIsRefused();
     void testWorkerThreadUsesItsOwnConnection();
 
@@ -51,7 +52,7 @@ void StoreFailureTest::testTransactionRollsBackWhenWorkFails()
         return store.saveLink(a).ok() && store.saveLink(b).ok() && false;
     });
     QCOMPARE(error.kind, StoreError::Kind::Aborted);
-    QCOMPARE(store.linkCount(QStringLiteral("contacts")), 0);
+    QCOMPARE(store.linkCount(QStringLiteral("contacts")).value, 0);
     Link after = sampleLink(QStringLiteral("w3"), QStringLiteral("c3"));
     QVERIFY(store.saveLink(after).ok()); // the connection is usable again
 }
@@ -71,8 +72,8 @@ void StoreFailureTest::testTransactionRollsBackWhenStatementFails()
         return true;
     });
     QCOMPARE(error.kind, StoreError::Kind::Constraint);
-    QCOMPARE(store.linkCount(QStringLiteral("contacts")), 0);
-    QVERIFY(store.runs().isEmpty());
+    QCOMPARE(store.linkCount(QStringLiteral("contacts")).value, 0);
+    QVERIFY(store.runs().value.isEmpty());
 }
 
 void StoreFailureTest::testNestedTransactionFailureRollsBackOuter()
@@ -89,7 +90,7 @@ void StoreFailureTest::testNestedTransactionFailureRollsBackOuter()
         return !inner.ok() || true; // the outer work does not look at the inner result
     });
     QCOMPARE(error.kind, StoreError::Kind::Aborted);
-    QCOMPARE(store.linkCount(QStringLiteral("contacts")), 0);
+    QCOMPARE(store.linkCount(QStringLiteral("contacts")).value, 0);
 
     const StoreError fine = store.transaction([&] {
         Link a = sampleLink(QStringLiteral("w1"), QStringLiteral("c1"));
@@ -102,7 +103,7 @@ void StoreFailureTest::testNestedTransactionFailureRollsBackOuter()
                       .ok();
     });
     QVERIFY2(fine.ok(), qPrintable(fine.message));
-    QCOMPARE(store.linkCount(QStringLiteral("contacts")), 2);
+    QCOMPARE(store.linkCount(QStringLiteral("contacts")).value, 2);
 }
 
 void StoreFailureTest::testWriteWhileLockedGivesLocked()
@@ -243,12 +244,34 @@ void StoreFailureTest::testUnreadableStoredJsonIsReported()
         RawConnection raw(path(), QStringLiteral("raw"));
         QCOMPARE(raw.run({QStringLiteral("UPDATE links SET crm_base = '{broken'")}), QString());
     }
-    const QList<Link> links = store.links(QStringLiteral("contacts"));
-    QCOMPARE(links.size(), 1); // the link is still there: losing it would create a duplicate
-    QCOMPARE(links.first().wix, link.wix);
-    QCOMPARE(store.lastError().kind, StoreError::Kind::Corrupt);
-    QVERIFY2(store.lastError().message.contains(QStringLiteral("crm_base")),
-             qPrintable(store.lastError().message));
+    const StoreRead<QList<Link>> links = store.links(QStringLiteral("contacts"));
+    QCOMPARE(links.value.size(), 1); // the link is still there: losing it would create a duplicate
+    QCOMPARE(links.value.first().wix, link.wix);
+    QCOMPARE(links.error.kind, StoreError::Kind::Corrupt);
+    QVERIFY2(links.error.message.contains(QStringLiteral("crm_base")),
+             qPrintable(links.error.message));
+}
+
+// An empty answer must not pass for "nothing stored" when the table could not be read.
+void StoreFailureTest::testFailedReadCarriesItsError()
+{
+    StateStore store(path(), QStringLiteral("test"));
+    QVERIFY(store.open().ok());
+    {
+        RawConnection raw(path(), QStringLiteral("raw"));
+        QCOMPARE(raw.run({QStringLiteral("ALTER TABLE intents RENAME TO intents_gone"),
+                          QStringLiteral("ALTER TABLE conflicts RENAME TO conflicts_gone")}),
+                 QString());
+    }
+    const StoreRead<QList<Intent>> intents = store.intents(QStringLiteral("contacts"));
+    QVERIFY(!intents.ok());
+    QVERIFY(intents.value.isEmpty());
+    QVERIFY2(intents.error.message.contains(path()), qPrintable(intents.error.message));
+    const StoreRead<QList<qint64>> linkIds = store.conflictedLinkIds(QStringLiteral("contacts"));
+    QVERIFY(!linkIds.ok());
+    QVERIFY2(linkIds.error.message.contains(path()), qPrintable(linkIds.error.message));
+    const StoreRead<QString> value = store.value(QStringLiteral("region"));
+    QVERIFY(value.ok()); // the next read of a table still there succeeds
 }
 
 void StoreFailureTest::testConnectionNameInUseIsRefused()
@@ -280,7 +303,7 @@ void StoreFailureTest::testWorkerThreadUsesItsOwnConnection()
     QVERIFY(worker->wait(30000));
     delete worker;
     QCOMPARE(workerError, QString());
-    QCOMPARE(gui.linkCount(QStringLiteral("contacts")), 50);
+    QCOMPARE(gui.linkCount(QStringLiteral("contacts")).value, 50);
     QVERIFY(!QSqlDatabase::contains(QStringLiteral("tandem.worker"))); // removed with its store
 }
 
