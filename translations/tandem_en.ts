@@ -725,6 +725,10 @@
         <source>%1: the mapping changed since the last run, so the flow was read in full.</source>
         <translation>%1: the mapping changed since the last run, so the flow was read in full.</translation>
     </message>
+    <message>
+        <source>the mapping fingerprint</source>
+        <translation>the mapping fingerprint</translation>
+    </message>
 </context>
 <context>
     <name>Tandem::HistoryPage</name>

@@ -725,6 +725,10 @@
         <source>%1: the mapping changed since the last run, so the flow was read in full.</source>
         <translation>%1: tilordningen er endret siden forrige kjøring, så flyten ble lest i sin helhet.</translation>
     </message>
+    <message>
+        <source>the mapping fingerprint</source>
+        <translation>fingeravtrykket til tilordningen</translation>
+    </message>
 </context>
 <context>
     <name>Tandem::HistoryPage</name>

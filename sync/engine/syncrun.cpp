@@ -54,9 +54,10 @@ QString accountMismatch(StateStore &store, const RunOptions &options)
 {
     if (options.accounts.isEmpty())
         return {};
-    const StoreAccounts recorded = StoreAccounts::recordedIn(store);
-    if (const StoreError e = store.lastError(); !e.ok())
-        return e.message;
+    const StoreRead<StoreAccounts> read = StoreAccounts::recordedIn(store);
+    if (!read.ok())
+        return read.error.message;
+    const StoreAccounts &recorded = read.value;
     if (recorded.isEmpty()) {
         const StoreError e = options.dryRun ? StoreError() : options.accounts.recordIn(store);
         return e.message;

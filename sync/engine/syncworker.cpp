@@ -170,8 +170,11 @@ StateReset::Outcome SyncWorker::adoptAccounts(const StoreAccounts &accounts)
 {
     QString error;
     if (StateStore *state = store(&error)) {
-        const StoreAccounts recorded = StoreAccounts::recordedIn(*state);
-        if (accounts.isEmpty() || recorded.isEmpty() || recorded == accounts)
+        // A store that cannot tell its accounts is moved aside no more than one that can:
+        // StateReset::adopt reads it again and reports why.
+        const StoreRead<StoreAccounts> recorded = StoreAccounts::recordedIn(*state);
+        if (recorded.ok()
+            && (accounts.isEmpty() || recorded.value.isEmpty() || recorded.value == accounts))
             return {};
         d->store.reset();
     }

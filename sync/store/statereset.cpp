@@ -40,9 +40,10 @@ StateReset::Outcome StateReset::adopt(const QString &storePath, const StoreAccou
         StateStore store(storePath, connectionName);
         if (const StoreError e = store.open(); !e.ok())
             return {false, {}, e.message};
-        recorded = StoreAccounts::recordedIn(store);
-        if (const StoreError e = store.lastError(); !e.ok())
-            return {false, {}, e.message};
+        const StoreRead<StoreAccounts> read = StoreAccounts::recordedIn(store);
+        if (!read.ok())
+            return {false, {}, read.error.message};
+        recorded = read.value;
     } // closed: the last connection's close folds the write-ahead log into the file
     if (recorded.isEmpty() || recorded == accounts)
         return {};

@@ -17,9 +17,11 @@ StoreAccounts StoreAccounts::of(const ProfileSettings &settings)
     return {settings.wixSiteId.trimmed(), crm};
 }
 
-StoreAccounts StoreAccounts::recordedIn(const StateStore &store)
+StoreRead<StoreAccounts> StoreAccounts::recordedIn(const StateStore &store)
 {
-    return {store.value(kWixSiteKey), store.value(kCrmUrlKey)};
+    const StoreRead<QString> site = store.value(kWixSiteKey);
+    const StoreRead<QString> crm = store.value(kCrmUrlKey);
+    return {{site.value, crm.value}, site.ok() ? crm.error : site.error};
 }
 
 StoreError StoreAccounts::recordIn(StateStore &store) const

@@ -18,7 +18,8 @@ struct StoreAccounts
     bool operator==(const StoreAccounts &) const = default;
 
     static StoreAccounts of(const ProfileSettings &settings);
-    static StoreAccounts recordedIn(const StateStore &store); // empty when none is recorded
+    // Empty when none is recorded.
+    static StoreRead<StoreAccounts> recordedIn(const StateStore &store);
     StoreError recordIn(StateStore &store) const;
 };
 

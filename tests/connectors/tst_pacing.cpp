@@ -163,7 +163,7 @@ private Q_SLOTS:
         const QHash<QString, Record> crm = byId(*crmUser);
         QCOMPARE(wix.size(), kContacts);
         QCOMPARE(crm.size(), kContacts);
-        const QList<Link> links = store.links(QStringLiteral("contacts"));
+        const QList<Link> links = store.links(QStringLiteral("contacts")).value;
         QCOMPARE(links.size(), kContacts);
         QSet<QString> wixLinked, crmLinked;
         for (const Link &link : links) {

@@ -252,23 +252,23 @@ private Q_SLOTS:
         QCOMPARE(contactsOf(s).crm.counts.errors, 1);
         QVERIFY2(unreported(s).isEmpty(), qPrintable(unreported(s)));
         QStringList history; // the History page's errors of the run
-        for (const RunEntry &e : bed.store->entries(s.runId)) {
+        for (const RunEntry &e : bed.store->entries(s.runId).value) {
             if (e.action == RunEntry::Action::Error)
                 history << e.message;
         }
         QCOMPARE(history.size(), 2);
         QVERIFY(history.contains(reasons(contactsOf(s).crm).first()));
-        const int links = int(bed.store->links(kContacts).size());
+        const int links = int(bed.store->links(kContacts).value.size());
         QCOMPARE(links, 24); // every Wix contact made it across
 
-        const Link gone = bed.store->links(kContacts).first();
+        const Link gone = bed.store->links(kContacts).value.first();
         removeOn(bed, expected, kContacts, Side::Wix, gone);
         s = bed.sync();
         QCOMPARE(contactsOf(s).wix.counts.errors, 2); // the item, and the id scan it spoiled
         QVERIFY2(reasons(contactsOf(s).wix).last().contains("item 3 of page 1: it has no id"),
                  qPrintable(reasons(contactsOf(s).wix).join('\n')));
         QCOMPARE(contactsOf(s).crm.counts.deleted, 0);
-        QCOMPARE(int(bed.store->links(kContacts).size()), links);
+        QCOMPARE(int(bed.store->links(kContacts).value.size()), links);
 
         wix.clearListItemFaults();
         crm.clearListItemFaults();
@@ -289,9 +289,9 @@ private Q_SLOTS:
         ExpectedState expected(bed);
         expected.capture();
         QCOMPARE(bed.sync().status, RunRecord::Status::Ok);
-        const Link link = bed.store->links(kContacts).first();
+        const Link link = bed.store->links(kContacts).value.first();
         editOn(bed, expected, kContacts, Side::CrmOffice, link, "familyName", "Strand");
-        const QDateTime mark = bed.store->watermark(kContacts, Side::CrmOffice);
+        const QDateTime mark = bed.store->watermark(kContacts, Side::CrmOffice).value;
         QVERIFY(mark.isValid());
         Sandbox::SandboxServer &crm = bed.sandbox.server(SandboxSide::Crm);
         crm.addListItemFault({"GET /api/v1/contacts", "items",
@@ -302,13 +302,13 @@ private Q_SLOTS:
         QVERIFY2(reasons(contactsOf(s).crm).first().endsWith(": it has no id"),
                  qPrintable(reasons(contactsOf(s).crm).join('\n')));
         QCOMPARE(contactsOf(s).wix.counts.updated, 0);
-        QCOMPARE(bed.store->watermark(kContacts, Side::CrmOffice), mark);
+        QCOMPARE(bed.store->watermark(kContacts, Side::CrmOffice).value, mark);
 
         crm.clearListItemFaults();
         s = bed.sync();
         QCOMPARE(contactsOf(s).crm.counts.errors, 0);
         QCOMPARE(contactsOf(s).wix.counts.updated, 1);
-        QVERIFY(bed.store->watermark(kContacts, Side::CrmOffice) > mark);
+        QVERIFY(bed.store->watermark(kContacts, Side::CrmOffice).value > mark);
         const QStringList problems = expected.problems();
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     }

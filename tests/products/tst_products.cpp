@@ -219,7 +219,7 @@ private Q_SLOTS:
         ProductsBed bed(productOptions("v1", 3, 0));
         QVERIFY2(bed.sandbox.isRunning(), qPrintable(bed.sandbox.errorString()));
         QVERIFY2(bed.sync(productsOnly()).status == RunRecord::Status::Ok, "first sync");
-        const Link link = bed.store->links("products").first();
+        const Link link = bed.store->links("products").value.first();
         const Record company = bed.crmUser->read(kCompanies, link.crm.id).value;
         QVERIFY(bed.crmUser->update(kCompanies, company.id, company.token, {{"name", "From CRM"}})
                     .ok());
@@ -241,7 +241,7 @@ private Q_SLOTS:
                  QString("On Wix"));
         QCOMPARE(bed.crmUser->read(kCompanies, link.crm.id).value.fields.value("name").toString(),
                  QString("From CRM"));
-        const QList<Conflict> conflicts = bed.store->openConflicts("products");
+        const QList<Conflict> conflicts = bed.store->openConflicts("products").value;
         QCOMPARE(conflicts.size(), 1);
         QCOMPARE(conflicts.first().wixValue.toString(), QString("On Wix"));
         QCOMPARE(conflicts.first().crmValue.toString(), QString("From CRM"));

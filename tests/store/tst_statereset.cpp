@@ -52,8 +52,8 @@ private Q_SLOTS:
 
         StateStore backup(moved.backupPath, QStringLiteral("tst.backup"));
         QVERIFY(backup.open().ok());
-        QCOMPARE(backup.watermark(kFlow, Side::Wix), kMark);
-        QVERIFY(StoreAccounts::recordedIn(backup) == kTried);
+        QCOMPARE(backup.watermark(kFlow, Side::Wix).value, kMark);
+        QVERIFY(StoreAccounts::recordedIn(backup).value == kTried);
     }
 
     void testSameOrUnrecordedAccountsKeepTheState()
@@ -86,7 +86,7 @@ private Q_SLOTS:
         QVERIFY(!refused.ok);
         QVERIFY2(refused.message.contains(QLatin1String("in use")), qPrintable(refused.message));
         QVERIFY(QFileInfo::exists(path));
-        QCOMPARE(holder.watermark(kFlow, Side::Wix), kMark);
+        QCOMPARE(holder.watermark(kFlow, Side::Wix).value, kMark);
     }
 };
 
