@@ -1,4 +1,5 @@
 #include "connectorfactory.h"
+#include "forwardingconnector.h"
 #include "mappingjson.h"
 #include "synccontroller.h"
 #include "syncworker.h"
@@ -168,46 +169,6 @@ struct Services
     SlowConnector wix{Side::Wix, 0};
     SlowConnector crm{Side::CrmOffice, 0};
     std::atomic_bool failNext{false};
-};
-
-class ForwardingConnector : public Connector
-{
-public:
-    explicit ForwardingConnector(Connector &target)
-        : m_target(target)
-    {
-    }
-    Side side() const override { return m_target.side(); }
-    ConnectorError readChanges(const QString &c, const QDateTime &s, const PageHandler &h) override
-    {
-        return m_target.readChanges(c, s, h);
-    }
-    ConnectorResult<Record> read(const QString &c, const QString &id) override
-    {
-        return m_target.read(c, id);
-    }
-    ConnectorResult<QSet<QString>> readIds(const QString &c) override
-    {
-        return m_target.readIds(c);
-    }
-    ConnectorResult<Record> create(const QString &c, const QJsonObject &f) override
-    {
-        return m_target.create(c, f);
-    }
-    ConnectorResult<Record> update(const QString &c, const QString &id, const QString &t,
-                                   const QJsonObject &f) override
-    {
-        return m_target.update(c, id, t, f);
-    }
-    ConnectorError remove(const QString &c, const QString &id, const QString &t) override
-    {
-        return m_target.remove(c, id, t);
-    }
-    void cancel() override { m_target.cancel(); }
-    int callCount() const override { return m_target.callCount(); }
-
-private:
-    Connector &m_target;
 };
 
 class ServicesFactory : public ConnectorFactory

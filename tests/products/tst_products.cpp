@@ -1,3 +1,4 @@
+#include "forwardingconnector.h"
 #include "productsbed.h"
 
 #include <QStandardPaths>
@@ -44,47 +45,22 @@ void verifyPaired(ProductsBed &bed)
 
 // The engine's Wix connector, with the user editing Wix by hand just before its first write:
 // after the engine read, before it wrote.
-class EditBeforeFirstWrite : public Connector
+class EditBeforeFirstWrite : public ForwardingConnector
 {
 public:
     EditBeforeFirstWrite(Connector &target, std::function<void()> edit)
-        : m_target(target)
+        : ForwardingConnector(target)
         , m_edit(std::move(edit))
     {}
-    Side side() const override { return m_target.side(); }
-    ConnectorError readChanges(const QString &c, const QDateTime &s, const PageHandler &h) override
-    {
-        return m_target.readChanges(c, s, h);
-    }
-    ConnectorResult<Record> read(const QString &c, const QString &id) override
-    {
-        return m_target.read(c, id);
-    }
-    ConnectorResult<QSet<QString>> readIds(const QString &c) override
-    {
-        return m_target.readIds(c);
-    }
-    ConnectorResult<Record> create(const QString &c, const QJsonObject &f) override
-    {
-        return m_target.create(c, f);
-    }
     ConnectorResult<Record> update(const QString &c, const QString &id, const QString &t,
                                    const QJsonObject &f) override
     {
         if (m_edit)
             std::exchange(m_edit, nullptr)();
-        return m_target.update(c, id, t, f);
+        return ForwardingConnector::update(c, id, t, f);
     }
-    ConnectorError remove(const QString &c, const QString &id, const QString &t) override
-    {
-        return m_target.remove(c, id, t);
-    }
-    QString apiVersion(const QString &c) const override { return m_target.apiVersion(c); }
-    void cancel() override { m_target.cancel(); }
-    int callCount() const override { return m_target.callCount(); }
 
 private:
-    Connector &m_target;
     std::function<void()> m_edit;
 };
 
