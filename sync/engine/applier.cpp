@@ -197,10 +197,22 @@ QList<std::optional<Applier::Answer>> Applier::writeBatch(std::span<RecordDecisi
     const QString collection = FlowPaths::collection(m_flow, key.side);
     QList<std::optional<Answer>> answers(batch.size());
     if (key.kind == BatchKind::Update) {
+        QList<Intent> intents;
+        QList<qsizetype> journalled;
+        for (qsizetype k = 0; k < keyed.size(); ++k) {
+            if (std::optional<Intent> intent = updateIntent(batch[keyed[k]], key.side)) {
+                intents.append(*intent);
+                journalled.append(k);
+            }
+        }
+        if (!store(m_recorder.addIntents(intents)))
+            return answers;
         const QList<ConnectorResult<Record>> results =
             connector(key.side).updateMany(collection, changes);
         for (qsizetype k = 0; k < keyed.size(); ++k)
             answers[keyed[k]] = Answer{key.side, results.value(k, missingAnswer())};
+        for (qsizetype j = 0; j < journalled.size(); ++j)
+            answers[keyed[journalled[j]]]->intentId = intents[j].id;
     } else {
         const QList<ConnectorError> errors = connector(key.side).removeMany(collection, changes);
         for (qsizetype k = 0; k < keyed.size(); ++k)
@@ -242,6 +254,9 @@ void Applier::fail(const RecordDecision &d, Side side, const QString &recordId,
 bool Applier::applyOne(RecordDecision &d, const std::optional<Answer> &answered)
 {
     m_entries.clear();
+    m_answered.clear();
+    if (!m_fatal.isEmpty())
+        return false;
     if (!d.error.isEmpty()) {
         const QString id = d.link.side(d.errorSide).id.isEmpty()
             ? d.link.side(otherSide(d.errorSide)).id
@@ -265,11 +280,40 @@ bool Applier::applyOne(RecordDecision &d, const std::optional<Answer> &answered)
         d.conflicts.clear();
         d.settledConflicts.clear();
         if (!m_entries.isEmpty())
-            return store(m_recorder.saveDecision(d, m_entries));
+            return store(m_recorder.saveDecision(d, m_entries, m_answered));
+        if (!m_answered.isEmpty() && !store(m_recorder.removeIntents(m_answered)))
+            return false;
         return m_fatal.isEmpty() && !m_cancelled.load();
     }
     m_reconciler.finish(d);
-    return store(m_recorder.saveDecision(d, m_entries));
+    return store(m_recorder.saveDecision(d, m_entries, m_answered));
+}
+
+// An update of a linked record is journalled before it goes out (docs/architecture.md#crash-
+// safety): if its answer is lost, the next run learns which of the values it finds were
+// written by Tandem, and a later edit of the source is not taken for a conflict.
+std::optional<Intent> Applier::updateIntent(const RecordDecision &d, Side side) const
+{
+    if (d.link.id == 0)
+        return std::nullopt; // matched this run: no stored link whose bases could be wrong
+    Intent intent;
+    intent.flowId = m_flow.id;
+    intent.targetSide = side;
+    intent.sourceId = d.link.side(otherSide(side)).id;
+    intent.fields = d.writes[sideIndex(side)];
+    intent.linkId = d.link.id;
+    intent.createdAt = QDateTime::currentDateTimeUtc();
+    return intent;
+}
+
+// An answer that proves what happened (written, stale, refused) settles the update's intent; a
+// lost one keeps it for the next run.
+void Applier::answeredUpdate(qint64 intentId, const ConnectorResult<Record> &r)
+{
+    const bool proves = r.ok() || r.error.kind == ConnectorError::Kind::Stale
+        || !isTransient(r.error.kind);
+    if (intentId && proves)
+        m_answered.append(intentId);
 }
 
 bool Applier::applyWrites(RecordDecision &d, const std::optional<Answer> &answered)
@@ -289,9 +333,14 @@ bool Applier::applyWrites(RecordDecision &d, const std::optional<Answer> &answer
             const SideState &state = d.link.side(side);
             const QString token = tokenFor(d, side);
             const QString collection = FlowPaths::collection(m_flow, side);
-            ConnectorResult<Record> r = attempt == 0 && answered && answered->side == side
+            const bool fromBatch = attempt == 0 && answered && answered->side == side;
+            std::optional<Intent> intent = fromBatch ? std::nullopt : updateIntent(d, side);
+            if (intent && !store(m_recorder.addIntent(*intent)))
+                return false;
+            ConnectorResult<Record> r = fromBatch
                 ? answered->result
                 : connector(side).update(collection, state.id, token, d.writes[s]);
+            answeredUpdate(fromBatch ? answered->intentId : (intent ? intent->id : 0), r);
             if (r.ok()) {
                 RunEntry e = m_recorder.entry(m_flow.id, side, state.id, RunEntry::Action::Update);
                 e.before = d.seen[s];
@@ -374,7 +423,7 @@ bool Applier::finishCreate(RecordDecision &d, const Intent &intent,
     ++m_summary.side(target).counts.created;
     m_reconciler.applyWrite(d, target, r.value);
     m_reconciler.finish(d);
-    return store(m_recorder.saveDecision(d, m_entries, intent.id));
+    return store(m_recorder.saveDecision(d, m_entries, {intent.id}));
 }
 
 bool Applier::applyUnlink(RecordDecision &d)

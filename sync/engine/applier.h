@@ -51,6 +51,7 @@ private:
     {
         Side side;
         ConnectorResult<Record> result;
+        qint64 intentId = 0; // of an update journalled before the batch went out
     };
 
     static std::optional<BatchKey> batchKey(const RecordDecision &d);
@@ -60,6 +61,8 @@ private:
     bool createBatch(std::span<RecordDecision> batch, const QString &collection, Side side);
     QList<std::optional<Answer>> writeBatch(std::span<RecordDecision> batch, const BatchKey &key);
     Intent intentFor(const RecordDecision &d) const;
+    std::optional<Intent> updateIntent(const RecordDecision &d, Side side) const;
+    void answeredUpdate(qint64 intentId, const ConnectorResult<Record> &r);
     QString tokenFor(const RecordDecision &d, Side side) const;
 
     bool applyOne(RecordDecision &d, const std::optional<Answer> &answered = {});
@@ -83,6 +86,7 @@ private:
     const std::atomic_bool &m_cancelled;
     std::array<QDateTime, 2> m_retryFrom;
     QList<RunEntry> m_entries; // of the record being applied
+    QList<qint64> m_answered;  // its journalled updates whose answer came: they leave the journal
     QList<BatchKey> m_bulk;    // the kinds of write this plan sends in batches
     QString m_fatal;
 };

@@ -182,7 +182,8 @@ bool FlowSync::read(Result &result)
     const StoreRead<QList<Intent>> intents = m_ctx.store.intents(m_ctx.flow.id);
     if (!stateRead(intents.error, tr("the intent journal"), result))
         return false;
-    m_intents = intents.value;
+    for (const Intent &intent : intents.value)
+        (intent.linkId ? m_updates : m_intents).append(intent);
     // Wix keeps no tombstones: the id scan finds its deletions (only worth it with links,
     // counting those the journal of an interrupted run is about to make).
     if (!m_links.isEmpty() || !m_intents.isEmpty()) {
@@ -288,11 +289,21 @@ bool FlowSync::resolveIntents(Result &result)
 {
     if (!m_ctx.recorder)
         return true; // a dry run leaves the journal alone
-    if (m_intents.isEmpty())
+    if (m_intents.isEmpty() && m_updates.isEmpty())
         return true;
     if (!readIntentSources(m_intents, result))
         return false;
     IntentResolver resolver(m_ctx.flow, *m_ctx.recorder, m_ctx.options.phoneRegion);
+    for (const Intent &update : std::as_const(m_updates)) {
+        const qsizetype at = m_byId[sideIndex(otherSide(update.targetSide))].value(update.sourceId, -1);
+        if (at >= 0 && !readUnread(update.targetSide, m_links[at].side(update.targetSide), result))
+            return false;
+    }
+    if (!resolver.settleUpdates(m_updates, m_changes, m_ctx.store)) {
+        result.failed = true;
+        result.message = resolver.error().message;
+        return false;
+    }
     const std::optional<QList<Link>> made = resolver.resolve(
         m_intents, m_changes, [this](Side s, const QString &id) { return isLinked(s, id); });
     if (!made) {
@@ -318,24 +329,30 @@ bool FlowSync::readIntentSources(const QList<Intent> &intents, Result &result)
 {
     for (const Intent &intent : intents) {
         const Side source = otherSide(intent.targetSide);
-        SideChanges &changes = m_changes[sideIndex(source)];
-        if (isLinked(source, intent.sourceId) || changes.records.contains(intent.sourceId))
-            continue;
-        ConnectorResult<Record> r =
-            connector(source).read(FlowPaths::collection(m_ctx.flow, source), intent.sourceId);
-        if (r.error.kind == ConnectorError::Kind::NotFound)
-            continue;
-        if (!r.ok()) {
-            result.cancelled =
-                r.error.kind == ConnectorError::Kind::Cancelled || m_ctx.cancelled.load();
-            result.failed = !result.cancelled;
-            result.message = tr("%1: reading %2 failed: %3")
-                                 .arg(m_ctx.flow.id, serviceName(source), r.error.message);
+        if (!isLinked(source, intent.sourceId) && !readUnread(source, intent.sourceId, result))
             return false;
-        }
-        r.value.fields = FlowPaths::project(m_ctx.flow, source, r.value.fields);
-        changes.records.insert(r.value.id, r.value);
     }
+    return true;
+}
+
+// Reads one record the changes did not list (a record that is gone is left out).
+bool FlowSync::readUnread(Side side, const QString &id, Result &result)
+{
+    SideChanges &changes = m_changes[sideIndex(side)];
+    if (changes.records.contains(id))
+        return true;
+    ConnectorResult<Record> r = connector(side).read(FlowPaths::collection(m_ctx.flow, side), id);
+    if (r.error.kind == ConnectorError::Kind::NotFound)
+        return true;
+    if (!r.ok()) {
+        result.cancelled = r.error.kind == ConnectorError::Kind::Cancelled || m_ctx.cancelled.load();
+        result.failed = !result.cancelled;
+        result.message =
+            tr("%1: reading %2 failed: %3").arg(m_ctx.flow.id, serviceName(side), r.error.message);
+        return false;
+    }
+    r.value.fields = FlowPaths::project(m_ctx.flow, side, r.value.fields);
+    changes.records.insert(r.value.id, r.value);
     return true;
 }
 

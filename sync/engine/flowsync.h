@@ -58,6 +58,7 @@ private:
     void reportUnresolved(Result &result) const;
     bool resolveIntents(Result &result);
     bool readIntentSources(const QList<Intent> &intents, Result &result);
+    bool readUnread(Side side, const QString &id, Result &result);
     bool stateRead(const StoreError &error, const QString &what, Result &result) const;
     bool loadLinks(Result &result);
     std::optional<QList<RecordDecision>> reconcileLinks(const class Reconciler &reconciler,
@@ -74,7 +75,8 @@ private:
     std::array<SideChanges, 2> m_changes;
     std::array<SideChanges, 2> m_full; // whole sides, read only when matching needs them
     std::array<QDateTime, 2> m_since; // the watermarks this run read from
-    QList<Intent> m_intents; // the journal of an interrupted run
+    QList<Intent> m_intents; // the journal of an interrupted run: its creates
+    QList<Intent> m_updates; // and its updates
     // Every link of the flow by its ids only: a run loads whole (with its bases) just the
     // links its reads or stored conflicts touch.
     QList<LinkIds> m_links;

@@ -33,16 +33,59 @@ bool IntentResolver::matches(const Intent &intent, const Record &candidate) cons
     // Every mapped field: a record with a value the create did not send is someone else's.
     for (const PropertyPair &pair : m_flow.pairs) {
         const QString &key = FlowPaths::path(pair, intent.targetSide);
-        const QJsonValue sent = intent.fields.value(key);
-        const QJsonValue now = candidate.fields.value(key);
-        if (sameValue(now, sent))
-            continue;
-        // The service may have normalised what it stored (a phone without spaces).
-        const QString a = MatchKey::normalize(key, sent, m_region);
-        if (a.isEmpty() || a != MatchKey::normalize(key, now, m_region))
+        if (!holds(key, intent.fields.value(key), candidate.fields.value(key)))
             return false;
     }
     return true;
+}
+
+bool IntentResolver::holds(const QString &key, const QJsonValue &sent, const QJsonValue &now) const
+{
+    if (sameValue(now, sent))
+        return true;
+    // The service may have normalised what it stored (a phone without spaces).
+    const QString a = MatchKey::normalize(key, sent, m_region);
+    return !a.isEmpty() && a == MatchKey::normalize(key, now, m_region);
+}
+
+bool IntentResolver::settleUpdates(const QList<Intent> &updates,
+                                   const std::array<SideChanges, 2> &changes,
+                                   const StateStore &store)
+{
+    for (const Intent &update : updates) {
+        const StoreRead<std::optional<Link>> loaded = store.link(update.linkId);
+        if (m_error = loaded.error; !m_error.ok())
+            return false;
+        if (!loaded.value) { // unlinked since: nothing to learn
+            if (m_error = m_recorder.removeIntent(update.id); !m_error.ok())
+                return false;
+            continue;
+        }
+        RecordDecision d;
+        d.link = *loaded.value;
+        SideState &state = d.link.side(update.targetSide);
+        const QHash<QString, Record> &read = changes[sideIndex(update.targetSide)].records;
+        if (const auto now = read.constFind(state.id); now != read.constEnd())
+            rebaseWritten(update, *now, state);
+        if (m_error = m_recorder.saveDecision(d, {}, {update.id}); !m_error.ok())
+            return false;
+    }
+    return true;
+}
+
+// Only the base moves: the token stays the one read before, so the next merge compares the
+// record field by field and an edit made on the target since still shows as one.
+void IntentResolver::rebaseWritten(const Intent &update, const Record &now, SideState &state) const
+{
+    for (auto it = update.fields.constBegin(); it != update.fields.constEnd(); ++it) {
+        const QJsonValue held = now.fields.value(it.key());
+        if (!holds(it.key(), it.value(), held))
+            continue;
+        if (isEmptyValue(held))
+            state.base.remove(it.key());
+        else
+            state.base.insert(it.key(), held);
+    }
 }
 
 Link IntentResolver::linkFor(const Intent &intent, const Record &made,
@@ -112,7 +155,7 @@ std::optional<QList<Link>> IntentResolver::resolve(
         e.message = tr("found the record an interrupted run created");
         RecordDecision d;
         d.link = link;
-        if (m_error = m_recorder.saveDecision(d, {e}, intent.id); !m_error.ok())
+        if (m_error = m_recorder.saveDecision(d, {e}, {intent.id}); !m_error.ok())
             return std::nullopt;
         made.append(d.link);
     }

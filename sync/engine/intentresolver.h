@@ -25,6 +25,11 @@ public:
     std::optional<QList<Link>> resolve(const QList<Intent> &intents,
                                        const std::array<SideChanges, 2> &changes,
                                        const std::function<bool(Side, const QString &)> &isLinked);
+    // docs/architecture.md#crash-safety: each update whose answer a run lost. The values it
+    // sent that the target holds now were written by Tandem: they become the target's base, so
+    // a later edit of the source is not mistaken for a conflict. False when the store failed.
+    bool settleUpdates(const QList<Intent> &updates, const std::array<SideChanges, 2> &changes,
+                       const StateStore &store);
     // Intents whose create never happened and whose source this run creates again: they go
     // once the run has carried out its plan.
     const QList<qint64> &awaiting() const { return m_awaiting; }
@@ -33,6 +38,8 @@ public:
 private:
     static bool likelierMade(const Record &a, const Record &b);
     bool matches(const Intent &intent, const Record &candidate) const;
+    bool holds(const QString &key, const QJsonValue &sent, const QJsonValue &now) const;
+    void rebaseWritten(const Intent &update, const Record &now, SideState &state) const;
     Link linkFor(const Intent &intent, const Record &made, const Record *sourceRecord) const;
 
     const Flow &m_flow;

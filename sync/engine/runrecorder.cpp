@@ -23,7 +23,8 @@ RunEntry RunRecorder::entry(const QString &flowId, Side side, const QString &rec
     return e;
 }
 
-StoreError RunRecorder::saveDecision(RecordDecision &d, QList<RunEntry> entries, qint64 intentId)
+StoreError RunRecorder::saveDecision(RecordDecision &d, QList<RunEntry> entries,
+                                     const QList<qint64> &intentIds)
 {
     return m_store.transaction([&] {
         if (!m_store.saveLink(d.link).ok())
@@ -41,7 +42,18 @@ StoreError RunRecorder::saveDecision(RecordDecision &d, QList<RunEntry> entries,
             if (!m_store.addEntry(e).ok())
                 return false;
         }
-        return !intentId || m_store.removeIntent(intentId).ok();
+        return intentIds.isEmpty() || removeIntents(intentIds).ok();
+    });
+}
+
+StoreError RunRecorder::removeIntents(const QList<qint64> &intentIds)
+{
+    return m_store.transaction([&] {
+        for (qint64 id : intentIds) {
+            if (!m_store.removeIntent(id).ok())
+                return false;
+        }
+        return true;
     });
 }
 

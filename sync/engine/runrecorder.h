@@ -13,7 +13,9 @@ class RunRecorder
 public:
     RunRecorder(StateStore &store, qint64 runId);
 
-    StoreError saveDecision(RecordDecision &d, QList<RunEntry> entries, qint64 intentId = 0);
+    // The intents `intentIds` leave the journal in the same transaction.
+    StoreError saveDecision(RecordDecision &d, QList<RunEntry> entries,
+                            const QList<qint64> &intentIds = {});
     // With `intent`, the intent is journaled in the same transaction (a recreate).
     StoreError dropLink(const RecordDecision &d, QList<RunEntry> entries, Intent *intent = nullptr);
     StoreError recordError(const QString &flowId, Side side, const QString &recordId,
@@ -23,6 +25,7 @@ public:
     // Runs `work` in one transaction: what the calls inside write is committed together.
     StoreError transaction(const std::function<bool()> &work);
     StoreError removeIntent(qint64 intentId);
+    StoreError removeIntents(const QList<qint64> &intentIds); // in one transaction
     StoreError saveWatermark(const QString &flowId, Side side, const QDateTime &at);
 
     RunEntry entry(const QString &flowId, Side side, const QString &recordId,

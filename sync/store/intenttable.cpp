@@ -9,7 +9,7 @@ bool IntentTable::add(Intent &intent)
 {
     QSqlQuery *query = m_connection.prepare(
         QStringLiteral("INSERT INTO intents (run_id, flow_id, target_side, source_id, fields,"
-                       " created_at) VALUES (?, ?, ?, ?, ?, ?)"));
+                       " created_at, link_id) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     if (!query)
         return false;
     query->addBindValue(intent.runId);
@@ -18,6 +18,7 @@ bool IntentTable::add(Intent &intent)
     query->addBindValue(StoreCodec::fromText(intent.sourceId));
     query->addBindValue(StoreCodec::fromObject(intent.fields));
     query->addBindValue(StoreCodec::fromDateTime(intent.createdAt));
+    query->addBindValue(intent.linkId);
     if (!m_connection.exec(query, QStringLiteral("adding an intent")))
         return false;
     intent.id = query->lastInsertId().toLongLong();
@@ -36,7 +37,8 @@ bool IntentTable::remove(qint64 intentId)
 QList<Intent> IntentTable::list(const QString &flowId)
 {
     const QString columns = QStringLiteral(
-        "SELECT id, run_id, flow_id, target_side, source_id, fields, created_at FROM intents");
+        "SELECT id, run_id, flow_id, target_side, source_id, fields, created_at, link_id"
+        " FROM intents");
     QSqlQuery *query = m_connection.prepare(
         flowId.isEmpty() ? columns + QStringLiteral(" ORDER BY id")
                          : columns + QStringLiteral(" WHERE flow_id = ? ORDER BY id"));
@@ -58,6 +60,7 @@ QList<Intent> IntentTable::list(const QString &flowId)
         bool ok = true;
         intent.fields = StoreCodec::toObject(query->value(5), &ok);
         intent.createdAt = StoreCodec::toDateTime(query->value(6));
+        intent.linkId = query->value(7).toLongLong();
         if (!side || !ok)
             m_connection.badColumn(QStringLiteral("intents"), intent.id,
                                    side ? QStringLiteral("fields") : QStringLiteral("target_side"));

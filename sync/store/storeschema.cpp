@@ -62,6 +62,10 @@ const QList<QStringList> &steps()
             QStringLiteral("ALTER TABLE links ADD COLUMN wix_gone INTEGER NOT NULL DEFAULT 0"),
             QStringLiteral("ALTER TABLE links ADD COLUMN crm_gone INTEGER NOT NULL DEFAULT 0"),
         },
+        // 3 -> 4: updates in flight are journalled like creates.
+        {
+            QStringLiteral("ALTER TABLE intents ADD COLUMN link_id INTEGER NOT NULL DEFAULT 0"),
+        },
     };
     return all;
 }

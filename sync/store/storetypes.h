@@ -115,7 +115,8 @@ struct RunEntry
 };
 
 // Written before a remote create (docs/architecture.md#crash-safety): finds the record a
-// crashed run made.
+// crashed run made. With a link id, it is written before an update of that link's target side
+// instead: it tells the values a crashed run may have written there.
 struct Intent
 {
     qint64 id = 0;
@@ -125,6 +126,7 @@ struct Intent
     QString sourceId; // the record on the other side that the create copies
     QJsonObject fields; // what was sent
     QDateTime createdAt;
+    qint64 linkId = 0; // of an update; 0 for a create
 
     bool operator==(const Intent &) const = default;
 };

@@ -66,6 +66,8 @@ private Q_SLOTS:
     void testJournalPrefersTheRecordItMadeToEqualOnes();
     void testJournalOfADeletedSourceDeletesWhatItMade();
     void testJournalLinkKeepsTheSourceTokenWhenTheRunStops();
+    void testLostUpdateAnswerMakesNoConflictOfTheNextEdit();
+    void testJournalledUpdateThatNeverLandedIsWrittenAgain();
     void testUnreadableLinksStopTheRunBeforeAnyWrite();
     void testUnreadableJournalStopsTheRunBeforeAnyWrite_data();
     void testUnreadableJournalStopsTheRunBeforeAnyWrite();
@@ -326,6 +328,57 @@ void TestEngineRecovery::testJournalOfADeletedSourceDeletesWhatItMade()
 }
 
 // A run that cannot read its links would take every record for unlinked and copy it again.
+void TestEngineRecovery::testLostUpdateAnswerMakesNoConflictOfTheNextEdit()
+{
+    EngineBed bed(nextStoreName());
+    bed.crm.setNormalizePhones(true); // what was sent and what is held differ in form
+    const QString w = bed.addContact(bed.wix, "Ada", "Lovelace", "+47 22 33 44 55");
+    bed.sync();
+    const QString c = partner(*bed.store, w);
+    // The update reaches CRMOffice; its answer does not reach Tandem.
+    bed.wix.edit("Contacts", w, {{"info.name.last", "Byron"}, {"primaryInfo.phone", "+47 22 33 44 56"}});
+    bed.crm.failNext(Call::Update, ConnectorError::Kind::Transient, 1, true);
+    bed.sync();
+    QCOMPARE(bed.crm.get("Contacts", c)->fields.value("familyName").toString(), QStringLiteral("Byron"));
+    QCOMPARE(bed.store->intents("contacts").value.size(), 1);
+    // Wix is edited again before the next run: a plain edit, not a conflict with Tandem's write.
+    bed.wix.edit("Contacts", w, {{"info.name.last", "King"}, {"primaryInfo.phone", "+47 22 33 44 57"}});
+    bed.sync();
+    QVERIFY(bed.store->openConflicts("contacts").value.isEmpty());
+    const Record now = *bed.crm.get("Contacts", c);
+    QCOMPARE(now.fields.value("familyName").toString(), QStringLiteral("King"));
+    QCOMPARE(now.fields.value("directPhone").toString(), QStringLiteral("+4722334457"));
+    QVERIFY(bed.store->intents().value.isEmpty());
+}
+
+void TestEngineRecovery::testJournalledUpdateThatNeverLandedIsWrittenAgain()
+{
+    EngineBed bed(nextStoreName());
+    const QString w = bed.addContact(bed.wix, "Ada", "Lovelace");
+    bed.sync();
+    const QString c = partner(*bed.store, w);
+    bed.wix.edit("Contacts", w, {{"info.name.last", "Byron"}});
+    bed.crm.failNext(Call::Update, ConnectorError::Kind::Transient, 1, false); // nothing written
+    bed.sync();
+    QCOMPARE(bed.store->intents("contacts").value.size(), 1);
+    // CRMOffice's user edits the same field meanwhile: that one is a real conflict.
+    bed.crm.edit("Contacts", c, {{"familyName", "King"}});
+    bed.sync();
+    QCOMPARE(bed.store->openConflicts("contacts").value.size(), 1);
+    QVERIFY(bed.store->intents().value.isEmpty());
+    // Without the CRMOffice edit, the update goes out again.
+    EngineBed again(nextStoreName());
+    const QString w2 = again.addContact(again.wix, "Ada", "Lovelace");
+    again.sync();
+    again.wix.edit("Contacts", w2, {{"info.name.last", "Byron"}});
+    again.crm.failNext(Call::Update, ConnectorError::Kind::Transient, 1, false);
+    again.sync();
+    again.sync();
+    QCOMPARE(again.crm.get("Contacts", partner(*again.store, w2))->fields.value("familyName").toString(),
+             QStringLiteral("Byron"));
+    QVERIFY(again.store->intents().value.isEmpty());
+}
+
 void TestEngineRecovery::testUnreadableLinksStopTheRunBeforeAnyWrite()
 {
     EngineBed bed(nextStoreName());

@@ -359,6 +359,7 @@ void StoreTest::testIntentsWatermarksAndSettings()
     Intent other = intent;
     other.flowId = QStringLiteral("products");
     other.targetSide = Side::Wix;
+    other.linkId = 7; // an update's
     QVERIFY(store.addIntent(intent).ok());
     QVERIFY(store.addIntent(other).ok());
     QCOMPARE(store.intents(QStringLiteral("contacts")).value, (QList<Intent>{intent}));
