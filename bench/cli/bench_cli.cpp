@@ -1,6 +1,7 @@
 // tandem-cli as shipped, against tandem-sandbox in a child process, with the product's
 // defaults: a first sync of N Wix contacts into an empty CRMOffice, a no-op sync, then K edits
-// on each side. Each case prints its seconds (the whole tandem-cli process) and its HTTP calls
+// on each side. Each case prints its seconds (the whole tandem-cli process), the user + system
+// CPU seconds of that process (less noisy on a shared machine) and its HTTP calls
 // per side beside the fewest the contracts allow (the summary's callFloor). It runs once with
 // no server limit and once as a remote service would answer (--rate-limit 600 --latency-ms 30).
 //
@@ -26,9 +27,9 @@ void print(const ServerMode &mode, const CaseResult &r)
                     qPrintable(r.error));
         return;
     }
-    std::printf("%-8s %-20s %8.3f s  calls wix %5d crmoffice %5d  floor wix %5d crmoffice %5d"
-                "  writes %d\n",
-                qPrintable(mode.name), qPrintable(r.name), r.seconds, r.calls("wix"),
+    std::printf("%-8s %-20s %8.3f s  cpu %6.3f s  calls wix %5d crmoffice %5d  floor wix %5d "
+                "crmoffice %5d  writes %d\n",
+                qPrintable(mode.name), qPrintable(r.name), r.seconds, r.cpuSeconds, r.calls("wix"),
                 r.calls("crmoffice"), r.floor("wix"), r.floor("crmoffice"), r.writes());
     std::fflush(stdout);
 }

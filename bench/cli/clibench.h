@@ -25,6 +25,7 @@ struct CaseResult
 {
     QString name;
     double seconds = 0;
+    double cpuSeconds = 0; // user + system of the tandem-cli process: less noisy than seconds
     QJsonObject summary; // the run summary; empty when the run failed
     QString error; // why the run failed (exit code and stderr)
 

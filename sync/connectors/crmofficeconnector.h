@@ -45,8 +45,8 @@ public:
                                               const QList<RecordChange> &changes) override;
     QList<ConnectorError> removeMany(const QString &collection,
                                      const QList<RecordChange> &records) override;
-    // As many records as the client keeps requests in flight: one request each.
-    int batchLimit(const QString &) override { return m_http->window(); }
+    // One request each, side by side (HttpClient::batchSize).
+    int batchLimit(const QString &) override { return m_http->batchSize(); }
     void cancel() override { m_http->cancel(); }
     int callCount() const override { return m_http->callCount(); }
 
@@ -64,8 +64,8 @@ private:
     ConnectorError checkCollection(const QString &collection) const;
     ConnectorResult<Record> recordOf(const HttpRequest &request, const HttpResponse &response,
                                      int expectedStatus) const;
-    ConnectorError listPages(const QString &collection, const QDateTime &since,
-                             bool includeDeleted, const PageHandler &onPage);
+    ConnectorError listPages(const QString &collection, const QDateTime &since, bool includeDeleted,
+                             const PageHandler &onPage);
 
     std::unique_ptr<HttpClient> m_http;
     std::unique_ptr<AccessTokenProvider> m_tokens;

@@ -139,8 +139,7 @@ QList<HttpResponse> HttpClient::sendAll(const QList<HttpRequest> &requests)
     for (Exchange &x : exchanges) {
         if (x.reply) {
             x.reply->abort();
-            x.reply->deleteLater();
-            x.reply = nullptr;
+            delete std::exchange(x.reply, nullptr);
         }
         if (!x.done)
             finish(x, ConnectorError::Kind::Cancelled,
@@ -207,8 +206,10 @@ void HttpClient::settle(Exchange &x)
 {
     const QString call = x.request->callName();
     HttpAttempt result = HttpAttempt::finish(x.reply, m_cancelled, m_timeoutMs);
-    x.reply->deleteLater();
-    x.reply = nullptr;
+    // Deleted here, outside its signals: a deleteLater() posted from inside the worker's slot
+    // waits for the thread's own loop, so every finished reply of a run would stay alive and
+    // each nested loop would walk the growing queue of their deferred deletes.
+    delete std::exchange(x.reply, nullptr);
     const qint64 now = m_clock.elapsed();
     const int status = result.response.status;
     log(QStringLiteral("%1 -> %2 (%3 ms, attempt %4)")

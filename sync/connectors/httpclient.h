@@ -78,6 +78,10 @@ public:
     Pacer &pacer() { return *m_pacer; }
     void setWindow(int requests) { m_window = std::clamp(requests, 1, maxWindow); }
     int window() const { return m_window; }
+    // Records a connector hands to one sendAll() where each has its own request: several
+    // windows, so the window stays full across the batch instead of draining to its slowest
+    // answer, and the engine journals once per batch rather than once per window.
+    int batchSize() const { return m_window * windowsPerBatch; }
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
     void setHeaderProvider(HeaderProvider provider) { m_headers = std::move(provider); }
     void setLogHook(LogHook hook) { m_logHook = std::move(hook); }
@@ -106,6 +110,7 @@ public:
 
     static constexpr int defaultWindow = 8;
     static constexpr int maxWindow = 64;
+    static constexpr int windowsPerBatch = 8;
 
 private:
     struct Exchange;

@@ -73,7 +73,7 @@ ConnectorResult<WixProductsClient *> WixConnector::products()
 int WixConnector::batchLimit(const QString &collection)
 {
     if (isContacts(collection))
-        return m_http->window(); // one request each, side by side
+        return m_http->batchSize(); // one request each, side by side
     if (!isProducts(collection))
         return 1;
     const auto client = products();

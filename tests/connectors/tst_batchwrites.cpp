@@ -52,7 +52,8 @@ private Q_SLOTS:
         else
             connector = crmConnector(sandbox);
         const QString contacts = QStringLiteral("contacts");
-        QCOMPARE(connector->batchLimit(contacts), HttpClient::defaultWindow);
+        QCOMPARE(connector->batchLimit(contacts),
+                 HttpClient::defaultWindow * HttpClient::windowsPerBatch);
         const Paths paths = pathsOf(Side(side));
 
         QList<QJsonObject> records;

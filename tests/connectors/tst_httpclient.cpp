@@ -4,7 +4,10 @@
 #include "wixconnector.h"
 
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QTest>
 #include <QTimer>
 
@@ -321,6 +324,35 @@ private Q_SLOTS:
         QCOMPARE(answers[1].status, 201); // a create is sent again after a 429: nothing was made
         QCOMPARE(client->callCount(), 4);
         QCOMPARE(client->rateLimitedCount(), 2);
+    }
+
+    // The worker calls sendAll() from a slot: replies left to deleteLater() there would live
+    // until the run ends, and every nested loop would walk their pending deletes.
+    void testSendAllLeavesNoReplyBehind()
+    {
+        FakeHttpServer server;
+        server.script({FakeHttpServer::answer(500, "{}"), FakeHttpServer::answer(200, "{}"),
+                       FakeHttpServer::answer(200, "{}"), FakeHttpServer::act(Action::Hang)});
+        QNetworkAccessManager nam;
+        HttpClient client(QUrl(server.baseUrl()), &nam);
+        client.setRetryPolicy(fastRetry(1));
+        client.setTimeoutMs(2000);
+        QEventLoop loop; // as in the worker thread: inside a slot of a running loop
+        qsizetype afterAnswers = -1, afterCancel = -1;
+        ConnectorError::Kind cancelled = ConnectorError::Kind::None;
+        QTimer::singleShot(0, &loop, [&] {
+            client.sendAll({post("/a"), post("/b")});
+            afterAnswers = nam.findChildren<QNetworkReply *>().size();
+            QTimer::singleShot(50, &client, &HttpClient::cancel); // the hanging one is aborted
+            cancelled = client.send(post("/c")).error.kind;
+            afterCancel = nam.findChildren<QNetworkReply *>().size();
+            loop.quit();
+        });
+        loop.exec();
+        QCOMPARE(afterAnswers, 0);
+        QCOMPARE(cancelled, ConnectorError::Kind::Cancelled);
+        QCOMPARE(afterCancel, 0);
+        QCOMPARE(client.callCount(), 4);
     }
 
     void testPlainHttpOnlyForLoopback()

@@ -1,5 +1,6 @@
 #include "eventloopprobe.h"
 #include "guitestbed.h"
+#include "httpclient.h"
 #include "overviewpage.h"
 #include "plantablemodel.h"
 #include "uitext.h"
@@ -18,6 +19,9 @@ using namespace Tandem;
 using namespace Tandem::Test;
 
 namespace {
+
+constexpr int kCancelContacts = 3 * HttpClient::defaultWindow * HttpClient::windowsPerBatch;
+
 // The values the progress bar showed while a run went (a bar with a known total).
 struct ProgressSamples
 {
@@ -131,7 +135,9 @@ private Q_SLOTS:
 
     void testCancelStopsRunAndNextSyncCompletes()
     {
-        GuiTestBed bed({.latencyMs = 50, .wixContacts = 30, .wixProducts = 3});
+        // More contacts than one batch of writes (HttpClient::batchSize), so the cancel
+        // lands while the second batch is in flight.
+        GuiTestBed bed({.latencyMs = 50, .wixContacts = kCancelContacts, .wixProducts = 3});
         QVERIFY2(bed.isReady(), qPrintable(bed.errorString()));
         QSignalSpy finished(&bed.controller(), &SyncController::runFinished);
         QList<RunProgress> seen;
@@ -148,7 +154,8 @@ private Q_SLOTS:
         const RunSummary cancelled = finished.first().first().value<RunSummary>();
         QCOMPARE(cancelled.status, RunRecord::Status::Cancelled);
         const int createdBeforeCancel = int(bed.records().crmContacts().size());
-        QVERIFY2(createdBeforeCancel < 30, qPrintable(QString::number(createdBeforeCancel)));
+        QVERIFY2(createdBeforeCancel < kCancelContacts,
+                 qPrintable(QString::number(createdBeforeCancel)));
 
         // The store kept what the cancelled run did: the next sync finishes the job without
         // making a second copy of anyone.
@@ -157,7 +164,7 @@ private Q_SLOTS:
         const RunSummary next = bed.syncNow();
         QCOMPARE(next.status, RunRecord::Status::Ok);
         const QList<QJsonObject> crm = bed.records().crmContacts();
-        QCOMPARE(crm.size(), 30);
+        QCOMPARE(crm.size(), kCancelContacts);
         QCOMPARE(namesOf(crm, false), namesOf(bed.records().wixContacts(), true));
 
         const int wixWrites = SandboxRecords::writeCount(bed.sandbox().stats(SandboxSide::Wix));

@@ -3,6 +3,8 @@
 
 #include <QFile>
 #include <QJsonArray>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -62,6 +64,10 @@ void StoreTest::testNewFileIsOwnerOnlyAndAtLatestVersion()
     QCOMPARE(raw.scalar(QStringLiteral("PRAGMA user_version")).toInt(),
              StateStore::schemaVersion());
     QCOMPARE(raw.scalar(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+    // The store's own connection commits without an fsync each time (1: NORMAL, 2: FULL).
+    QSqlQuery synchronous(QSqlDatabase::database(QStringLiteral("test")));
+    QVERIFY(synchronous.exec(QStringLiteral("PRAGMA synchronous")) && synchronous.next());
+    QCOMPARE(synchronous.value(0).toInt(), 1);
 }
 
 void StoreTest::testReopenKeepsData()
