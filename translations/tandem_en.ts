@@ -731,6 +731,61 @@
     </message>
 </context>
 <context>
+    <name>Tandem::HistoryFilterBar</name>
+    <message>
+        <source>any day</source>
+        <translation>any day</translation>
+    </message>
+    <message>
+        <source>Runs from</source>
+        <translation>Runs from</translation>
+    </message>
+    <message>
+        <source>Runs to</source>
+        <translation>Runs to</translation>
+    </message>
+    <message>
+        <source>◀ &amp;Newer</source>
+        <translation>◀ &amp;Newer</translation>
+    </message>
+    <message>
+        <source>&amp;Older ▶</source>
+        <translation>&amp;Older ▶</translation>
+    </message>
+    <message>
+        <source>Record id or name</source>
+        <translation>Record id or name</translation>
+    </message>
+    <message>
+        <source>Find runs that wrote a record</source>
+        <translation>Find runs that wrote a record</translation>
+    </message>
+    <message>
+        <source>Find runs by action</source>
+        <translation>Find runs by action</translation>
+    </message>
+    <message>
+        <source>Any action</source>
+        <translation>Any action</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>No runs</source>
+        <translation>No runs</translation>
+    </message>
+    <message>
+        <source>Runs %1 to %2 of %3</source>
+        <translation>Runs %1 to %2 of %3</translation>
+    </message>
+</context>
+<context>
     <name>Tandem::HistoryPage</name>
     <message>
         <source>Runs</source>
@@ -1563,6 +1618,10 @@
     <message>
         <source>wixRequestsPerSecond: %1 is below 0.</source>
         <translation>wixRequestsPerSecond: %1 is below 0.</translation>
+    </message>
+    <message>
+        <source>historyKeepDays: %1 is outside %2 to %3.</source>
+        <translation>historyKeepDays: %1 is outside %2 to %3.</translation>
     </message>
 </context>
 <context>

@@ -731,6 +731,61 @@
     </message>
 </context>
 <context>
+    <name>Tandem::HistoryFilterBar</name>
+    <message>
+        <source>any day</source>
+        <translation>alle dager</translation>
+    </message>
+    <message>
+        <source>Runs from</source>
+        <translation>Kjøringer fra</translation>
+    </message>
+    <message>
+        <source>Runs to</source>
+        <translation>Kjøringer til</translation>
+    </message>
+    <message>
+        <source>◀ &amp;Newer</source>
+        <translation>◀ &amp;Nyere</translation>
+    </message>
+    <message>
+        <source>&amp;Older ▶</source>
+        <translation>&amp;Eldre ▶</translation>
+    </message>
+    <message>
+        <source>Record id or name</source>
+        <translation>Post-ID eller navn</translation>
+    </message>
+    <message>
+        <source>Find runs that wrote a record</source>
+        <translation>Finn kjøringer som skrev en post</translation>
+    </message>
+    <message>
+        <source>Find runs by action</source>
+        <translation>Finn kjøringer etter handling</translation>
+    </message>
+    <message>
+        <source>Any action</source>
+        <translation>Alle handlinger</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>til</translation>
+    </message>
+    <message>
+        <source>No runs</source>
+        <translation>Ingen kjøringer</translation>
+    </message>
+    <message>
+        <source>Runs %1 to %2 of %3</source>
+        <translation>Kjøringer %1 til %2 av %3</translation>
+    </message>
+</context>
+<context>
     <name>Tandem::HistoryPage</name>
     <message>
         <source>Runs</source>
@@ -1563,6 +1618,10 @@
     <message>
         <source>wixRequestsPerSecond: %1 is below 0.</source>
         <translation>wixRequestsPerSecond: %1 er under 0.</translation>
+    </message>
+    <message>
+        <source>historyKeepDays: %1 is outside %2 to %3.</source>
+        <translation>historyKeepDays: %1 er utenfor %2 til %3.</translation>
     </message>
 </context>
 <context>

@@ -15,7 +15,7 @@ int runConfigureCommand(const Args &args, const QString &profileDir)
     const Profile profile(profileDir);
     ProfileSettings settings;
     QString error;
-    // Keeps what the desktop app set (schedule, language, phone region, sign-in kind).
+    // Keeps what the desktop app set (schedule, language, phone region, sign-in kind, history).
     if (!profile.load(&settings, &error)) {
         printError(error);
         return ExitFailed;
@@ -25,6 +25,8 @@ int runConfigureCommand(const Args &args, const QString &profileDir)
     settings.crmUrl = args.crmUrl;
     if (!args.region.isEmpty())
         settings.phoneRegion = args.region;
+    if (args.keepDays > 0)
+        settings.historyKeepDays = args.keepDays;
     std::optional<Mapping> mapping;
     if (!args.mappingFile.isEmpty()) {
         mapping = loadMappingFile(args.mappingFile, &error);
