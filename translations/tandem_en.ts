@@ -616,16 +616,8 @@
         <translation>When a record is deleted:</translation>
     </message>
     <message>
-        <source>Wix property, e.g. info.company</source>
-        <translation>Wix property, e.g. info.company</translation>
-    </message>
-    <message>
         <source>New Wix property</source>
         <translation>New Wix property</translation>
-    </message>
-    <message>
-        <source>CRMOffice property, e.g. companyName</source>
-        <translation>CRMOffice property, e.g. companyName</translation>
     </message>
     <message>
         <source>New CRMOffice property</source>
@@ -646,6 +638,14 @@
     <message>
         <source>Select a row to remove first.</source>
         <translation>Select a row to remove first.</translation>
+    </message>
+    <message>
+        <source>Wix property, e.g. %1</source>
+        <translation>Wix property, e.g. %1</translation>
+    </message>
+    <message>
+        <source>CRMOffice property, e.g. %1</source>
+        <translation>CRMOffice property, e.g. %1</translation>
     </message>
 </context>
 <context>
@@ -1268,6 +1268,10 @@
         <source>Flow &quot;%1&quot;, row %2: %3</source>
         <translation>Flow &quot;%1&quot;, row %2: %3</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a property of %2 %3 that Tandem reads and writes, so it would never sync; the properties it syncs are: %4</source>
+        <translation>&quot;%1&quot; is not a property of %2 %3 that Tandem reads and writes, so it would never sync; the properties it syncs are: %4</translation>
+    </message>
 </context>
 <context>
     <name>Tandem::MappingsPage</name>
@@ -1333,6 +1337,10 @@
     <message>
         <source>Mapping files (*.json)</source>
         <translation>Mapping files (*.json)</translation>
+    </message>
+    <message>
+        <source>Could not import %1:</source>
+        <translation>Could not import %1:</translation>
     </message>
 </context>
 <context>

@@ -616,16 +616,8 @@
         <translation>Når en post slettes:</translation>
     </message>
     <message>
-        <source>Wix property, e.g. info.company</source>
-        <translation>Wix-egenskap, f.eks. info.company</translation>
-    </message>
-    <message>
         <source>New Wix property</source>
         <translation>Ny Wix-egenskap</translation>
-    </message>
-    <message>
-        <source>CRMOffice property, e.g. companyName</source>
-        <translation>CRMOffice-egenskap, f.eks. companyName</translation>
     </message>
     <message>
         <source>New CRMOffice property</source>
@@ -646,6 +638,14 @@
     <message>
         <source>Select a row to remove first.</source>
         <translation>Velg først en rad som skal fjernes.</translation>
+    </message>
+    <message>
+        <source>Wix property, e.g. %1</source>
+        <translation>Wix-egenskap, f.eks. %1</translation>
+    </message>
+    <message>
+        <source>CRMOffice property, e.g. %1</source>
+        <translation>CRMOffice-egenskap, f.eks. %1</translation>
     </message>
 </context>
 <context>
@@ -1268,6 +1268,10 @@
         <source>Flow &quot;%1&quot;, row %2: %3</source>
         <translation>Flyt «%1», rad %2: %3</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a property of %2 %3 that Tandem reads and writes, so it would never sync; the properties it syncs are: %4</source>
+        <translation>«%1» er ikke en egenskap ved %2 %3 som Tandem leser og skriver, så den ville aldri blitt synkronisert; egenskapene den synkroniserer er: %4</translation>
+    </message>
 </context>
 <context>
     <name>Tandem::MappingsPage</name>
@@ -1333,6 +1337,10 @@
     <message>
         <source>Mapping files (*.json)</source>
         <translation>Tilordningsfiler (*.json)</translation>
+    </message>
+    <message>
+        <source>Could not import %1:</source>
+        <translation>Kunne ikke importere %1:</translation>
     </message>
 </context>
 <context>

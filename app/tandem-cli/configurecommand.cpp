@@ -3,6 +3,7 @@
 #include "clioutput.h"
 #include "clitext.h"
 #include "mappingjson.h"
+#include "mappingvalidator.h"
 #include "profile.h"
 #include "statereset.h"
 
@@ -32,6 +33,14 @@ int runConfigureCommand(const Args &args, const QString &profileDir)
         mapping = loadMappingFile(args.mappingFile, &error);
         if (!mapping) {
             printError(error);
+            return ExitFailed;
+        }
+        // A pair no connector reads or writes would only look synced.
+        const QStringList unsynced =
+            MappingValidator::messages(MappingValidator().unsyncedProperties(*mapping));
+        if (!unsynced.isEmpty()) {
+            printError(CliMessages::tr("mapping file %1: %2")
+                           .arg(args.mappingFile, unsynced.join(QLatin1Char('\n'))));
             return ExitFailed;
         }
     }
