@@ -62,6 +62,8 @@ constexpr std::array wixSynced{
     KnownField{"contacts", "info.name.last", DataType::String},
     KnownField{"contacts", "primaryInfo.phone", DataType::String},
     KnownField{"contacts", "primaryInfo.email", DataType::String},
+    KnownField{"contacts", "info.company", DataType::String},
+    KnownField{"contacts", "info.jobTitle", DataType::String},
     KnownField{"products", "name", DataType::String},
     KnownField{"products", "visible", DataType::Boolean},
 };

@@ -19,7 +19,8 @@ public:
     static QStringList crmRequiredFields(const QString &collection);
 
     // The properties the connectors read and write, with their types: the only ones a mapping
-    // may pair. Wix contacts (WixContactsClient): the name and the primary phone and email;
+    // may pair. Wix contacts (WixContactsClient): the name, the primary phone and email, the
+    // company and the job title;
     // Wix products: those both catalogs' clients carry (name, visible); CRMOffice contacts and
     // companies: the contract's fields, addresses by their parts. A round-trip test against
     // the sandbox writes and reads back each one.

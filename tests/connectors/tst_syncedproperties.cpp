@@ -1,6 +1,7 @@
 // Every property the mapping editor offers (FieldCatalog::syncedProperties) goes through its
 // connector and back against the sandbox: created with a value, read back, updated to
-// another, read back. A property declared but not really read or written fails here.
+// another, read back, then each changed alone while the others stay. A property declared but not
+// really read or written fails here.
 #include "connectortestutil.h"
 #include "fieldcatalog.h"
 
@@ -81,6 +82,20 @@ void roundTrip(Connector &connector, Side side, const QString &collection)
         connector.update(collection, created.value.id, created.value.token, second);
     QVERIFY2(updated.ok(), qPrintable(updated.error.message));
     compareBack(connector, collection, created.value.id, second);
+    // One property changed alone leaves the others as they were.
+    QJsonObject expected = second;
+    QString token = updated.value.token;
+    for (const FieldCatalog::Property &property : properties) {
+        if (QTest::currentTestFailed())
+            return;
+        const QJsonObject alone{{property.path, first.value(property.path)}};
+        const ConnectorResult<Record> one =
+            connector.update(collection, created.value.id, token, alone);
+        QVERIFY2(one.ok(), qPrintable(property.path + QLatin1String(": ") + one.error.message));
+        token = one.value.token;
+        expected.insert(property.path, first.value(property.path));
+        compareBack(connector, collection, created.value.id, expected);
+    }
 }
 
 } // namespace
