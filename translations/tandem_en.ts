@@ -616,16 +616,8 @@
         <translation>When a record is deleted:</translation>
     </message>
     <message>
-        <source>Wix property, e.g. info.company</source>
-        <translation>Wix property, e.g. info.company</translation>
-    </message>
-    <message>
         <source>New Wix property</source>
         <translation>New Wix property</translation>
-    </message>
-    <message>
-        <source>CRMOffice property, e.g. companyName</source>
-        <translation>CRMOffice property, e.g. companyName</translation>
     </message>
     <message>
         <source>New CRMOffice property</source>
@@ -646,6 +638,14 @@
     <message>
         <source>Select a row to remove first.</source>
         <translation>Select a row to remove first.</translation>
+    </message>
+    <message>
+        <source>Wix property, e.g. %1</source>
+        <translation>Wix property, e.g. %1</translation>
+    </message>
+    <message>
+        <source>CRMOffice property, e.g. %1</source>
+        <translation>CRMOffice property, e.g. %1</translation>
     </message>
 </context>
 <context>
@@ -728,6 +728,61 @@
     <message>
         <source>the mapping fingerprint</source>
         <translation>the mapping fingerprint</translation>
+    </message>
+</context>
+<context>
+    <name>Tandem::HistoryFilterBar</name>
+    <message>
+        <source>any day</source>
+        <translation>any day</translation>
+    </message>
+    <message>
+        <source>Runs from</source>
+        <translation>Runs from</translation>
+    </message>
+    <message>
+        <source>Runs to</source>
+        <translation>Runs to</translation>
+    </message>
+    <message>
+        <source>◀ &amp;Newer</source>
+        <translation>◀ &amp;Newer</translation>
+    </message>
+    <message>
+        <source>&amp;Older ▶</source>
+        <translation>&amp;Older ▶</translation>
+    </message>
+    <message>
+        <source>Record id or name</source>
+        <translation>Record id or name</translation>
+    </message>
+    <message>
+        <source>Find runs that wrote a record</source>
+        <translation>Find runs that wrote a record</translation>
+    </message>
+    <message>
+        <source>Find runs by action</source>
+        <translation>Find runs by action</translation>
+    </message>
+    <message>
+        <source>Any action</source>
+        <translation>Any action</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>No runs</source>
+        <translation>No runs</translation>
+    </message>
+    <message>
+        <source>Runs %1 to %2 of %3</source>
+        <translation>Runs %1 to %2 of %3</translation>
     </message>
 </context>
 <context>
@@ -1213,6 +1268,10 @@
         <source>Flow &quot;%1&quot;, row %2: %3</source>
         <translation>Flow &quot;%1&quot;, row %2: %3</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a property of %2 %3 that Tandem reads and writes, so it would never sync; the properties it syncs are: %4</source>
+        <translation>&quot;%1&quot; is not a property of %2 %3 that Tandem reads and writes, so it would never sync; the properties it syncs are: %4</translation>
+    </message>
 </context>
 <context>
     <name>Tandem::MappingsPage</name>
@@ -1278,6 +1337,10 @@
     <message>
         <source>Mapping files (*.json)</source>
         <translation>Mapping files (*.json)</translation>
+    </message>
+    <message>
+        <source>Could not import %1:</source>
+        <translation>Could not import %1:</translation>
     </message>
 </context>
 <context>
@@ -1563,6 +1626,10 @@
     <message>
         <source>wixRequestsPerSecond: %1 is below 0.</source>
         <translation>wixRequestsPerSecond: %1 is below 0.</translation>
+    </message>
+    <message>
+        <source>historyKeepDays: %1 is outside %2 to %3.</source>
+        <translation>historyKeepDays: %1 is outside %2 to %3.</translation>
     </message>
 </context>
 <context>

@@ -616,16 +616,8 @@
         <translation>Når en post slettes:</translation>
     </message>
     <message>
-        <source>Wix property, e.g. info.company</source>
-        <translation>Wix-egenskap, f.eks. info.company</translation>
-    </message>
-    <message>
         <source>New Wix property</source>
         <translation>Ny Wix-egenskap</translation>
-    </message>
-    <message>
-        <source>CRMOffice property, e.g. companyName</source>
-        <translation>CRMOffice-egenskap, f.eks. companyName</translation>
     </message>
     <message>
         <source>New CRMOffice property</source>
@@ -646,6 +638,14 @@
     <message>
         <source>Select a row to remove first.</source>
         <translation>Velg først en rad som skal fjernes.</translation>
+    </message>
+    <message>
+        <source>Wix property, e.g. %1</source>
+        <translation>Wix-egenskap, f.eks. %1</translation>
+    </message>
+    <message>
+        <source>CRMOffice property, e.g. %1</source>
+        <translation>CRMOffice-egenskap, f.eks. %1</translation>
     </message>
 </context>
 <context>
@@ -728,6 +728,61 @@
     <message>
         <source>the mapping fingerprint</source>
         <translation>fingeravtrykket til tilordningen</translation>
+    </message>
+</context>
+<context>
+    <name>Tandem::HistoryFilterBar</name>
+    <message>
+        <source>any day</source>
+        <translation>alle dager</translation>
+    </message>
+    <message>
+        <source>Runs from</source>
+        <translation>Kjøringer fra</translation>
+    </message>
+    <message>
+        <source>Runs to</source>
+        <translation>Kjøringer til</translation>
+    </message>
+    <message>
+        <source>◀ &amp;Newer</source>
+        <translation>◀ &amp;Nyere</translation>
+    </message>
+    <message>
+        <source>&amp;Older ▶</source>
+        <translation>&amp;Eldre ▶</translation>
+    </message>
+    <message>
+        <source>Record id or name</source>
+        <translation>Post-ID eller navn</translation>
+    </message>
+    <message>
+        <source>Find runs that wrote a record</source>
+        <translation>Finn kjøringer som skrev en post</translation>
+    </message>
+    <message>
+        <source>Find runs by action</source>
+        <translation>Finn kjøringer etter handling</translation>
+    </message>
+    <message>
+        <source>Any action</source>
+        <translation>Alle handlinger</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>til</translation>
+    </message>
+    <message>
+        <source>No runs</source>
+        <translation>Ingen kjøringer</translation>
+    </message>
+    <message>
+        <source>Runs %1 to %2 of %3</source>
+        <translation>Kjøringer %1 til %2 av %3</translation>
     </message>
 </context>
 <context>
@@ -1213,6 +1268,10 @@
         <source>Flow &quot;%1&quot;, row %2: %3</source>
         <translation>Flyt «%1», rad %2: %3</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a property of %2 %3 that Tandem reads and writes, so it would never sync; the properties it syncs are: %4</source>
+        <translation>«%1» er ikke en egenskap ved %2 %3 som Tandem leser og skriver, så den ville aldri blitt synkronisert; egenskapene den synkroniserer er: %4</translation>
+    </message>
 </context>
 <context>
     <name>Tandem::MappingsPage</name>
@@ -1278,6 +1337,10 @@
     <message>
         <source>Mapping files (*.json)</source>
         <translation>Tilordningsfiler (*.json)</translation>
+    </message>
+    <message>
+        <source>Could not import %1:</source>
+        <translation>Kunne ikke importere %1:</translation>
     </message>
 </context>
 <context>
@@ -1563,6 +1626,10 @@
     <message>
         <source>wixRequestsPerSecond: %1 is below 0.</source>
         <translation>wixRequestsPerSecond: %1 er under 0.</translation>
+    </message>
+    <message>
+        <source>historyKeepDays: %1 is outside %2 to %3.</source>
+        <translation>historyKeepDays: %1 er utenfor %2 til %3.</translation>
     </message>
 </context>
 <context>

@@ -9,12 +9,16 @@ namespace Tandem {
 QString CsvWriter::quote(const QString &field)
 {
     static const QString special = QStringLiteral(",\"\r\n");
-    bool needsQuotes = false;
+    // A spreadsheet runs a cell that starts like a formula (OWASP's CSV injection): such a
+    // cell is written as text, behind a single quote. Phones such as "+47 22 33 44 55" too.
+    static const QString formulaStart = QStringLiteral("=+-@\t\r");
+    const bool formula = !field.isEmpty() && formulaStart.contains(field.front());
+    bool needsQuotes = formula;
     for (QChar c : field)
         needsQuotes = needsQuotes || special.contains(c);
     if (!needsQuotes)
         return field;
-    QString escaped = field;
+    QString escaped = formula ? QLatin1Char('\'') + field : field;
     escaped.replace(QLatin1Char('"'), QLatin1String("\"\""));
     return QLatin1Char('"') + escaped + QLatin1Char('"');
 }

@@ -1,11 +1,13 @@
 #include "floweditor.h"
 
 #include "comboboxdelegate.h"
+#include "fieldcatalog.h"
 #include "mappingtablemodel.h"
 #include "recordtable.h"
 #include "uitext.h"
 
 #include <QComboBox>
+#include <QCompleter>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
@@ -18,8 +20,8 @@
 namespace Tandem {
 
 namespace {
-constexpr DataType AllTypes[] = {DataType::String, DataType::Integer, DataType::Number,
-                                 DataType::Boolean, DataType::Date, DataType::DateTime};
+constexpr DataType AllTypes[] = {DataType::String,  DataType::Integer, DataType::Number,
+                                 DataType::Boolean, DataType::Date,    DataType::DateTime};
 
 ComboBoxDelegate::Choices typeChoices()
 {
@@ -122,16 +124,33 @@ QWidget *FlowEditor::buildPolicies()
     return box;
 }
 
+// Only what the connectors read and write syncs: the field completes from those properties
+// and its placeholder names one of them.
+void FlowEditor::offerSynced(QLineEdit *edit, Side side, const QString &collection)
+{
+    QStringList paths;
+    for (const FieldCatalog::Property &property : FieldCatalog::syncedProperties(side, collection))
+        paths << property.path;
+    auto *completer = new QCompleter(paths, edit);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchContains);
+    edit->setCompleter(completer);
+    const QString example = paths.isEmpty() ? QString() : paths.last();
+    edit->setPlaceholderText(side == Side::Wix ? tr("Wix property, e.g. %1").arg(example)
+                                               : tr("CRMOffice property, e.g. %1").arg(example));
+}
+
 QWidget *FlowEditor::buildAddRow()
 {
     auto *row = new QWidget(this);
     auto *layout = new QHBoxLayout(row);
     layout->setContentsMargins(0, 0, 0, 0);
+    const Flow &flow = m_model->flow();
     m_newWix = new QLineEdit(row);
-    m_newWix->setPlaceholderText(tr("Wix property, e.g. info.company"));
+    offerSynced(m_newWix, Side::Wix, flow.sourceCollection);
     m_newWix->setAccessibleName(tr("New Wix property"));
     m_newCrm = new QLineEdit(row);
-    m_newCrm->setPlaceholderText(tr("CRMOffice property, e.g. companyName"));
+    offerSynced(m_newCrm, Side::CrmOffice, flow.targetCollection);
     m_newCrm->setAccessibleName(tr("New CRMOffice property"));
     m_newType = new QComboBox(row);
     for (DataType t : AllTypes)

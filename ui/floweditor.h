@@ -1,6 +1,7 @@
 #pragma once
 
 #include "mapping.h"
+#include "record.h"
 
 #include <QWidget>
 
@@ -37,6 +38,7 @@ private:
     void showMessage(const QString &text);
     QWidget *buildPolicies();
     QWidget *buildAddRow();
+    void offerSynced(QLineEdit *edit, Side side, const QString &collection);
     void syncPolicyCombos();
 
     MappingTableModel *m_model = nullptr;

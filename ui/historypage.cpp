@@ -1,6 +1,7 @@
 #include "historypage.h"
 
 #include "csvwriter.h"
+#include "historyfilterbar.h"
 #include "recordtable.h"
 #include "runentrytablemodel.h"
 #include "runtablemodel.h"
@@ -31,6 +32,7 @@ QTableView *readOnlyTable(QAbstractItemModel *model, const QString &name, QWidge
 
 HistoryPage::HistoryPage(QWidget *parent)
     : QWidget(parent)
+    , m_filterBar(new HistoryFilterBar(this))
     , m_runs(new RunTableModel(this))
     , m_entries(new RunEntryTableModel(this))
     , m_entryProxy(new QSortFilterProxyModel(this))
@@ -40,6 +42,7 @@ HistoryPage::HistoryPage(QWidget *parent)
     m_entryProxy->setFilterKeyColumn(-1);
 
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_filterBar);
     auto *splitter = new QSplitter(Qt::Vertical, this);
     m_runTable = readOnlyTable(m_runs, tr("Runs"), splitter);
     m_runTable->setObjectName(QStringLiteral("runsTable"));
@@ -73,11 +76,19 @@ HistoryPage::HistoryPage(QWidget *parent)
     connect(m_runTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &HistoryPage::onCurrentRunChanged);
     connect(exportButton, &QPushButton::clicked, this, &HistoryPage::askExport);
+    connect(m_filterBar, &HistoryFilterBar::queryChanged, this, &HistoryPage::queryChanged);
 }
 
-void HistoryPage::setRuns(const QList<RunRecord> &runs)
+bool HistoryPage::showsNewest() const
 {
+    return m_filterBar->query() == HistoryQuery{};
+}
+
+void HistoryPage::setRuns(const RunPage &page)
+{
+    const QList<RunRecord> &runs = page.runs;
     const qint64 shown = m_entries->runId();
+    m_filterBar->setPage(page);
     m_runs->setRuns(runs);
     for (int row = 0; row < runs.size(); ++row) {
         if (runs.at(row).id == shown) {

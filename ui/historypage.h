@@ -1,5 +1,6 @@
 #pragma once
 
+#include "historyquery.h"
 #include "storetypes.h"
 
 #include <QList>
@@ -12,11 +13,12 @@ class QTableView;
 
 namespace Tandem {
 
+class HistoryFilterBar;
 class RunEntryTableModel;
 class RunTableModel;
 
-// Past runs, and for the selected run every record it touched and every error, filterable and
-// exportable as CSV.
+// Past runs, a page at a time and searchable over all the history kept, and for the selected
+// run every record it touched and every error, filterable and exportable as CSV.
 class HistoryPage : public QWidget
 {
     Q_OBJECT
@@ -28,21 +30,26 @@ public:
     QSortFilterProxyModel *entryProxy() const { return m_entryProxy; }
     QTableView *runTable() const { return m_runTable; }
     QLineEdit *filterEdit() const { return m_filter; }
+    HistoryFilterBar *filterBar() const { return m_filterBar; }
+    // Whether the runs shown start with the newest run of all (no filter, first page).
+    bool showsNewest() const;
 
     // What the details table shows, filter applied.
     bool exportCsv(const QString &path, QString *error);
 
 public Q_SLOTS:
-    void setRuns(const QList<Tandem::RunRecord> &runs);
+    void setRuns(const Tandem::RunPage &page);
     void setEntries(qint64 runId, const QList<Tandem::RunEntry> &entries);
 
 Q_SIGNALS:
     void runSelected(qint64 runId);
+    void queryChanged(const Tandem::HistoryQuery &query); // another filter or page to load
 
 private:
     void onCurrentRunChanged();
     void askExport();
 
+    HistoryFilterBar *m_filterBar = nullptr;
     RunTableModel *m_runs = nullptr;
     RunEntryTableModel *m_entries = nullptr;
     QSortFilterProxyModel *m_entryProxy = nullptr;

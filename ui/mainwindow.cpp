@@ -139,6 +139,7 @@ void MainWindow::connectController()
     connect(c, &SyncController::wixCatalogDetected, m_overview, &OverviewPage::setWixCatalog);
     connect(m_conflicts, &ConflictsPage::resolveRequested, c, &SyncController::resolveConflict);
     connect(m_history, &HistoryPage::runSelected, c, &SyncController::reloadRunEntries);
+    connect(m_history, &HistoryPage::queryChanged, c, &SyncController::setHistoryQuery);
 }
 
 void MainWindow::syncNow()
@@ -222,11 +223,11 @@ void MainWindow::onConflictsLoaded(const QList<Conflict> &conflicts)
                                           : tr("&Conflicts (%1)").arg(conflicts.size()));
 }
 
-void MainWindow::onHistoryLoaded(const QList<RunRecord> &runs)
+void MainWindow::onHistoryLoaded(const RunPage &page)
 {
-    m_history->setRuns(runs);
-    if (!runs.isEmpty() && !m_shownRunSummary) {
-        const RunRecord &last = runs.first();
+    m_history->setRuns(page);
+    if (!page.runs.isEmpty() && !m_shownRunSummary && m_history->showsNewest()) {
+        const RunRecord &last = page.runs.first();
         m_overview->setLastRun(tr("%1, %2").arg(UiText::dateTimeText(last.startedAt),
                                                 UiText::runStatusLabel(last.status)));
     }

@@ -68,7 +68,7 @@ private:
     void onRunFinished(const Tandem::RunSummary &summary);
     void onDeletionGuardTripped(const Tandem::RunSummary &summary);
     void onConflictsLoaded(const QList<Tandem::Conflict> &conflicts);
-    void onHistoryLoaded(const QList<Tandem::RunRecord> &runs);
+    void onHistoryLoaded(const Tandem::RunPage &page);
     void setRunning(bool running);
     void bringToFront();
     void showAbout();

@@ -149,7 +149,23 @@ bool MappingsPage::importDataflowDocument(const QString &path)
     }
     Mapping imported;
     imported.flows = result.flows;
+    if (refuseUnsynced(imported, path))
+        return false;
     replaceMapping(imported, path, result.warnings);
+    return true;
+}
+
+// A pair naming a property no connector reads or writes would only look synced: such a file
+// is refused whole, each such path named with the reason, and the page keeps its mapping.
+bool MappingsPage::refuseUnsynced(const Mapping &mapping, const QString &path)
+{
+    const QStringList problems =
+        MappingValidator::messages(MappingValidator().unsyncedProperties(mapping));
+    if (problems.isEmpty())
+        return false;
+    showMessage(tr("Could not import %1:").arg(path) + QLatin1Char('\n')
+                    + problems.join(QLatin1Char('\n')),
+                true);
     return true;
 }
 
@@ -161,6 +177,8 @@ bool MappingsPage::importMappingFile(const QString &path)
         showMessage(tr("Could not import %1: %2").arg(path, error), true);
         return false;
     }
+    if (refuseUnsynced(*loaded, path))
+        return false;
     replaceMapping(*loaded, path);
     return true;
 }

@@ -39,6 +39,7 @@ Q_SIGNALS:
     void mappingChanged(const Tandem::Mapping &mapping);
 
 private:
+    bool refuseUnsynced(const Mapping &mapping, const QString &path);
     void showMessage(const QString &text, bool error);
     void saveToProfile(const Mapping &mapping);
     void replaceMapping(const Mapping &mapping, const QString &from, const QStringList &notes = {});

@@ -1,10 +1,11 @@
 #include "cliargs.h"
 
 #include "clitext.h"
+#include "storecodec.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
 #include <QHash>
+#include <QRegularExpression>
 #include <QSet>
 
 namespace Tandem::Cli {
@@ -29,14 +30,18 @@ const QHash<QString, CommandSpec> &commandSpecs()
         {QStringLiteral("resolve"),
          {Command::Resolve, {}, {QStringLiteral("take"), QStringLiteral("value")}}},
         {QStringLiteral("links"), {Command::Links, {QStringLiteral("json")}, {}}},
-        {QStringLiteral("history"), {Command::History, {QStringLiteral("json")}, {}}},
+        {QStringLiteral("history"),
+         {Command::History,
+          {QStringLiteral("json")},
+          {QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("record"),
+           QStringLiteral("action"), QStringLiteral("page"), QStringLiteral("page-size")}}},
         {QStringLiteral("status"), {Command::Status, {QStringLiteral("json")}, {}}},
         {QStringLiteral("configure"),
          {Command::Configure,
           {},
           {QStringLiteral("wix-url"), QStringLiteral("wix-site-id"),
-           QStringLiteral("crmoffice-url"), QStringLiteral("mapping"),
-           QStringLiteral("region")}}},
+           QStringLiteral("crmoffice-url"), QStringLiteral("mapping"), QStringLiteral("region"),
+           QStringLiteral("keep-days")}}},
     };
     return specs;
 }
@@ -63,8 +68,65 @@ QString secretRefusal()
         "TANDEM_CRMOFFICE_TOKEN");
 }
 
+// A whole number within [min, max], or an error naming the option and the range.
+bool readNumber(const QString &name, const QString &value, int min, int max, int *out,
+                QString *error)
+{
+    bool ok = false;
+    const int number = value.toInt(&ok);
+    if (!ok || number < min || number > max) {
+        *error =
+            CliMessages::tr("--%1 takes a whole number from %2 to %3").arg(name).arg(min).arg(max);
+        return false;
+    }
+    *out = number;
+    return true;
+}
+
+// A day (YYYY-MM-DD, local time) or an ISO 8601 time. `--to` takes in the whole of its day.
+bool readTime(const QString &name, const QString &value, QDateTime *out, QString *error)
+{
+    const QDate day = QDate::fromString(value, Qt::ISODate);
+    if (day.isValid())
+        *out = (name == QLatin1String("to") ? day.addDays(1) : day).startOfDay();
+    else
+        *out = QDateTime::fromString(value, Qt::ISODateWithMs);
+    if (out->isValid())
+        return true;
+    *error = CliMessages::tr("--%1 takes a day such as 2026-03-31, or a time such as "
+                             "2026-03-31T14:00:00Z")
+                 .arg(name);
+    return false;
+}
+
+bool applyHistoryOption(Args &args, const QString &name, const QString &value, QString *error)
+{
+    if (name == QLatin1String("from"))
+        return readTime(name, value, &args.history.from, error);
+    if (name == QLatin1String("to"))
+        return readTime(name, value, &args.history.to, error);
+    if (name == QLatin1String("record")) {
+        args.history.record = value;
+        return true;
+    }
+    if (name == QLatin1String("page"))
+        return readNumber(name, value, 1, 1000000, &args.page, error);
+    if (name == QLatin1String("page-size"))
+        return readNumber(name, value, 1, 10000, &args.history.limit, error);
+    // action
+    const std::optional<RunEntry::Action> action = StoreCodec::toAction(value);
+    if (!action) {
+        *error = CliMessages::tr("--action takes create, update, delete, link or error");
+        return false;
+    }
+    args.history.action = action;
+    return true;
+}
+
 bool applyOption(Args &args, const QString &name, const QString &value, QString *error)
 {
+    if (args.command == Command::History && name != QLatin1String("json"))
+        return applyHistoryOption(args, name, value, error);
     if (name == QLatin1String("json"))
         args.json = true;
     else if (name == QLatin1String("dry-run"))
@@ -103,7 +165,9 @@ bool applyOption(Args &args, const QString &name, const QString &value, QString 
             return false;
         }
         args.region = value.toUpper();
-    }
+    } else if (name == QLatin1String("keep-days"))
+        return readNumber(name, value, HistoryPolicy::minKeepDays, HistoryPolicy::maxKeepDays,
+                          &args.keepDays, error);
     return true;
 }
 
@@ -236,9 +300,11 @@ QString usageText()
         "  tandem-cli [--profile DIR] conflicts [--json]\n"
         "  tandem-cli [--profile DIR] resolve CONFLICT_ID --take wix|crmoffice | "
         "--value TEXT\n"
-        "  tandem-cli [--profile DIR] links|history|status [--json]\n"
+        "  tandem-cli [--profile DIR] links|status [--json]\n"
+        "  tandem-cli [--profile DIR] history [--from DAY] [--to DAY] [--record TEXT] "
+        "[--action create|update|delete|link|error] [--page N] [--page-size N] [--json]\n"
         "  tandem-cli [--profile DIR] configure --wix-url URL --wix-site-id ID "
-        "--crmoffice-url URL [--mapping FILE] [--region CC]\n"
+        "--crmoffice-url URL [--mapping FILE] [--region CC] [--keep-days N]\n"
         "\n"
         "Secrets come from the keychain, or from TANDEM_WIX_API_KEY and "
         "TANDEM_CRMOFFICE_TOKEN.\n"

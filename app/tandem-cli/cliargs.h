@@ -1,5 +1,7 @@
 #pragma once
 
+#include "historyquery.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -33,6 +35,11 @@ struct Args
     QString crmUrl;
     QString mappingFile;
     QString region; // ISO 3166 country code, upper case
+    int keepDays = 0; // days of history to keep; 0 leaves the profile's setting
+
+    // history: the filter and the page (the first page is 1)
+    HistoryQuery history;
+    int page = 1;
 };
 
 struct ParseResult

@@ -1,6 +1,7 @@
 #include "clijson.h"
 
 #include "runsummary.h"
+#include "storecodec.h"
 
 namespace Tandem::Cli {
 
@@ -73,6 +74,33 @@ QJsonObject runToJson(const RunRecord &run)
     if (!run.error.isEmpty())
         json.insert(QStringLiteral("error"), run.error);
     return json;
+}
+
+QJsonObject entryToJson(const RunEntry &entry)
+{
+    QJsonObject json{{QStringLiteral("id"), entry.id},
+                     {QStringLiteral("flow"), entry.flowId},
+                     {QStringLiteral("side"), sideName(entry.side)},
+                     {QStringLiteral("recordId"), entry.recordId},
+                     {QStringLiteral("action"), StoreCodec::fromAction(entry.action)},
+                     {QStringLiteral("before"), entry.before},
+                     {QStringLiteral("after"), entry.after},
+                     {QStringLiteral("at"), timeValue(entry.at)}};
+    if (!entry.message.isEmpty())
+        json.insert(QStringLiteral("message"), entry.message);
+    return json;
+}
+
+QJsonArray historyToJson(const RunPage &page, const QList<QList<RunEntry>> &entries)
+{
+    QJsonArray runs;
+    for (qsizetype i = 0; i < page.runs.size(); ++i) {
+        QJsonObject run = runToJson(page.runs.at(i));
+        if (i < entries.size())
+            run.insert(QStringLiteral("entries"), toJsonArray(entries.at(i), entryToJson));
+        runs.append(run);
+    }
+    return runs;
 }
 
 } // namespace Tandem::Cli

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "historyquery.h"
 #include "storetypes.h"
 
 #include <QJsonArray>
@@ -14,6 +15,8 @@ QJsonObject conflictToJson(const Conflict &conflict);
 QJsonObject linkToJson(const Link &link);
 QJsonObject runToJson(const RunRecord &run);
 
+QJsonObject entryToJson(const RunEntry &entry);
+
 template<typename T, typename F>
 QJsonArray toJsonArray(const QList<T> &items, F convert)
 {
@@ -22,5 +25,9 @@ QJsonArray toJsonArray(const QList<T> &items, F convert)
         array.append(convert(item));
     return array;
 }
+
+// One page of runs; when `entries` is given (a filtered history), the i-th run carries the
+// i-th list as "entries".
+QJsonArray historyToJson(const RunPage &page, const QList<QList<RunEntry>> &entries);
 
 } // namespace Tandem::Cli

@@ -1,6 +1,7 @@
 #include "clitext.h"
 
 #include "clijson.h"
+#include "storecodec.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -56,6 +57,36 @@ QString planText(const QList<PlanItem> &plan)
         out += QLatin1Char('\n');
     }
     return out;
+}
+
+QString runLine(const RunRecord &run)
+{
+    QString line =
+        QStringLiteral("#%1 %2 %3%4")
+            .arg(run.id)
+            .arg(run.startedAt.toLocalTime().toString(Qt::ISODate), runStatusName(run.status),
+                 run.dryRun ? CliMessages::tr(" (dry run)") : QString());
+    if (!run.error.isEmpty())
+        line += QStringLiteral(": ") + run.error;
+    return line + QLatin1Char('\n');
+}
+
+QString compactJson(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QString entryLine(const RunEntry &entry)
+{
+    QString line = QStringLiteral("  %1 %2 %3 %4")
+                       .arg(entry.flowId, sideName(entry.side), entry.recordId,
+                            StoreCodec::fromAction(entry.action));
+    if (!entry.before.isEmpty() || !entry.after.isEmpty())
+        line +=
+            QStringLiteral(" %1 -> %2").arg(compactJson(entry.before), compactJson(entry.after));
+    if (!entry.message.isEmpty())
+        line += QStringLiteral(": ") + entry.message;
+    return line + QLatin1Char('\n');
 }
 
 } // namespace
@@ -134,22 +165,27 @@ QString linksText(const QList<Link> &links)
     return out + CliMessages::tr("%n link(s)\n", nullptr, int(links.size()));
 }
 
-QString historyText(const QList<RunRecord> &runs)
+QString historyText(const RunPage &page, const QList<QList<RunEntry>> &entries,
+                    const HistoryQuery &query)
 {
-    if (runs.isEmpty())
-        return CliMessages::tr("No runs yet.\n");
+    const bool filtered = query.from.isValid() || query.to.isValid() || query.filtersEntries();
+    if (page.runs.isEmpty() && page.total == 0)
+        return filtered ? CliMessages::tr("No run matches.\n") : CliMessages::tr("No runs yet.\n");
     QString out;
-    for (const RunRecord &run : runs) {
-        out +=
-            QStringLiteral("#%1 %2 %3%4")
-                .arg(run.id)
-                .arg(run.startedAt.toLocalTime().toString(Qt::ISODate), runStatusName(run.status),
-                     run.dryRun ? CliMessages::tr(" (dry run)") : QString());
-        if (!run.error.isEmpty())
-            out += QStringLiteral(": ") + run.error;
-        out += QLatin1Char('\n');
+    for (qsizetype i = 0; i < page.runs.size(); ++i) {
+        out += runLine(page.runs.at(i));
+        for (const RunEntry &entry : entries.value(i))
+            out += entryLine(entry);
     }
-    return out;
+    const int last = page.offset + int(page.runs.size());
+    out += CliMessages::tr("Runs %1 to %2 of %3, newest first.")
+               .arg(page.runs.isEmpty() ? last : page.offset + 1)
+               .arg(last)
+               .arg(page.total);
+    if (last < page.total)
+        out += QLatin1Char(' ')
+            + CliMessages::tr("--page %1 shows older ones.").arg(last / query.limit + 1);
+    return out + QLatin1Char('\n');
 }
 
 } // namespace Tandem::Cli

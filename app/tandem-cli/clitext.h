@@ -1,5 +1,6 @@
 #pragma once
 
+#include "historyquery.h"
 #include "runsummary.h"
 #include "storetypes.h"
 
@@ -18,7 +19,9 @@ struct CliMessages
 QString summaryText(const RunSummary &summary);
 QString conflictsText(const QList<Conflict> &conflicts);
 QString linksText(const QList<Link> &links);
-QString historyText(const QList<RunRecord> &runs);
+// One page of runs, each followed by its entries in `entries` (a filtered history).
+QString historyText(const RunPage &page, const QList<QList<RunEntry>> &entries,
+                    const HistoryQuery &query);
 QString valueText(const QJsonValue &value); // a field value as a person reads it
 
 } // namespace Tandem::Cli

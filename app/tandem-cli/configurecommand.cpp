@@ -3,6 +3,7 @@
 #include "clioutput.h"
 #include "clitext.h"
 #include "mappingjson.h"
+#include "mappingvalidator.h"
 #include "profile.h"
 #include "statereset.h"
 
@@ -15,7 +16,7 @@ int runConfigureCommand(const Args &args, const QString &profileDir)
     const Profile profile(profileDir);
     ProfileSettings settings;
     QString error;
-    // Keeps what the desktop app set (schedule, language, phone region, sign-in kind).
+    // Keeps what the desktop app set (schedule, language, phone region, sign-in kind, history).
     if (!profile.load(&settings, &error)) {
         printError(error);
         return ExitFailed;
@@ -25,11 +26,21 @@ int runConfigureCommand(const Args &args, const QString &profileDir)
     settings.crmUrl = args.crmUrl;
     if (!args.region.isEmpty())
         settings.phoneRegion = args.region;
+    if (args.keepDays > 0)
+        settings.historyKeepDays = args.keepDays;
     std::optional<Mapping> mapping;
     if (!args.mappingFile.isEmpty()) {
         mapping = loadMappingFile(args.mappingFile, &error);
         if (!mapping) {
             printError(error);
+            return ExitFailed;
+        }
+        // A pair no connector reads or writes would only look synced.
+        const QStringList unsynced =
+            MappingValidator::messages(MappingValidator().unsyncedProperties(*mapping));
+        if (!unsynced.isEmpty()) {
+            printError(CliMessages::tr("mapping file %1: %2")
+                           .arg(args.mappingFile, unsynced.join(QLatin1Char('\n'))));
             return ExitFailed;
         }
     }

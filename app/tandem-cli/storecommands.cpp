@@ -100,15 +100,29 @@ int runHistoryCommand(const Args &args, const QString &profileDir)
     const auto store = openStore(profileDir);
     if (!store)
         return ExitFailed;
-    const StoreRead<QList<RunRecord>> runs = store->runs();
-    if (!runs.ok()) {
-        printError(runs.error.message);
+    HistoryQuery query = args.history;
+    query.offset = (args.page - 1) * query.limit;
+    const StoreRead<RunPage> page = store->runPage(query);
+    if (!page.ok()) {
+        printError(page.error.message);
         return ExitFailed;
     }
+    // With a record or action asked for, each run shows the entries that matched.
+    QList<QList<RunEntry>> entries;
+    for (const RunRecord &run : page.value.runs) {
+        if (!query.filtersEntries())
+            break;
+        const StoreRead<QList<RunEntry>> found = store->entries(run.id, query);
+        if (!found.ok()) {
+            printError(found.error.message);
+            return ExitFailed;
+        }
+        entries.append(found.value);
+    }
     if (args.json)
-        printJson(toJsonArray(runs.value, runToJson));
+        printJson(historyToJson(page.value, entries));
     else
-        printText(historyText(runs.value));
+        printText(historyText(page.value, entries, query));
     return ExitOk;
 }
 

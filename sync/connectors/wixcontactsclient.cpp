@@ -13,6 +13,8 @@ const QString kFirst = QStringLiteral("info.name.first");
 const QString kLast = QStringLiteral("info.name.last");
 const QString kPhone = QStringLiteral("primaryInfo.phone");
 const QString kEmail = QStringLiteral("primaryInfo.email");
+const QString kCompany = QStringLiteral("info.company");
+const QString kJobTitle = QStringLiteral("info.jobTitle");
 const QString kCollection = QStringLiteral("contacts");
 
 // Sets (or, for null/"", removes) the primary item of info.<group>.items, keeping the others.
@@ -56,7 +58,7 @@ Record WixContactsClient::toRecord(const QJsonObject &contact)
     record.token = QString::number(contact.value(QStringLiteral("revision")).toInteger());
     record.createdAt = WixApi::parseTime(contact.value(QStringLiteral("createdDate")));
     record.updatedAt = WixApi::parseTime(contact.value(QStringLiteral("updatedDate")));
-    for (const QString &path : {kFirst, kLast, kPhone, kEmail}) {
+    for (const QString &path : {kFirst, kLast, kPhone, kEmail, kCompany, kJobTitle}) {
         const QJsonValue value = FlatJson::valueAt(contact, path);
         if (!value.isUndefined() && !value.isNull())
             record.fields.insert(path, value);
@@ -239,6 +241,12 @@ QJsonObject WixContactsClient::infoFrom(const QJsonObject &changed, const QJsonO
                 name.insert(QLatin1String(key), changed.value(path));
         }
         info.insert(QStringLiteral("name"), name);
+    }
+    // Plain strings of info: written as they are, null clearing them.
+    for (const auto &[path, key] :
+         {std::pair{kCompany, "company"}, std::pair{kJobTitle, "jobTitle"}}) {
+        if (changed.contains(path))
+            info.insert(QLatin1String(key), changed.value(path));
     }
     for (const auto &[path, group, key] :
          {std::tuple{kPhone, "phones", "phone"}, std::tuple{kEmail, "emails", "email"}}) {

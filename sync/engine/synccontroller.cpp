@@ -17,6 +17,7 @@ struct SyncController::Private
     SyncWorker *worker = nullptr; // lives in `thread`; deleted on QThread::finished
     bool running = false;         // from start() until the worker's answer arrives here
     QString wixCatalog;
+    HistoryQuery historyQuery; // the History page's filter and page, for every reload
 };
 
 SyncController::SyncController(const QString &profileDir, QObject *parent)
@@ -124,13 +125,23 @@ void SyncController::reloadConflicts()
 
 void SyncController::reloadHistory()
 {
-    QMetaObject::invokeMethod(d->worker, &SyncWorker::loadHistory, Qt::QueuedConnection);
+    SyncWorker *w = d->worker;
+    QMetaObject::invokeMethod(
+        w, [w, query = d->historyQuery] { w->loadHistory(query); }, Qt::QueuedConnection);
+}
+
+void SyncController::setHistoryQuery(const HistoryQuery &query)
+{
+    d->historyQuery = query;
+    reloadHistory();
 }
 
 void SyncController::reloadRunEntries(qint64 runId)
 {
     SyncWorker *w = d->worker;
-    QMetaObject::invokeMethod(w, [w, runId] { w->loadRunEntries(runId); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        w, [w, runId, query = d->historyQuery] { w->loadRunEntries(runId, query); },
+        Qt::QueuedConnection);
 }
 
 void SyncController::reloadLinks()

@@ -38,7 +38,9 @@ public Q_SLOTS:
     void preview();                                // a dry run of every flow
     void cancel();
     void reloadConflicts();
-    void reloadHistory();
+    void reloadHistory(); // the page of runs the last history query asked for
+    // Reloads with another filter or page; a run's entries then show the matching ones.
+    void setHistoryQuery(const Tandem::HistoryQuery &query);
     void reloadRunEntries(qint64 runId);
     void reloadLinks();
     void resolveConflict(qint64 conflictId, Tandem::Conflict::Resolution resolution,
@@ -56,7 +58,7 @@ Q_SIGNALS:
     void runRefused(const QString &reason);
     void deletionGuardTripped(const Tandem::RunSummary &summary);
     void conflictsLoaded(const QList<Tandem::Conflict> &conflicts);
-    void historyLoaded(const QList<Tandem::RunRecord> &runs);
+    void historyLoaded(const Tandem::RunPage &page);
     void runEntriesLoaded(qint64 runId, const QList<Tandem::RunEntry> &entries);
     void linksLoaded(const QList<Tandem::Link> &links);
     void conflictResolved(qint64 conflictId);

@@ -70,6 +70,16 @@ QString accountMismatch(StateStore &store, const RunOptions &options)
         .arg(recorded.wixSiteId, recorded.crmUrl);
 }
 
+// History past the kept days goes when a run ends; a failure here costs nothing of the run.
+void pruneHistory(StateStore &store, const RunRecord &run, int keepDays)
+{
+    if (keepDays <= 0)
+        return;
+    const QDateTime cutoff = QDateTime::currentDateTimeUtc().addDays(-keepDays);
+    if (const StoreError e = store.pruneHistory(cutoff, run.id); !e.ok())
+        qCWarning(lcEngine) << "could not prune the history:" << e.message;
+}
+
 } // namespace
 
 SyncRun::SyncRun(const Mapping &mapping, StateStore &store, Connector &wix, Connector &crm,
@@ -211,6 +221,7 @@ RunSummary SyncRun::run()
         record.error = summary.message;
         if (const StoreError e = d->store.saveRun(record); !e.ok())
             qCWarning(lcEngine) << "could not finish the run record:" << e.message;
+        pruneHistory(d->store, record, d->options.keepDays);
     }
     if (onProgress)
         onProgress({QString(), RunPhase::Done, 0, 0});

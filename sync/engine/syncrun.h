@@ -23,6 +23,8 @@ struct RunOptions
     // The profile's accounts: a store made for others is refused, one made for none is marked
     // as theirs. Empty: not checked (engine tests).
     StoreAccounts accounts;
+    // History older than this many days is pruned when the run ends; 0 keeps it all.
+    int keepDays = HistoryPolicy::defaultKeepDays;
 };
 
 enum class RunPhase { Reading, Reconciling, Planning, Applying, Recording, Done };

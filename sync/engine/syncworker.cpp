@@ -24,7 +24,7 @@ void registerSyncMetaTypes()
     qRegisterMetaType<Tandem::Side>("Tandem::Side");
     qRegisterMetaType<Tandem::Conflict::Resolution>("Tandem::Conflict::Resolution");
     qRegisterMetaType<QList<Tandem::Conflict>>("QList<Tandem::Conflict>");
-    qRegisterMetaType<QList<Tandem::RunRecord>>("QList<Tandem::RunRecord>");
+    qRegisterMetaType<Tandem::RunPage>("Tandem::RunPage");
     qRegisterMetaType<QList<Tandem::RunEntry>>("QList<Tandem::RunEntry>");
     qRegisterMetaType<QList<Tandem::Link>>("QList<Tandem::Link>");
 }
@@ -127,6 +127,7 @@ RunSummary SyncWorker::runOnce(const RunOptions &requested)
     options.accounts = accounts;
     if (options.phoneRegion.isEmpty())
         options.phoneRegion = WorkerProfile::phoneRegion(d->profileDir);
+    options.keepDays = WorkerProfile::historyKeepDays(d->profileDir);
 
     if (!d->nam)
         d->nam = std::make_unique<QNetworkAccessManager>();
@@ -244,22 +245,22 @@ void SyncWorker::loadConflicts()
         Q_EMIT requestFailed(error);
 }
 
-void SyncWorker::loadHistory()
+void SyncWorker::loadHistory(const HistoryQuery &query)
 {
     QString error;
     if (StateStore *state = store(&error)) {
-        answer(state->runs(), [this](const auto &v) { Q_EMIT historyLoaded(v); });
+        answer(state->runPage(query), [this](const auto &v) { Q_EMIT historyLoaded(v); });
         answer(state->value(QLatin1String(wixCatalogKey)),
                [this](const auto &v) { Q_EMIT wixCatalogRead(v); });
     } else
         Q_EMIT requestFailed(error);
 }
 
-void SyncWorker::loadRunEntries(qint64 runId)
+void SyncWorker::loadRunEntries(qint64 runId, const HistoryQuery &query)
 {
     QString error;
     if (StateStore *state = store(&error))
-        answer(state->entries(runId),
+        answer(state->entries(runId, query),
                [this, runId](const auto &v) { Q_EMIT runEntriesLoaded(runId, v); });
     else
         Q_EMIT requestFailed(error);

@@ -43,8 +43,8 @@ public:
 public Q_SLOTS:
     void start(const Tandem::RunOptions &options);
     void loadConflicts();
-    void loadHistory();
-    void loadRunEntries(qint64 runId);
+    void loadHistory(const Tandem::HistoryQuery &query);
+    void loadRunEntries(qint64 runId, const Tandem::HistoryQuery &query);
     void loadLinks();
     void resolveConflict(qint64 conflictId, Tandem::Conflict::Resolution resolution,
                          const QJsonValue &value);
@@ -60,7 +60,7 @@ Q_SIGNALS:
     void runRefused(const QString &reason);
     void deletionGuardTripped(const Tandem::RunSummary &summary);
     void conflictsLoaded(const QList<Tandem::Conflict> &conflicts);
-    void historyLoaded(const QList<Tandem::RunRecord> &runs);
+    void historyLoaded(const Tandem::RunPage &page);
     void wixCatalogRead(const QString &catalog); // the one the last run saw; with the history
     void runEntriesLoaded(qint64 runId, const QList<Tandem::RunEntry> &entries);
     void linksLoaded(const QList<Tandem::Link> &links);

@@ -40,6 +40,15 @@ QString WorkerProfile::phoneRegion(const QString &profileDir)
     return QLocale::territoryToCode(QLocale::system().territory());
 }
 
+int WorkerProfile::historyKeepDays(const QString &profileDir)
+{
+    ProfileSettings settings;
+    // Unreadable settings prune nothing: they may ask to keep more than the default.
+    if (!Profile(profileDir).load(&settings, nullptr))
+        return 0;
+    return settings.historyKeepDays;
+}
+
 StoreAccounts WorkerProfile::accounts(const QString &profileDir)
 {
     ProfileSettings settings;

@@ -21,6 +21,8 @@ public:
     static std::optional<Mapping> mapping(const QString &profileDir, QString *error);
     // The profile's phone region, or the system locale's when the profile sets none.
     static QString phoneRegion(const QString &profileDir);
+    // How many days of history the profile keeps; 0 (prune nothing) when unreadable.
+    static int historyKeepDays(const QString &profileDir);
     // The accounts the profile names; empty when its settings cannot be read.
     static StoreAccounts accounts(const QString &profileDir);
 };

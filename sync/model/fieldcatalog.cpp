@@ -57,6 +57,37 @@ constexpr std::array crmFields{
     KnownField{"companies", "updatedAt", DataType::DateTime},
 };
 
+constexpr std::array wixSynced{
+    KnownField{"contacts", "info.name.first", DataType::String},
+    KnownField{"contacts", "info.name.last", DataType::String},
+    KnownField{"contacts", "primaryInfo.phone", DataType::String},
+    KnownField{"contacts", "primaryInfo.email", DataType::String},
+    KnownField{"contacts", "info.company", DataType::String},
+    KnownField{"contacts", "info.jobTitle", DataType::String},
+    KnownField{"products", "name", DataType::String},
+    KnownField{"products", "visible", DataType::Boolean},
+};
+
+constexpr std::array crmSynced{
+    KnownField{"contacts", "givenName", DataType::String},
+    KnownField{"contacts", "familyName", DataType::String},
+    KnownField{"contacts", "directPhone", DataType::String},
+    KnownField{"contacts", "mobilePhone", DataType::String},
+    KnownField{"contacts", "email", DataType::String},
+    KnownField{"companies", "name", DataType::String},
+    KnownField{"companies", "orgNr", DataType::String},
+    KnownField{"companies", "website", DataType::String},
+    KnownField{"companies", "phone", DataType::String},
+    KnownField{"companies", "postAddress.streetAddress", DataType::String},
+    KnownField{"companies", "postAddress.postCode", DataType::String},
+    KnownField{"companies", "postAddress.postalArea", DataType::String},
+    KnownField{"companies", "postAddress.country", DataType::String},
+    KnownField{"companies", "visitAddress.streetAddress", DataType::String},
+    KnownField{"companies", "visitAddress.postCode", DataType::String},
+    KnownField{"companies", "visitAddress.postalArea", DataType::String},
+    KnownField{"companies", "visitAddress.country", DataType::String},
+};
+
 template<std::size_t N>
 std::optional<DataType> lookUp(const std::array<KnownField, N> &fields, const QString &collection,
                                const QString &path)
@@ -95,6 +126,29 @@ std::optional<DataType> FieldCatalog::crmFieldType(const QString &collection, co
         && isAddressPart(path))
         return DataType::String;
     return lookUp(crmFields, collection, path);
+}
+
+QList<FieldCatalog::Property> FieldCatalog::syncedProperties(Side side, const QString &collection)
+{
+    QList<Property> properties;
+    const auto collect = [&](const auto &fields) {
+        for (const KnownField &field : fields) {
+            if (collection.compare(QLatin1String(field.collection), Qt::CaseInsensitive) == 0)
+                properties.append({QLatin1String(field.path), field.type});
+        }
+    };
+    if (side == Side::Wix)
+        collect(wixSynced);
+    else
+        collect(crmSynced);
+    return properties;
+}
+
+std::optional<DataType> FieldCatalog::syncedType(Side side, const QString &collection,
+                                                 const QString &path)
+{
+    return side == Side::Wix ? lookUp(wixSynced, collection, path)
+                             : lookUp(crmSynced, collection, path);
 }
 
 QStringList FieldCatalog::crmRequiredFields(const QString &collection)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "mapping.h"
+#include "record.h"
 
 #include <optional>
 
@@ -8,14 +9,29 @@ namespace Tandem {
 
 // What Tandem knows of the two APIs' fields (docs/contracts/wix.md,
 // docs/contracts/crmoffice.md): the type of the values a path holds, and the fields a record
-// cannot be created without. Paths not listed are unknown, not wrong: a user may map fields
-// this table does not describe.
+// cannot be created without; and of those, the properties the connectors read and write,
+// which are the only ones a mapping may pair.
 class FieldCatalog
 {
 public:
     static std::optional<DataType> wixFieldType(const QString &collection, const QString &path);
     static std::optional<DataType> crmFieldType(const QString &collection, const QString &path);
     static QStringList crmRequiredFields(const QString &collection);
+
+    // The properties the connectors read and write, with their types: the only ones a mapping
+    // may pair. Wix contacts (WixContactsClient): the name, the primary phone and email, the
+    // company and the job title;
+    // Wix products: those both catalogs' clients carry (name, visible); CRMOffice contacts and
+    // companies: the contract's fields, addresses by their parts. A round-trip test against
+    // the sandbox writes and reads back each one.
+    struct Property
+    {
+        QString path;
+        DataType type;
+    };
+    static QList<Property> syncedProperties(Side side, const QString &collection);
+    static std::optional<DataType> syncedType(Side side, const QString &collection,
+                                              const QString &path);
 };
 
 } // namespace Tandem

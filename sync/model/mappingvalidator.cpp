@@ -37,8 +37,17 @@ QList<ValidationIssue> MappingValidator::validate(const Mapping &mapping) const
         checkPaths(flow, &issues);
         checkTypes(flow, &issues);
         checkRequired(flow, &issues);
+        checkSynced(flow, &issues);
         checkMatchKey(flow, &issues);
     }
+    return issues;
+}
+
+QList<ValidationIssue> MappingValidator::unsyncedProperties(const Mapping &mapping) const
+{
+    QList<ValidationIssue> issues;
+    for (const Flow &flow : mapping.flows)
+        checkSynced(flow, &issues);
     return issues;
 }
 
@@ -107,6 +116,30 @@ void MappingValidator::checkTypes(const Flow &flow, QList<ValidationIssue> *issu
                     .arg(pair.wixPath, flow.sourceSystem, dataTypeName(*wixType),
                          dataTypeName(crmValues), pair.crmPath)));
         }
+    }
+}
+
+void MappingValidator::checkSynced(const Flow &flow, QList<ValidationIssue> *issues) const
+{
+    if (!isWixCrmFlow(flow))
+        return;
+    const auto check = [&](int row, Side side, const QString &system, const QString &collection,
+                           const QString &path) {
+        if (path.trimmed().isEmpty() || FieldCatalog::syncedType(side, collection, path))
+            return;
+        QStringList offered;
+        for (const FieldCatalog::Property &p : FieldCatalog::syncedProperties(side, collection))
+            offered << p.path;
+        issues->append(rowIssue(
+            flow, row,
+            tr("\"%1\" is not a property of %2 %3 that Tandem reads and writes, so it would never "
+               "sync; the properties it syncs are: %4")
+                .arg(path, system, collection, offered.join(QLatin1String(", ")))));
+    };
+    for (int i = 0; i < flow.pairs.size(); ++i) {
+        const PropertyPair &pair = flow.pairs.at(i);
+        check(i + 1, Side::Wix, flow.sourceSystem, flow.sourceCollection, pair.wixPath);
+        check(i + 1, Side::CrmOffice, flow.targetSystem, flow.targetCollection, pair.crmPath);
     }
 }
 

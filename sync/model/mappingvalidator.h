@@ -22,11 +22,15 @@ class MappingValidator
 public:
     QList<ValidationIssue> validate(const Mapping &mapping) const;
     static QStringList messages(const QList<ValidationIssue> &issues);
+    // Pairs naming a property the connectors do not read and write (FieldCatalog): a mapping
+    // file or dataflow document with any is refused on import.
+    QList<ValidationIssue> unsyncedProperties(const Mapping &mapping) const;
 
 private:
     void checkPaths(const Flow &flow, QList<ValidationIssue> *issues) const;
     void checkTypes(const Flow &flow, QList<ValidationIssue> *issues) const;
     void checkRequired(const Flow &flow, QList<ValidationIssue> *issues) const;
+    void checkSynced(const Flow &flow, QList<ValidationIssue> *issues) const;
     void checkMatchKey(const Flow &flow, QList<ValidationIssue> *issues) const;
 };
 

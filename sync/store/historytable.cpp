@@ -4,8 +4,61 @@
 #include "storeconnection.h"
 
 #include <QCoreApplication>
+#include <QStringList>
 
 namespace Tandem {
+
+namespace {
+
+// A LIKE pattern that finds `text` anywhere, its own % and _ taken literally.
+QString containsPattern(QString text)
+{
+    text.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+        .replace(QLatin1Char('%'), QLatin1String("\\%"))
+        .replace(QLatin1Char('_'), QLatin1String("\\_"));
+    return QLatin1Char('%') + text + QLatin1Char('%');
+}
+
+// The conditions `query` sets on run_entries (as e), their values appended in order. A record
+// is found by its id or by any value written (json_tree reaches into lists such as phones).
+QStringList entryConditions(const HistoryQuery &query, QVariantList *values)
+{
+    QStringList parts;
+    if (query.action) {
+        parts << QStringLiteral("e.action = ?");
+        values->append(StoreCodec::fromAction(*query.action));
+    }
+    if (!query.record.isEmpty()) {
+        parts << QStringLiteral(
+            "(e.record_id LIKE ? ESCAPE '\\'"
+            " OR EXISTS (SELECT 1 FROM json_tree(e.before) WHERE atom LIKE ? ESCAPE '\\')"
+            " OR EXISTS (SELECT 1 FROM json_tree(e.after) WHERE atom LIKE ? ESCAPE '\\'))");
+        const QString pattern = containsPattern(query.record);
+        *values << pattern << pattern << pattern;
+    }
+    return parts;
+}
+
+QString runConditions(const HistoryQuery &query, QVariantList *values)
+{
+    QStringList parts;
+    if (query.from.isValid()) {
+        parts << QStringLiteral("started_at >= ?");
+        values->append(StoreCodec::fromDateTime(query.from));
+    }
+    if (query.to.isValid()) {
+        parts << QStringLiteral("started_at < ?");
+        values->append(StoreCodec::fromDateTime(query.to));
+    }
+    if (query.filtersEntries())
+        parts << QStringLiteral("EXISTS (SELECT 1 FROM run_entries e WHERE e.run_id = runs.id"
+                                " AND %1)")
+                     .arg(entryConditions(query, values).join(QLatin1String(" AND ")));
+    return parts.isEmpty() ? QString()
+                           : QStringLiteral("WHERE ") + parts.join(QLatin1String(" AND "));
+}
+
+} // namespace
 
 bool HistoryTable::saveRun(RunRecord &run)
 {
@@ -47,6 +100,36 @@ std::optional<RunRecord> HistoryTable::run(qint64 runId)
 QList<RunRecord> HistoryTable::runs(int limit)
 {
     return selectRuns(QStringLiteral("ORDER BY started_at DESC, id DESC LIMIT ?"), {limit});
+}
+
+RunPage HistoryTable::runPage(const HistoryQuery &query)
+{
+    QVariantList values;
+    const QString where = runConditions(query, &values);
+    const std::optional<int> total = countRuns(where, values);
+    if (!total)
+        return {};
+    RunPage page;
+    page.total = *total;
+    page.offset = std::max(0, query.offset);
+    values << std::max(0, query.limit) << page.offset;
+    page.runs = selectRuns(
+        where + QStringLiteral(" ORDER BY started_at DESC, id DESC LIMIT ? OFFSET ?"), values);
+    return page;
+}
+
+std::optional<int> HistoryTable::countRuns(const QString &where, const QVariantList &values)
+{
+    QSqlQuery *query = m_connection.prepare(QStringLiteral("SELECT count(*) FROM runs ") + where);
+    if (!query)
+        return std::nullopt;
+    for (const QVariant &value : values)
+        query->addBindValue(value);
+    if (!m_connection.exec(query, QStringLiteral("counting runs")))
+        return std::nullopt;
+    const int total = query->next() ? query->value(0).toInt() : 0;
+    m_connection.finish(query, QStringLiteral("counting runs"));
+    return total;
 }
 
 QList<RunRecord> HistoryTable::selectRuns(const QString &tail, const QVariantList &values)
@@ -105,14 +188,20 @@ bool HistoryTable::addEntry(RunEntry &entry)
     return true;
 }
 
-QList<RunEntry> HistoryTable::entries(qint64 runId)
+QList<RunEntry> HistoryTable::entries(qint64 runId, const HistoryQuery &filter)
 {
+    QVariantList values{runId};
+    const QStringList conditions = entryConditions(filter, &values);
     QSqlQuery *query = m_connection.prepare(
         QStringLiteral("SELECT id, run_id, flow_id, side, record_id, action, before, after, token,"
-                       " message, at FROM run_entries WHERE run_id = ? ORDER BY id"));
+                       " message, at FROM run_entries e WHERE run_id = ? %1 ORDER BY id")
+            .arg(conditions.isEmpty()
+                     ? QString()
+                     : QStringLiteral("AND ") + conditions.join(QLatin1String(" AND "))));
     if (!query)
         return {};
-    query->addBindValue(runId);
+    for (const QVariant &value : std::as_const(values))
+        query->addBindValue(value);
     if (!m_connection.exec(query, QStringLiteral("reading run entries")))
         return {};
     QList<RunEntry> entries;
@@ -146,14 +235,15 @@ QList<RunEntry> HistoryTable::entries(qint64 runId)
     return entries;
 }
 
-bool HistoryTable::prune(const QDateTime &olderThan)
+bool HistoryTable::prune(const QDateTime &olderThan, qint64 keepRunId)
 {
     // Entries go with their run (ON DELETE CASCADE).
-    QSqlQuery *query
-        = m_connection.prepare(QStringLiteral("DELETE FROM runs WHERE started_at < ?"));
+    QSqlQuery *query =
+        m_connection.prepare(QStringLiteral("DELETE FROM runs WHERE started_at < ? AND id <> ?"));
     if (!query)
         return false;
     query->addBindValue(StoreCodec::fromDateTime(olderThan));
+    query->addBindValue(keepRunId);
     return m_connection.exec(query, QStringLiteral("pruning history"));
 }
 

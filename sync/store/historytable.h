@@ -1,5 +1,6 @@
 #pragma once
 
+#include "historyquery.h"
 #include "storetypes.h"
 
 #include <optional>
@@ -20,12 +21,15 @@ public:
     bool saveRun(RunRecord &run);
     std::optional<RunRecord> run(qint64 runId);
     QList<RunRecord> runs(int limit);
+    RunPage runPage(const HistoryQuery &query);
     bool addEntry(RunEntry &entry);
-    QList<RunEntry> entries(qint64 runId);
-    bool prune(const QDateTime &olderThan);
+    QList<RunEntry> entries(qint64 runId, const HistoryQuery &query);
+    // Runs started before `olderThan`, with their entries; never `keepRunId`.
+    bool prune(const QDateTime &olderThan, qint64 keepRunId);
 
 private:
     QList<RunRecord> selectRuns(const QString &tail, const QVariantList &values);
+    std::optional<int> countRuns(const QString &where, const QVariantList &values);
 
     StoreConnection &m_connection;
 };

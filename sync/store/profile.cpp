@@ -29,7 +29,7 @@ bool fail(QString *error, const QString &message)
 
 QJsonObject toJson(const ProfileSettings &s)
 {
-    return QJsonObject {
+    return QJsonObject{
         {QStringLiteral("version"), kFormatVersion},
         {QStringLiteral("wixUrl"), s.wixUrl},
         {QStringLiteral("wixSiteId"), s.wixSiteId},
@@ -43,6 +43,7 @@ QJsonObject toJson(const ProfileSettings &s)
         {QStringLiteral("startAtLogin"), s.startAtLogin},
         {QStringLiteral("requestWindow"), s.requestWindow},
         {QStringLiteral("wixRequestsPerSecond"), s.wixRequestsPerSecond},
+        {QStringLiteral("historyKeepDays"), s.historyKeepDays},
     };
 }
 
@@ -85,7 +86,8 @@ bool fromJson(const QJsonObject &json, ProfileSettings *s, QString *badKey)
     if (!s->dailyTime.isValid())
         return fail(badKey, QStringLiteral("dailyTime"));
     if (!readInt(json, "intervalMinutes", &s->intervalMinutes, badKey)
-        || !readInt(json, "requestWindow", &s->requestWindow, badKey))
+        || !readInt(json, "requestWindow", &s->requestWindow, badKey)
+        || !readInt(json, "historyKeepDays", &s->historyKeepDays, badKey))
         return false;
     const QJsonValue rate = json.value(QLatin1String("wixRequestsPerSecond"));
     if (!rate.isUndefined()) {
@@ -145,6 +147,13 @@ bool validateProfileSettings(const ProfileSettings &s, QString *why)
                     Profile::tr("requestWindow: %1 is outside 1 to %2.")
                         .arg(s.requestWindow)
                         .arg(kMaxRequestWindow));
+    if (s.historyKeepDays < HistoryPolicy::minKeepDays
+        || s.historyKeepDays > HistoryPolicy::maxKeepDays)
+        return fail(why,
+                    Profile::tr("historyKeepDays: %1 is outside %2 to %3.")
+                        .arg(s.historyKeepDays)
+                        .arg(HistoryPolicy::minKeepDays)
+                        .arg(HistoryPolicy::maxKeepDays));
     if (!(s.wixRequestsPerSecond >= 0))
         return fail(
             why, Profile::tr("wixRequestsPerSecond: %1 is below 0.").arg(s.wixRequestsPerSecond));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "baseurlpolicy.h"
+#include "historyquery.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -27,6 +28,8 @@ struct ProfileSettings
     // The pace the Wix site allowed when it last answered 429, learned by the connector;
     // 0 until the site has refused once.
     double wixRequestsPerSecond = 0;
+    // Runs older than this are pruned after a run (HistoryPolicy's bounds).
+    int historyKeepDays = HistoryPolicy::defaultKeepDays;
 
     bool operator==(const ProfileSettings &) const = default;
 };

@@ -224,6 +224,11 @@ StoreRead<QList<RunRecord>> StateStore::runs(int limit) const
     return readWith(d->connection, [&] { return d->history.runs(limit); });
 }
 
+StoreRead<RunPage> StateStore::runPage(const HistoryQuery &query) const
+{
+    return readWith(d->connection, [&] { return d->history.runPage(query); });
+}
+
 StoreError StateStore::addEntry(RunEntry &entry)
 {
     d->connection.begin();
@@ -231,14 +236,14 @@ StoreError StateStore::addEntry(RunEntry &entry)
     return d->connection.lastError();
 }
 
-StoreRead<QList<RunEntry>> StateStore::entries(qint64 runId) const
+StoreRead<QList<RunEntry>> StateStore::entries(qint64 runId, const HistoryQuery &query) const
 {
-    return readWith(d->connection, [&] { return d->history.entries(runId); });
+    return readWith(d->connection, [&] { return d->history.entries(runId, query); });
 }
 
-StoreError StateStore::pruneHistory(const QDateTime &olderThan)
+StoreError StateStore::pruneHistory(const QDateTime &olderThan, qint64 keepRunId)
 {
-    return d->connection.transaction([this, &olderThan] { return d->history.prune(olderThan); });
+    return d->connection.transaction([&] { return d->history.prune(olderThan, keepRunId); });
 }
 
 StoreError StateStore::addIntent(Intent &intent)

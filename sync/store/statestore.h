@@ -1,5 +1,6 @@
 #pragma once
 
+#include "historyquery.h"
 #include "storetypes.h"
 
 #include <QCoreApplication>
@@ -84,9 +85,13 @@ public:
     StoreError saveRun(RunRecord &run);
     StoreRead<std::optional<RunRecord>> run(qint64 runId) const;
     StoreRead<QList<RunRecord>> runs(int limit = 100) const; // newest first
+    StoreRead<RunPage> runPage(const HistoryQuery &query) const; // newest first
     StoreError addEntry(RunEntry &entry);
-    StoreRead<QList<RunEntry>> entries(qint64 runId) const;
-    StoreError pruneHistory(const QDateTime &olderThan); // keeps at least 90 days by policy
+    // A run's entries; those matching the query's record and action when it sets them.
+    StoreRead<QList<RunEntry>> entries(qint64 runId, const HistoryQuery &query = {}) const;
+    // Deletes the runs started before `olderThan` and their entries in one transaction, never
+    // `keepRunId` (the run that prunes). How long to keep: HistoryPolicy.
+    StoreError pruneHistory(const QDateTime &olderThan, qint64 keepRunId = 0);
 
     // Intent journal
     StoreError addIntent(Intent &intent);

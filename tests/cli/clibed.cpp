@@ -105,12 +105,13 @@ CliResult CliBed::run(const QStringList &arguments, const QProcessEnvironment *e
     return finish(*process);
 }
 
-CliResult CliBed::configure()
+CliResult CliBed::configure(const QStringList &more)
 {
-    return run({QStringLiteral("configure"), QStringLiteral("--wix-url"),
-                m_sandbox->wixUrl().toString(), QStringLiteral("--wix-site-id"),
-                QStringLiteral("cli-site"), QStringLiteral("--crmoffice-url"),
-                m_sandbox->crmUrl().toString()});
+    return run(QStringList{QStringLiteral("configure"), QStringLiteral("--wix-url"),
+                           m_sandbox->wixUrl().toString(), QStringLiteral("--wix-site-id"),
+                           QStringLiteral("cli-site"), QStringLiteral("--crmoffice-url"),
+                           m_sandbox->crmUrl().toString()}
+               + more);
 }
 
 QHash<QString, Record> CliBed::records(Connector &connector, const QString &collection)

@@ -52,7 +52,7 @@ public:
                                     const QProcessEnvironment *environment = nullptr);
     CliResult finish(QProcess &process);
     QProcessEnvironment environment() const;
-    CliResult configure();
+    CliResult configure(const QStringList &more = {}); // the sandbox's accounts, and `more`
 
     WixConnector &wix() { return *m_wix; }
     CrmOfficeConnector &crm() { return *m_crm; }

@@ -1,6 +1,7 @@
 // tandem-cli's contract with scripts: dry runs, usage errors, a dead server, the JSON shapes,
 // and secrets that never leave the environment.
 #include "clibed.h"
+#include "mappingjson.h"
 #include "profile.h"
 #include "sandboxprocess.h"
 
@@ -47,6 +48,7 @@ private Q_SLOTS:
     void usageErrorsExitTwoWithAMessage_data();
     void usageErrorsExitTwoWithAMessage();
     void configureSetsThePhoneRegion();
+    void configureRefusesAMappingOfUnsyncedProperties();
     void configureWithOtherAccountsStartsAFreshState();
     void deadServerFailsNamingTheService();
     void missingSecretFailsNamingTheVariable();
@@ -130,6 +132,23 @@ void TestCli::configureSetsThePhoneRegion()
     ProfileSettings settings;
     QVERIFY(Profile(bed.profileDir()).load(&settings, nullptr));
     QCOMPARE(settings.phoneRegion, QStringLiteral("SE"));
+}
+
+// A pair naming a property no connector reads or writes would only look synced.
+void TestCli::configureRefusesAMappingOfUnsyncedProperties()
+{
+    CliBed bed(CliBed::smallSeed(1, 0));
+    Mapping mapping = defaultMapping();
+    mapping.flows[0].pairs.append(
+        {QStringLiteral("info.birthdate"), QStringLiteral("email"), DataType::String});
+    const QString file = bed.profileDir() + QStringLiteral("/job.json");
+    QString error;
+    QVERIFY2(saveMappingFile(mapping, file, &error), qPrintable(error));
+    const CliResult result = bed.configure({QStringLiteral("--mapping"), file});
+    QVERIFY2(result.exitCode == 1 && result.err.contains("info.birthdate")
+                 && result.err.contains("job.json"),
+             qPrintable(result.describe()));
+    QVERIFY(!QFileInfo::exists(Profile(bed.profileDir()).mappingPath()));
 }
 
 // The sandbox try, then the real accounts: the try's links would read as deletions there.

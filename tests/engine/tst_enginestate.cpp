@@ -1,5 +1,5 @@
 // What the engine keeps about the mapping and the accounts it ran with, and what it does when
-// they change.
+// they change; how long it keeps the history of its runs.
 #include "enginebed.h"
 #include "readphase.h"
 
@@ -18,9 +18,32 @@ private Q_SLOTS:
     void testAddedPairReachesOldLinkedRecords();
     void testEachMappingChangeReadsInFullOnce();
     void testStoreOfOtherAccountsIsRefused();
+    void testRunPrunesHistoryPastTheDaysKept();
 };
 
 namespace {
+
+// A finished run of the past, as the store keeps it.
+qint64 pastRun(StateStore &store, int daysAgo)
+{
+    RunRecord run;
+    run.startedAt = QDateTime::currentDateTimeUtc().addDays(-daysAgo);
+    run.finishedAt = run.startedAt.addSecs(3);
+    run.status = RunRecord::Status::Ok;
+    if (!store.saveRun(run).ok())
+        return 0;
+    RunEntry entry;
+    entry.runId = run.id;
+    entry.flowId = QStringLiteral("contacts");
+    entry.recordId = QStringLiteral("w%1").arg(daysAgo);
+    entry.at = run.startedAt;
+    return store.addEntry(entry).ok() ? run.id : 0;
+}
+
+bool kept(StateStore &store, qint64 runId)
+{
+    return store.run(runId).value.has_value();
+}
 
 // The contacts flow without its phone pair, matched on the names.
 Flow contactsWithoutPhone()
@@ -33,6 +56,36 @@ Flow contactsWithoutPhone()
 }
 
 } // namespace
+
+void TestEngineState::testRunPrunesHistoryPastTheDaysKept()
+{
+    EngineBed bed(nextStoreName());
+    QVERIFY(bed.storeError.ok());
+    StateStore &store = *bed.store;
+    const qint64 old = pastRun(store, 91);
+    const qint64 recent = pastRun(store, 89);
+    const qint64 older = pastRun(store, 130);
+    const qint64 fourMonths = pastRun(store, 119);
+    QVERIFY(old && recent && older && fourMonths);
+
+    RunOptions preview;
+    preview.dryRun = true; // a preview records no run and prunes nothing
+    bed.sync(preview);
+    QVERIFY(kept(store, old) && kept(store, older));
+
+    RunOptions longer;
+    longer.keepDays = 120; // the profile's setting, as the worker passes it
+    const RunSummary first = bed.sync(longer);
+    QVERIFY(kept(store, first.runId));
+    QVERIFY(kept(store, old) && kept(store, recent) && kept(store, fourMonths));
+    QVERIFY(!kept(store, older));
+
+    const RunSummary second = bed.sync(); // the default: 90 days
+    QVERIFY(kept(store, second.runId) && kept(store, first.runId) && kept(store, recent));
+    QVERIFY(!kept(store, old) && !kept(store, fourMonths));
+    QVERIFY(store.entries(old).value.isEmpty());
+    QCOMPARE(store.entries(recent).value.size(), 1);
+}
 
 void TestEngineState::testAddedPairReachesOldLinkedRecords()
 {

@@ -350,7 +350,7 @@ private Q_SLOTS:
         QVERIFY(history.wait(5000));
         QTRY_COMPARE(links.count(), 1);
         QTRY_COMPARE(conflicts.count(), 1);
-        QCOMPARE(history.first().at(0).value<QList<RunRecord>>().size(), 1);
+        QCOMPARE(history.first().at(0).value<RunPage>().runs.size(), 1);
         QCOMPARE(links.first().at(0).value<QList<Link>>().size(), 5);
         QVERIFY(conflicts.first().at(0).value<QList<Conflict>>().isEmpty());
 

@@ -7,11 +7,13 @@
 
 #include <QAbstractButton>
 #include <QComboBox>
+#include <QCompleter>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLoggingCategory>
 #include <QStandardPaths>
+#include <QStringListModel>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -154,8 +156,8 @@ private Q_SLOTS:
         QVERIFY(contacts);
         const int rowsBefore = int(contacts->flow().pairs.size());
 
-        addThroughUi(contacts, QStringLiteral("info.birthdate"), QStringLiteral("birthday"),
-                     DataType::Date);
+        addThroughUi(contacts, QStringLiteral("primaryInfo.email"), QStringLiteral("email"),
+                     DataType::String);
         QCOMPARE(contacts->message(), QString());
         QCOMPARE(contacts->model()->rowCount(), rowsBefore + 1);
         std::optional<Mapping> saved = savedMapping(bed);
@@ -163,9 +165,9 @@ private Q_SLOTS:
         QCOMPARE(*saved, page->mapping());
         const Flow *flow = saved->flow(QStringLiteral("contacts"));
         QVERIFY(flow);
-        int added = rowOf(*flow, QStringLiteral("info.birthdate"));
+        int added = rowOf(*flow, QStringLiteral("primaryInfo.email"));
         QVERIFY(added >= 0);
-        QCOMPARE(flow->pairs.at(added).crmPath, QStringLiteral("birthday"));
+        QCOMPARE(flow->pairs.at(added).crmPath, QStringLiteral("email"));
         QCOMPARE(flow->pairs.at(added).origin, PairOrigin::Added);
         QCOMPARE(contacts->model()
                      ->index(added, MappingTableModel::OriginColumn)
@@ -174,15 +176,14 @@ private Q_SLOTS:
                      .isEmpty(),
                  false);
 
-        // A date can be kept as text when it only goes to CRMOffice.
+        // A change of direction in the table is saved too.
         MappingTableModel *model = contacts->model();
         QVERIFY(model->setData(model->index(added, MappingTableModel::DirectionColumn),
                                int(PairDirection::WixToCrmOffice)));
-        QVERIFY(model->setData(model->index(added, MappingTableModel::TypeColumn),
-                               int(DataType::String)));
         saved = savedMapping(bed);
         QVERIFY(saved);
-        QCOMPARE(saved->flow(QStringLiteral("contacts"))->pairs.at(added).type, DataType::String);
+        QCOMPARE(saved->flow(QStringLiteral("contacts"))->pairs.at(added).direction,
+                 PairDirection::WixToCrmOffice);
 
         // Remove it again through the table's selection and the button.
         auto *table = contacts->table();
@@ -192,8 +193,9 @@ private Q_SLOTS:
         QCOMPARE(contacts->model()->rowCount(), rowsBefore);
         saved = savedMapping(bed);
         QVERIFY(saved);
-        QCOMPARE(rowOf(*saved->flow(QStringLiteral("contacts")), QStringLiteral("info.birthdate")),
-                 -1);
+        QCOMPARE(
+            rowOf(*saved->flow(QStringLiteral("contacts")), QStringLiteral("primaryInfo.email")),
+            -1);
         QCOMPARE(*saved, page->mapping());
 
         // A second window on the same profile shows what was saved.
@@ -209,7 +211,7 @@ private Q_SLOTS:
         MappingsPage *page = bed.window().mappingsPage();
         // Start from something else, so that the import visibly replaces it.
         FlowEditor *contacts = editorOf(page, QStringLiteral("contacts"));
-        QVERIFY(contacts->addPair(QStringLiteral("x.custom"), QStringLiteral("custom"),
+        QVERIFY(contacts->addPair(QStringLiteral("primaryInfo.email"), QStringLiteral("email"),
                                   DataType::String));
         const Mapping before = page->mapping();
         QVERIFY(before != defaultMapping());
@@ -242,7 +244,7 @@ private Q_SLOTS:
         QCOMPARE(*saved, before);
         // A change to another flow does not save the unusable one either.
         QVERIFY(contacts = editorOf(page, QStringLiteral("contacts")));
-        QVERIFY(contacts->addPair(QStringLiteral("info.jobTitle"), QStringLiteral("jobTitle"),
+        QVERIFY(contacts->addPair(QStringLiteral("primaryInfo.email"), QStringLiteral("email"),
                                   DataType::String));
         QVERIFY(contacts->model()->removeRows(contacts->model()->rowCount() - 1, 1));
         QCOMPARE(*savedMapping(bed), before);
@@ -261,6 +263,42 @@ private Q_SLOTS:
         QVERIFY(!page->importDataflowDocument(bed.profileDir() + QStringLiteral("/missing.rst")));
         QVERIFY(page->message().contains(QLatin1String("missing.rst")));
         QCOMPARE(page->mapping(), completed);
+    }
+
+    // The editor offers the properties the connectors sync, and an import naming another is
+    // refused with the path and why, the page's mapping kept.
+    void testOffersOnlySyncedPropertiesAndRefusesOthersOnImport()
+    {
+        GuiTestBed bed({.wixContacts = 1, .wixProducts = 1});
+        QVERIFY2(bed.isReady(), qPrintable(bed.errorString()));
+        MappingsPage *page = bed.window().mappingsPage();
+        FlowEditor *contacts = editorOf(page, QStringLiteral("contacts"));
+        auto *newWix = contacts->findChild<QLineEdit *>("newWixEdit");
+        auto *newCrm = contacts->findChild<QLineEdit *>("newCrmEdit");
+        QVERIFY(newWix->completer() && newCrm->completer());
+        const auto offered = [](QLineEdit *edit) {
+            return qobject_cast<QStringListModel *>(edit->completer()->model())->stringList();
+        };
+        const QStringList wixOffered = offered(newWix);
+        QVERIFY2(wixOffered.contains(QLatin1String("primaryInfo.email"))
+                     && !wixOffered.contains(QLatin1String("info.birthdate")),
+                 qPrintable(wixOffered.join(u',')));
+        QVERIFY2(newWix->placeholderText().endsWith(wixOffered.last()),
+                 qPrintable(newWix->placeholderText()));
+        QVERIFY(offered(newCrm).contains(QLatin1String("mobilePhone")));
+
+        Mapping unsynced = defaultMapping();
+        unsynced.flows[0].pairs.append(
+            {QStringLiteral("info.birthdate"), QStringLiteral("email"), DataType::String});
+        const QString path = bed.profileDir() + QStringLiteral("/company.json");
+        QString error;
+        QVERIFY2(saveMappingFile(unsynced, path, &error), qPrintable(error));
+        QVERIFY(!page->importMappingFile(path));
+        QVERIFY2(page->message().contains(QLatin1String("info.birthdate"))
+                     && page->message().contains(QLatin1String("company.json"))
+                     && page->message().contains(QLatin1String("never sync")),
+                 qPrintable(page->message()));
+        QCOMPARE(page->mapping(), defaultMapping());
     }
 };
 

@@ -36,6 +36,7 @@ ProfileSettings fullSettings()
     s.startAtLogin = true;
     s.requestWindow = 4;
     s.wixRequestsPerSecond = 2.5;
+    s.historyKeepDays = 400;
     return s;
 }
 
@@ -153,6 +154,8 @@ void ProfileTest::testWrongTypeNamesKey_data()
         << QByteArray(R"({"requestWindow": 65})") << QStringLiteral("requestWindow");
     QTest::newRow("negative pace")
         << QByteArray(R"({"wixRequestsPerSecond": -1})") << QStringLiteral("wixRequestsPerSecond");
+    QTest::newRow("history kept as text")
+        << QByteArray(R"({"historyKeepDays": "90"})") << QStringLiteral("historyKeepDays");
 }
 
 void ProfileTest::testWrongTypeNamesKey()
@@ -189,6 +192,11 @@ void ProfileTest::testInvalidSettingsAreNotSaved_data()
     s = fullSettings();
     s.requestWindow = 0;
     QTest::newRow("window") << s << QStringLiteral("requestWindow");
+    s = fullSettings();
+    s.historyKeepDays = 89; // the undo of a run needs 90 days
+    QTest::newRow("history kept too short") << s << QStringLiteral("historyKeepDays");
+    s.historyKeepDays = 3651;
+    QTest::newRow("history kept too long") << s << QStringLiteral("historyKeepDays");
 }
 
 void ProfileTest::testInvalidSettingsAreNotSaved()

@@ -14,6 +14,7 @@ using namespace Tandem;
 
 int runProfileTests(int argc, char **argv); // tst_profile.cpp
 int runStoreFailureTests(int argc, char **argv); // tst_storefailures.cpp
+int runStoreHistoryTests(int argc, char **argv); // tst_storehistory.cpp
 
 using namespace StoreTestUtil;
 
@@ -394,7 +395,8 @@ int main(int argc, char **argv)
     QStandardPaths::setTestModeEnabled(true);
     StoreTest store;
     const int storeFailures = QTest::qExec(&store, argc, argv);
-    return storeFailures + runStoreFailureTests(argc, argv) + runProfileTests(argc, argv);
+    return storeFailures + runStoreFailureTests(argc, argv) + runProfileTests(argc, argv)
+        + runStoreHistoryTests(argc, argv);
 }
 
 #include "tst_store.moc"

@@ -174,7 +174,7 @@ private Q_SLOTS:
         window.overviewPage()->setNextRun(QDateTime::currentDateTime().addSecs(900));
         window.mappingsPage()->setMapping(defaultMapping());
         window.conflictsPage()->setConflicts(sampleConflicts());
-        window.historyPage()->setRuns(sampleRuns());
+        window.historyPage()->setRuns({sampleRuns(), int(sampleRuns().size()), 0});
         window.historyPage()->setEntries(3, sampleEntries());
 
         const QStringList names = {QStringLiteral("overview"), QStringLiteral("mappings"),
