@@ -329,8 +329,11 @@ void TestCliSync::normalisedPhoneDoesNotPingPong()
 
 void TestCliSync::interruptedRunLeavesNoDuplicateOnTheNext()
 {
-    Sandbox::SandboxOptions options = CliBed::smallSeed(30, 0);
-    options.latencyMs = 40; // about 1.5 s of creates: time to press Ctrl+C in the middle
+    // Creates go out in batches of HttpClient::batchSize() (64 by default) and a cancel lands
+    // between batches, so the seed spans several: about 1.5 s of creates at 40 ms each, 8 at a time.
+    constexpr int seeded = 300;
+    Sandbox::SandboxOptions options = CliBed::smallSeed(seeded, 0);
+    options.latencyMs = 40;
     CliBed bed(options);
     QVERIFY(bed.ok());
     QVERIFY(bed.configure().exitCode == 0);
@@ -344,12 +347,12 @@ void TestCliSync::interruptedRunLeavesNoDuplicateOnTheNext()
     const CliResult interrupted = bed.finish(*run);
     QVERIFY2(interrupted.exitCode == 1, qPrintable(interrupted.describe()));
     QVERIFY2(interrupted.err.contains("Cancelling"), qPrintable(interrupted.describe()));
-    QVERIFY(bed.records(bed.crm(), contacts).size() < 30);
+    QVERIFY(bed.records(bed.crm(), contacts).size() < seeded);
 
     const CliResult next = bed.run({QStringLiteral("sync"), QStringLiteral("--json")});
     QVERIFY2(next.exitCode == 0, qPrintable(next.describe()));
     QCOMPARE(crmNames(bed), wixNames(bed));
-    QCOMPARE(bed.links(QStringLiteral("contacts")).size(), 30);
+    QCOMPARE(bed.links(QStringLiteral("contacts")).size(), seeded);
 }
 
 QTEST_GUILESS_MAIN(TestCliSync)
