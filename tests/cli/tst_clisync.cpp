@@ -330,7 +330,8 @@ void TestCliSync::normalisedPhoneDoesNotPingPong()
 void TestCliSync::interruptedRunLeavesNoDuplicateOnTheNext()
 {
     // Creates go out in batches of HttpClient::batchSize() (64 by default) and a cancel lands
-    // between batches, so the seed spans several: about 1.5 s of creates at 40 ms each, 8 at a time.
+    // between batches, so the seed spans several: about 1.5 s of creates at 40 ms each, 8 at a
+    // time.
     constexpr int seeded = 300;
     Sandbox::SandboxOptions options = CliBed::smallSeed(seeded, 0);
     options.latencyMs = 40;
