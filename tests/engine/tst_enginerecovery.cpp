@@ -68,6 +68,7 @@ private Q_SLOTS:
     void testJournalLinkKeepsTheSourceTokenWhenTheRunStops();
     void testLostUpdateAnswerMakesNoConflictOfTheNextEdit();
     void testJournalledUpdateThatNeverLandedIsWrittenAgain();
+    void testSourceEditedBackAfterALostUpdateAnswerIsCopied();
     void testUnreadableLinksStopTheRunBeforeAnyWrite();
     void testUnreadableJournalStopsTheRunBeforeAnyWrite_data();
     void testUnreadableJournalStopsTheRunBeforeAnyWrite();
@@ -348,6 +349,26 @@ void TestEngineRecovery::testLostUpdateAnswerMakesNoConflictOfTheNextEdit()
     const Record now = *bed.crm.get("Contacts", c);
     QCOMPARE(now.fields.value("familyName").toString(), QStringLiteral("King"));
     QCOMPARE(now.fields.value("directPhone").toString(), QStringLiteral("+4722334457"));
+    QVERIFY(bed.store->intents().value.isEmpty());
+}
+
+void TestEngineRecovery::testSourceEditedBackAfterALostUpdateAnswerIsCopied()
+{
+    EngineBed bed(nextStoreName());
+    const QString w = bed.addContact(bed.wix, "Ada", "Lovelace");
+    bed.sync();
+    const QString c = partner(*bed.store, w);
+    bed.wix.edit("Contacts", w, {{"info.name.last", "Byron"}, {"primaryInfo.phone", "+4722334455"}});
+    bed.crm.failNext(Call::Update, ConnectorError::Kind::Transient, 1, true); // written, unanswered
+    bed.sync();
+    QCOMPARE(bed.crm.get("Contacts", c)->fields.value("familyName").toString(), QStringLiteral("Byron"));
+    // Wix's user takes both edits back: to what the link held before the lost answer.
+    bed.wix.edit("Contacts", w, {{"info.name.last", "Lovelace"}, {"primaryInfo.phone", ""}});
+    bed.sync();
+    QVERIFY(bed.store->openConflicts("contacts").value.isEmpty());
+    const Record now = *bed.crm.get("Contacts", c);
+    QCOMPARE(now.fields.value("familyName").toString(), QStringLiteral("Lovelace"));
+    QVERIFY(now.fields.value("directPhone").toString().isEmpty());
     QVERIFY(bed.store->intents().value.isEmpty());
 }
 
