@@ -358,10 +358,12 @@ void TestEngineRecovery::testSourceEditedBackAfterALostUpdateAnswerIsCopied()
     const QString w = bed.addContact(bed.wix, "Ada", "Lovelace");
     bed.sync();
     const QString c = partner(*bed.store, w);
-    bed.wix.edit("Contacts", w, {{"info.name.last", "Byron"}, {"primaryInfo.phone", "+4722334455"}});
+    bed.wix.edit("Contacts", w,
+                 {{"info.name.last", "Byron"}, {"primaryInfo.phone", "+4722334455"}});
     bed.crm.failNext(Call::Update, ConnectorError::Kind::Transient, 1, true); // written, unanswered
     bed.sync();
-    QCOMPARE(bed.crm.get("Contacts", c)->fields.value("familyName").toString(), QStringLiteral("Byron"));
+    QCOMPARE(bed.crm.get("Contacts", c)->fields.value("familyName").toString(),
+             QStringLiteral("Byron"));
     // Wix's user takes both edits back: to what the link held before the lost answer.
     bed.wix.edit("Contacts", w, {{"info.name.last", "Lovelace"}, {"primaryInfo.phone", ""}});
     bed.sync();
