@@ -4,6 +4,7 @@
 #include "plantablemodel.h"
 #include "runentrytablemodel.h"
 #include "runtablemodel.h"
+#include "uitext.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
@@ -158,6 +159,7 @@ private Q_SLOTS:
         contacts.flowId = QStringLiteral("contacts");
         contacts.wix.counts.created = 2;
         contacts.crm.counts.created = 25;
+        contacts.wix.counts.conflicts = 1; // the engine counts a pair's conflict on both sides
         contacts.crm.counts.conflicts = 1;
         const RecordError tooLong{contacts.flowId, Side::CrmOffice, QStringLiteral("c_1"),
                                   QStringLiteral("too long")};
@@ -180,6 +182,21 @@ private Q_SLOTS:
         QVERIFY(model.index(0, RunTableModel::DurationColumn).data().toString().contains(QLatin1String("15")));
         QCOMPARE(model.index(0, 0).data(RunTableModel::RunIdRole).toLongLong(), 7);
         QVERIFY(model.index(1, RunTableModel::DurationColumn).data().toString().isEmpty());
+    }
+
+    void testSummaryCountsAConflictOnce()
+    {
+        FlowSummary contacts;
+        contacts.flowId = QStringLiteral("contacts");
+        contacts.wix.counts.updated = 2;
+        contacts.crm.counts.updated = 3;
+        contacts.wix.counts.conflicts = 1; // one pair in conflict, reported by both sides
+        contacts.crm.counts.conflicts = 1;
+        RunSummary summary;
+        summary.flows = {contacts};
+        const QString text = UiText::summaryText(summary);
+        QVERIFY2(text.contains(QLatin1String("5 updated")), qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("1 conflicts")), qPrintable(text));
     }
 
     void testRunEntriesShowChangeOrReasonAndExportCsv()
