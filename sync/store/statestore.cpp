@@ -56,10 +56,7 @@ StateStore::StateStore(const QString &filePath, const QString &connectionName)
     : d(new Private(filePath, connectionName))
 {}
 
-StateStore::~StateStore()
-{
-    delete d;
-}
+StateStore::~StateStore() = default;
 
 StoreError StateStore::open()
 {
