@@ -396,10 +396,13 @@ FlowSync::Touch FlowSync::touch(const LinkIds &ids) const
 std::optional<QList<RecordDecision>> FlowSync::reconcileLinks(const Reconciler &reconciler,
                                                               Result &result) const
 {
+    QList<std::pair<const LinkIds *, Touch>> touched;
     QList<qint64> touchedIds;
     for (const LinkIds &ids : m_links) {
-        if (touch(ids).any())
+        if (const Touch t = touch(ids); t.any()) {
+            touched.append({&ids, t});
             touchedIds.append(ids.id);
+        }
     }
     const StoreRead<QList<Link>> loaded = m_ctx.store.links(touchedIds);
     if (!stateRead(loaded.error, tr("the links"), result))
@@ -412,16 +415,13 @@ std::optional<QList<RecordDecision>> FlowSync::reconcileLinks(const Reconciler &
     QList<RecordDecision> out;
     const SideChanges &wix = m_changes[0];
     const SideChanges &crm = m_changes[1];
-    for (const LinkIds &ids : m_links) {
-        const Touch t = touch(ids);
-        if (!t.any())
-            continue;
-        const Link *found = byId.value(ids.id);
+    for (const auto &[ids, t] : touched) {
+        const Link *found = byId.value(ids->id);
         if (!found) {
             // A touched link missing its bases would merge against nothing: stop, lose nothing.
             result.failed = true;
             result.message =
-                tr("%1: link %2 is gone from the state store").arg(m_ctx.flow.id).arg(ids.id);
+                tr("%1: link %2 is gone from the state store").arg(m_ctx.flow.id).arg(ids->id);
             return std::nullopt;
         }
         const Link &link = *found;
