@@ -741,10 +741,6 @@
         <translation>the Wix catalog of the last run</translation>
     </message>
     <message>
-        <source>link %1</source>
-        <translation>link %1</translation>
-    </message>
-    <message>
         <source>%1: the mapping changed since the last run, so the flow was read in full.</source>
         <translation>%1: the mapping changed since the last run, so the flow was read in full.</translation>
     </message>

@@ -741,10 +741,6 @@
         <translation>Wix-katalogen fra forrige kjøring</translation>
     </message>
     <message>
-        <source>link %1</source>
-        <translation>kobling %1</translation>
-    </message>
-    <message>
         <source>%1: the mapping changed since the last run, so the flow was read in full.</source>
         <translation>%1: tilordningen er endret siden forrige kjøring, så flyten ble lest i sin helhet.</translation>
     </message>

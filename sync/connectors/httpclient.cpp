@@ -71,6 +71,9 @@ void HttpClient::abortInFlight()
 
 void HttpClient::log(const QString &line, bool warning) const
 {
+    // One line a request: scrubbing it (three regular expressions) only when someone reads it.
+    if (!warning && !m_logHook && !lcHttp().isDebugEnabled())
+        return;
     const QString clean = m_redaction.scrub(line);
     if (warning)
         qCWarning(lcHttp).noquote() << clean;

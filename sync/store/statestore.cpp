@@ -149,6 +149,11 @@ StoreRead<std::optional<Link>> StateStore::link(qint64 linkId) const
     return readWith(d->connection, [&] { return d->links.byId(linkId); });
 }
 
+StoreRead<QList<Link>> StateStore::links(const QList<qint64> &linkIds) const
+{
+    return readWith(d->connection, [&] { return d->links.byIds(linkIds); });
+}
+
 StoreRead<std::optional<Link>> StateStore::linkBySideId(const QString &flowId, Side side,
                                                         const QString &id) const
 {
