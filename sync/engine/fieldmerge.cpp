@@ -7,6 +7,14 @@ bool isEmptyValue(const QJsonValue &v)
     return v.isUndefined() || v.isNull() || (v.isString() && v.toString().isEmpty());
 }
 
+void setOrRemove(QJsonObject &obj, const QString &key, const QJsonValue &value)
+{
+    if (isEmptyValue(value))
+        obj.remove(key);
+    else
+        obj.insert(key, value);
+}
+
 bool sameValue(const QJsonValue &a, const QJsonValue &b)
 {
     const bool emptyA = isEmptyValue(a);

@@ -35,6 +35,9 @@ struct FieldOutcome
 // Absent, null and "" all mean "no value"; otherwise JSON equality.
 bool sameValue(const QJsonValue &a, const QJsonValue &b);
 bool isEmptyValue(const QJsonValue &v);
+// Sets `key` to `value`, or removes it when the value is empty: a base or a set of fields holds
+// no empty values, so an empty field and a missing one are the same.
+void setOrRemove(QJsonObject &obj, const QString &key, const QJsonValue &value);
 
 // Three-way merge of one field (docs/architecture.md#three-way-merge). Pure.
 FieldOutcome mergeField(const FieldInput &in, PairDirection direction, ConflictPolicy policy);

@@ -9,19 +9,6 @@
 
 namespace Tandem {
 
-namespace {
-
-// A base holds no empty values: an empty field and a missing one are the same.
-void setBase(QJsonObject &base, const QString &path, const QJsonValue &value)
-{
-    if (isEmptyValue(value))
-        base.remove(path);
-    else
-        base.insert(path, value);
-}
-
-} // namespace
-
 IntentResolver::IntentResolver(const Flow &flow, RunRecorder &recorder, const QString &phoneRegion)
     : m_flow(flow)
     , m_recorder(recorder)
@@ -103,8 +90,8 @@ void IntentResolver::rebaseWritten(const Intent &update, const Record &now, Link
         const QJsonValue held = now.fields.value(targetPath);
         if (!holds(targetPath, *sent, held))
             continue;
-        setBase(t.base, targetPath, held);
-        setBase(s.base, FlowPaths::path(pair, otherSide(target)), *sent);
+        setOrRemove(t.base, targetPath, held);
+        setOrRemove(s.base, FlowPaths::path(pair, otherSide(target)), *sent);
     }
 }
 
@@ -131,7 +118,7 @@ Link IntentResolver::linkFor(const Intent &intent, const Record &made,
     }
     for (const PropertyPair &pair : m_flow.pairs) {
         const QJsonValue sent = intent.fields.value(FlowPaths::path(pair, target));
-        setBase(s.base, FlowPaths::path(pair, source), sent);
+        setOrRemove(s.base, FlowPaths::path(pair, source), sent);
     }
     return link;
 }

@@ -11,14 +11,6 @@ using FlowPaths::path;
 
 namespace {
 
-void setOrRemove(QJsonObject &obj, const QString &key, const QJsonValue &value)
-{
-    if (isEmptyValue(value))
-        obj.remove(key);
-    else
-        obj.insert(key, value);
-}
-
 const Conflict *findConflict(const QList<Conflict> &conflicts, const QString &field)
 {
     for (const Conflict &c : conflicts) {
