@@ -3,6 +3,7 @@
 #include "mapping.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QJsonValue>
 
 namespace Tandem {
