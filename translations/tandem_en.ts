@@ -1077,10 +1077,6 @@
         <translation>&amp;Conflicts (%1)</translation>
     </message>
     <message>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
         <source>Tandem keeps running</source>
         <translation>Tandem keeps running</translation>
     </message>
@@ -1099,6 +1095,10 @@
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>%1, %2. %3</source>
+        <translation>%1, %2. %3</translation>
     </message>
 </context>
 <context>

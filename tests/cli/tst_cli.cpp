@@ -48,6 +48,7 @@ private Q_SLOTS:
     void usageErrorsExitTwoWithAMessage_data();
     void usageErrorsExitTwoWithAMessage();
     void configureSetsThePhoneRegion();
+    void configureRecordsTheSignInKind();
     void configureRefusesAMappingOfUnsyncedProperties();
     void configureWithOtherAccountsStartsAFreshState();
     void deadServerFailsNamingTheService();
@@ -132,6 +133,24 @@ void TestCli::configureSetsThePhoneRegion()
     ProfileSettings settings;
     QVERIFY(Profile(bed.profileDir()).load(&settings, nullptr));
     QCOMPARE(settings.phoneRegion, QStringLiteral("SE"));
+}
+
+// The window opens its setup for a profile without a sign-in kind: configure leaves none
+// missing, and keeps the browser sign-in a setup in the window chose.
+void TestCli::configureRecordsTheSignInKind()
+{
+    CliBed bed(CliBed::smallSeed(1, 0));
+    QVERIFY(bed.configure().exitCode == 0);
+    const Profile profile(bed.profileDir());
+    ProfileSettings settings;
+    QVERIFY(profile.load(&settings, nullptr));
+    QCOMPARE(settings.crmAuth, QStringLiteral("token"));
+
+    settings.crmAuth = QStringLiteral("oauth");
+    QVERIFY(profile.save(settings, nullptr));
+    QVERIFY(bed.configure().exitCode == 0);
+    QVERIFY(profile.load(&settings, nullptr));
+    QCOMPARE(settings.crmAuth, QStringLiteral("oauth"));
 }
 
 // A pair naming a property no connector reads or writes would only look synced.
