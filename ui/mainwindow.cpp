@@ -191,6 +191,9 @@ void MainWindow::onRunFinished(const RunSummary &summary)
     m_shownRunSummary = true;
     if (summary.dryRun)
         return;
+    // The account lines count records: after writes they would contradict the summary.
+    m_controller->testConnection(Side::Wix);
+    m_controller->testConnection(Side::CrmOffice);
     bool errors = summary.status == RunRecord::Status::Failed;
     for (const FlowSummary &f : summary.flows)
         errors = errors || f.wix.counts.errors > 0 || f.crm.counts.errors > 0;

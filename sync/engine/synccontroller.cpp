@@ -64,7 +64,7 @@ SyncController::SyncController(const QString &profileDir,
 
 SyncController::~SyncController()
 {
-    d->worker->cancel();
+    d->worker->close();
     // A cancelled run ends at the next record or when its request is aborted; let it finish
     // recording, so the store stays consistent, before the thread's event loop is stopped.
     QDeadlineTimer deadline(30000);

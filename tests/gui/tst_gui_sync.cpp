@@ -106,6 +106,29 @@ private Q_SLOTS:
         QCOMPARE(namesOf(crm, false), namesOf(bed.records().wixContacts(), true));
     }
 
+    // The account lines count records: a sync from the window checks them again, so they
+    // never say "0 records" beside the records it has just created.
+    void testAccountLinesAreCheckedAgainAfterASync()
+    {
+        GuiTestBed bed({.wixContacts = 6, .wixProducts = 1});
+        QVERIFY2(bed.isReady(), qPrintable(bed.errorString()));
+        auto *crm = bed.find<QLabel>("crmStatusLabel");
+        bed.controller().testConnection(Side::CrmOffice);
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            crm->text().startsWith(QLatin1String("Connected to CRMOffice: 0")),
+            qPrintable(crm->text()), 10000);
+
+        const RunSummary summary = bed.syncNow();
+        QCOMPARE(summary.status, RunRecord::Status::Ok);
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            crm->text().startsWith(QLatin1String("Connected to CRMOffice: 6")),
+            qPrintable(crm->text()), 10000);
+        QVERIFY2(bed.find<QLabel>("wixStatusLabel")
+                     ->text()
+                     .startsWith(QLatin1String("Connected to Wix: 6")),
+                 qPrintable(bed.find<QLabel>("wixStatusLabel")->text()));
+    }
+
     void testGuiThreadAnswersDuringRun()
     {
         // Enough contacts that the run, writing several at once, lasts long enough to probe.
