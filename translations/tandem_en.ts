@@ -1514,20 +1514,24 @@
         <translation>Writes to</translation>
     </message>
     <message>
-        <source>Wix record</source>
-        <translation>Wix record</translation>
-    </message>
-    <message>
-        <source>CRMOffice record</source>
-        <translation>CRMOffice record</translation>
-    </message>
-    <message>
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
         <source>Why</source>
         <translation>Why</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Wix id</source>
+        <translation>Wix id</translation>
+    </message>
+    <message>
+        <source>CRMOffice id</source>
+        <translation>CRMOffice id</translation>
     </message>
 </context>
 <context>
@@ -1698,6 +1702,14 @@
     <message>
         <source>What changed</source>
         <translation>What changed</translation>
+    </message>
+    <message>
+        <source>%1 id: %2</source>
+        <translation>%1 id: %2</translation>
+    </message>
+    <message>
+        <source>Id on the service</source>
+        <translation>Id on the service</translation>
     </message>
 </context>
 <context>

@@ -1514,20 +1514,24 @@
         <translation>Skriver til</translation>
     </message>
     <message>
-        <source>Wix record</source>
-        <translation>Wix-post</translation>
-    </message>
-    <message>
-        <source>CRMOffice record</source>
-        <translation>CRMOffice-post</translation>
-    </message>
-    <message>
         <source>Change</source>
         <translation>Endring</translation>
     </message>
     <message>
         <source>Why</source>
         <translation>Årsak</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Wix id</source>
+        <translation>Wix-ID</translation>
+    </message>
+    <message>
+        <source>CRMOffice id</source>
+        <translation>CRMOffice-ID</translation>
     </message>
 </context>
 <context>
@@ -1698,6 +1702,14 @@
     <message>
         <source>What changed</source>
         <translation>Hva som ble endret</translation>
+    </message>
+    <message>
+        <source>%1 id: %2</source>
+        <translation>%1-ID: %2</translation>
+    </message>
+    <message>
+        <source>Id on the service</source>
+        <translation>ID hos tjenesten</translation>
     </message>
 </context>
 <context>

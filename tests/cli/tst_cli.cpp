@@ -70,11 +70,25 @@ void TestCli::dryRunWritesNothingAnywhere()
         bed.run({QStringLiteral("sync"), QStringLiteral("--dry-run"), QStringLiteral("--json")});
     QVERIFY2(dry.exitCode == 0, qPrintable(dry.describe()));
     QCOMPARE(dry.json().value("dryRun").toBool(), true);
-    // The plan is what a real run would do: create the 5 contacts and 2 companies.
+    // The plan is what a real run would do: create the 5 contacts and 2 companies, each
+    // named as a person knows it beside its id.
     int creates = 0;
-    for (const QJsonValue &item : dry.json().value("plan").toArray())
-        creates += item.toObject().value("action").toString() == QLatin1String("create");
+    int contactsNamed = 0;
+    const QHash<QString, Record> wixContacts = bed.records(bed.wix(), QStringLiteral("contacts"));
+    for (const QJsonValue &value : dry.json().value("plan").toArray()) {
+        const QJsonObject item = value.toObject();
+        creates += item.value("action").toString() == QLatin1String("create");
+        QVERIFY(!item.value("name").toString().isEmpty());
+        const QJsonObject contact = wixContacts.value(item.value("wixId").toString()).fields;
+        if (contact.isEmpty())
+            continue;
+        QCOMPARE(item.value("name").toString(),
+                 contact.value("info.name.first").toString() + QLatin1Char(' ')
+                     + contact.value("info.name.last").toString());
+        ++contactsNamed;
+    }
     QCOMPARE(creates, 7);
+    QCOMPARE(contactsNamed, 5);
 
     QCOMPARE(everything(bed), before);
     QVERIFY(bed.links(QStringLiteral("contacts")).isEmpty());

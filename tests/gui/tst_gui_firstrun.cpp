@@ -2,6 +2,7 @@
 #include "desktopapp.h"
 #include "historypage.h"
 #include "mainwindow.h"
+#include "runentrytablemodel.h"
 #include "runtablemodel.h"
 #include "setupwizard.h"
 #include "synccontroller.h"
@@ -9,6 +10,7 @@
 #include <QAbstractButton>
 #include <QLabel>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTest>
 
 using namespace Tandem;
@@ -57,6 +59,18 @@ private Q_SLOTS:
             QCOMPARE(run.status, RunRecord::Status::Ok);
             QCOMPARE(RunTableModel::totalsOf(run).created, 7);
             QCOMPARE(runs->index(0, RunTableModel::CreatedColumn).data().toInt(), 7);
+            // What it created, each record by its name, the service's id beside it.
+            window->historyPage()->runTable()->selectRow(0);
+            RunEntryTableModel *entries = window->historyPage()->entryModel();
+            QTRY_COMPARE_WITH_TIMEOUT(entries->rowCount(), 7, 10000);
+            for (int row = 0; row < entries->rowCount(); ++row) {
+                const QString name =
+                    entries->index(row, RunEntryTableModel::RecordColumn).data().toString();
+                const QString id =
+                    entries->index(row, RunEntryTableModel::IdColumn).data().toString();
+                QVERIFY2(!name.isEmpty() && !id.isEmpty() && name != id,
+                         qPrintable(name + QLatin1String(" / ") + id));
+            }
             auto *lastRun = window->findChild<QLabel *>(QStringLiteral("lastRunLabel"));
             QVERIFY2(lastRun->text().contains(QLatin1String("7 created")),
                      qPrintable(lastRun->text()));

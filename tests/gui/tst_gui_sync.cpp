@@ -210,6 +210,30 @@ private Q_SLOTS:
         auto *planView = bed.find<QTableView>("planTable");
         QVERIFY(planView && planView->isVisible());
         QCOMPARE(planView->model()->rowCount(), planned);
+        // Each row names its record as a person knows it; the id is in the tooltip and a
+        // column of its own.
+        PlanTableModel *plan = overview->planModel();
+        for (int row = 0; row < planned; ++row) {
+            const PlanItem &item = plan->plan().at(row);
+            const QString shown = plan->index(row, PlanTableModel::NameColumn).data().toString();
+            QVERIFY2(!shown.isEmpty() && shown == item.name, qPrintable(shown));
+            QVERIFY(plan->index(row, PlanTableModel::NameColumn)
+                        .data(Qt::ToolTipRole)
+                        .toString()
+                        .contains(item.wixId));
+            QCOMPARE(plan->index(row, PlanTableModel::WixIdColumn).data().toString(), item.wixId);
+            if (item.flowId != QLatin1String("contacts"))
+                continue;
+            const QJsonObject name = bed.records()
+                                         .wixContact(item.wixId)
+                                         .value("info")
+                                         .toObject()
+                                         .value("name")
+                                         .toObject();
+            QCOMPARE(shown,
+                     name.value("first").toString() + QLatin1Char(' ')
+                         + name.value("last").toString());
+        }
 
         const QJsonObject wixStats = bed.sandbox().stats(SandboxSide::Wix);
         const QJsonObject crmStats = bed.sandbox().stats(SandboxSide::Crm);
