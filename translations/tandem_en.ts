@@ -322,6 +322,10 @@
         <source>The keychain could not be used (%1). Tandem keeps secrets only in a keychain, so nothing was stored or read.</source>
         <translation>The keychain could not be used (%1). Tandem keeps secrets only in a keychain, so nothing was stored or read.</translation>
     </message>
+    <message>
+        <source>The keychain did not answer before Tandem stopped.</source>
+        <translation>The keychain did not answer before Tandem stopped.</translation>
+    </message>
 </context>
 <context>
     <name>Tandem::CrmAccountPage</name>

@@ -322,6 +322,10 @@
         <source>The keychain could not be used (%1). Tandem keeps secrets only in a keychain, so nothing was stored or read.</source>
         <translation>Nøkkelringen kunne ikke brukes (%1). Tandem lagrer hemmeligheter bare i en nøkkelring, så ingenting ble lagret eller lest.</translation>
     </message>
+    <message>
+        <source>The keychain did not answer before Tandem stopped.</source>
+        <translation>Nøkkelringen svarte ikke før Tandem stoppet.</translation>
+    </message>
 </context>
 <context>
     <name>Tandem::CrmAccountPage</name>
