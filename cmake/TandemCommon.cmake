@@ -7,7 +7,9 @@ target_compile_definitions(tandem_common INTERFACE
     TANDEM_APP_ID="${TANDEM_APP_ID}")
 
 # tandem_add_test(<name> SOURCES <files...> [LIBS <targets...>] [LABELS <labels...>])
-# One Qt Test executable per area, registered with ctest under its own name.
+# One Qt Test executable per area, registered with ctest under its own name. A test labelled
+# `timing` asserts a time threshold (an event-loop gap): it runs alone, so that another test's
+# load on a 2-core machine cannot fail it.
 function(tandem_add_test name)
     cmake_parse_arguments(ARG "" "" "SOURCES;LIBS;LABELS" ${ARGN})
     qt_add_executable(${name} ${ARG_SOURCES})
@@ -18,5 +20,8 @@ function(tandem_add_test name)
         TIMEOUT 300)
     if(ARG_LABELS)
         set_tests_properties(${name} PROPERTIES LABELS "${ARG_LABELS}")
+    endif()
+    if("timing" IN_LIST ARG_LABELS)
+        set_tests_properties(${name} PROPERTIES RUN_SERIAL TRUE)
     endif()
 endfunction()

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>BaseUrlPolicy</name>
+    <message>
+        <source>&quot;%1&quot; is not a complete web address.</source>
+        <translation>&quot;%1&quot; is not a complete web address.</translation>
+    </message>
+    <message>
+        <source>The address %1 must not contain a user name or password; credentials are kept in the keychain.</source>
+        <translation>The address %1 must not contain a user name or password; credentials are kept in the keychain.</translation>
+    </message>
+    <message>
+        <source>The address %1 must not contain a query (?...) or fragment (#...).</source>
+        <translation>The address %1 must not contain a query (?...) or fragment (#...).</translation>
+    </message>
+    <message>
+        <source>The address %1 uses plain http; use https (http is allowed only for this computer: localhost, 127.0.0.1, ::1).</source>
+        <translation>The address %1 uses plain http; use https (http is allowed only for this computer: localhost, 127.0.0.1, ::1).</translation>
+    </message>
+    <message>
+        <source>The address %1 must start with https://.</source>
+        <translation>The address %1 must start with https://.</translation>
+    </message>
+</context>
+<context>
     <name>SetupWidgets</name>
     <message>
         <source>Failed: %1</source>
@@ -722,10 +745,6 @@
         <translation>the Wix catalog of the last run</translation>
     </message>
     <message>
-        <source>link %1</source>
-        <translation>link %1</translation>
-    </message>
-    <message>
         <source>%1: the mapping changed since the last run, so the flow was read in full.</source>
         <translation>%1: the mapping changed since the last run, so the flow was read in full.</translation>
     </message>
@@ -849,10 +868,6 @@
         <translation>no answer within %1 s</translation>
     </message>
     <message>
-        <source>%1: refused: the base URL must use https (http only for loopback)</source>
-        <translation>%1: refused: the base URL must use https (http only for loopback)</translation>
-    </message>
-    <message>
         <source>%1: cancelled</source>
         <translation>%1: cancelled</translation>
     </message>
@@ -895,6 +910,10 @@
     <message>
         <source>the connection closed before the answer came</source>
         <translation>the connection closed before the answer came</translation>
+    </message>
+    <message>
+        <source>%1: refused: %2</source>
+        <translation>%1: refused: %2</translation>
     </message>
 </context>
 <context>
@@ -1582,26 +1601,6 @@
     <message>
         <source>%1 cannot be written: %2.</source>
         <translation>%1 cannot be written: %2.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a complete web address.</source>
-        <translation>&quot;%1&quot; is not a complete web address.</translation>
-    </message>
-    <message>
-        <source>The address %1 must not contain a user name or password; credentials are kept in the keychain.</source>
-        <translation>The address %1 must not contain a user name or password; credentials are kept in the keychain.</translation>
-    </message>
-    <message>
-        <source>The address %1 must not contain a query (?...) or fragment (#...).</source>
-        <translation>The address %1 must not contain a query (?...) or fragment (#...).</translation>
-    </message>
-    <message>
-        <source>The address %1 uses plain http; use https (http is allowed only for this computer: localhost, 127.0.0.1, ::1).</source>
-        <translation>The address %1 uses plain http; use https (http is allowed only for this computer: localhost, 127.0.0.1, ::1).</translation>
-    </message>
-    <message>
-        <source>The address %1 must start with https://.</source>
-        <translation>The address %1 must start with https://.</translation>
     </message>
     <message>
         <source>crmAuth: &quot;%1&quot; is neither &quot;token&quot; nor &quot;oauth&quot;.</source>

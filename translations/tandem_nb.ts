@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb_NO" sourcelanguage="en">
 <context>
+    <name>BaseUrlPolicy</name>
+    <message>
+        <source>&quot;%1&quot; is not a complete web address.</source>
+        <translation>«%1» er ikke en fullstendig nettadresse.</translation>
+    </message>
+    <message>
+        <source>The address %1 must not contain a user name or password; credentials are kept in the keychain.</source>
+        <translation>Adressen %1 kan ikke inneholde brukernavn eller passord; påloggingsopplysninger lagres i nøkkelringen.</translation>
+    </message>
+    <message>
+        <source>The address %1 must not contain a query (?...) or fragment (#...).</source>
+        <translation>Adressen %1 kan ikke inneholde en spørring (?...) eller et fragment (#...).</translation>
+    </message>
+    <message>
+        <source>The address %1 uses plain http; use https (http is allowed only for this computer: localhost, 127.0.0.1, ::1).</source>
+        <translation>Adressen %1 bruker ukryptert http; bruk https (http er bare tillatt for denne datamaskinen: localhost, 127.0.0.1, ::1).</translation>
+    </message>
+    <message>
+        <source>The address %1 must start with https://.</source>
+        <translation>Adressen %1 må begynne med https://.</translation>
+    </message>
+</context>
+<context>
     <name>SetupWidgets</name>
     <message>
         <source>Failed: %1</source>
@@ -722,10 +745,6 @@
         <translation>Wix-katalogen fra forrige kjøring</translation>
     </message>
     <message>
-        <source>link %1</source>
-        <translation>kobling %1</translation>
-    </message>
-    <message>
         <source>%1: the mapping changed since the last run, so the flow was read in full.</source>
         <translation>%1: tilordningen er endret siden forrige kjøring, så flyten ble lest i sin helhet.</translation>
     </message>
@@ -849,10 +868,6 @@
         <translation>ikke noe svar innen %1 s</translation>
     </message>
     <message>
-        <source>%1: refused: the base URL must use https (http only for loopback)</source>
-        <translation>%1: avvist: basis-URL-en må bruke https (http bare for loopback-adresser)</translation>
-    </message>
-    <message>
         <source>%1: cancelled</source>
         <translation>%1: avbrutt</translation>
     </message>
@@ -895,6 +910,10 @@
     <message>
         <source>the connection closed before the answer came</source>
         <translation>forbindelsen ble lukket før svaret kom</translation>
+    </message>
+    <message>
+        <source>%1: refused: %2</source>
+        <translation>%1: avvist: %2</translation>
     </message>
 </context>
 <context>
@@ -1582,26 +1601,6 @@
     <message>
         <source>%1 cannot be written: %2.</source>
         <translation>%1 kan ikke skrives: %2.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a complete web address.</source>
-        <translation>«%1» er ikke en fullstendig nettadresse.</translation>
-    </message>
-    <message>
-        <source>The address %1 must not contain a user name or password; credentials are kept in the keychain.</source>
-        <translation>Adressen %1 kan ikke inneholde brukernavn eller passord; påloggingsopplysninger lagres i nøkkelringen.</translation>
-    </message>
-    <message>
-        <source>The address %1 must not contain a query (?...) or fragment (#...).</source>
-        <translation>Adressen %1 kan ikke inneholde en spørring (?...) eller et fragment (#...).</translation>
-    </message>
-    <message>
-        <source>The address %1 uses plain http; use https (http is allowed only for this computer: localhost, 127.0.0.1, ::1).</source>
-        <translation>Adressen %1 bruker ukryptert http; bruk https (http er bare tillatt for denne datamaskinen: localhost, 127.0.0.1, ::1).</translation>
-    </message>
-    <message>
-        <source>The address %1 must start with https://.</source>
-        <translation>Adressen %1 må begynne med https://.</translation>
     </message>
     <message>
         <source>crmAuth: &quot;%1&quot; is neither &quot;token&quot; nor &quot;oauth&quot;.</source>

@@ -36,7 +36,9 @@ ConflictsPage::ConflictsPage(QWidget *parent)
     m_empty = new QLabel(tr("No open conflicts."), this);
     layout->addWidget(m_empty);
 
-    m_table = new RecordTable(tr("Open conflicts"), this);
+    auto *table = new RecordTable(tr("Open conflicts"), this);
+    table->setRowKeyRole(ConflictTableModel::ConflictIdRole);
+    m_table = table;
     m_table->setModel(m_proxy);
     m_table->setObjectName(QStringLiteral("conflictsTable"));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);

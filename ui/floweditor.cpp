@@ -75,7 +75,7 @@ FlowEditor::FlowEditor(const Flow &flow, QWidget *parent)
     m_message = new QLabel(this);
     m_message->setWordWrap(true);
     m_message->setStyleSheet(QStringLiteral("color: #b3261e;"));
-    m_message->setAccessibleName(tr("Validation message"));
+    m_message->setAccessibleDescription(tr("Validation message")); // its text is its name
     m_message->setObjectName(QStringLiteral("validationMessage"));
     m_message->hide();
     layout->addWidget(m_message);

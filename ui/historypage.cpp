@@ -20,9 +20,11 @@
 namespace Tandem {
 
 namespace {
-QTableView *readOnlyTable(QAbstractItemModel *model, const QString &name, QWidget *parent)
+QTableView *readOnlyTable(QAbstractItemModel *model, const QString &name, QWidget *parent,
+                          int keyRole = -1)
 {
     auto *table = new RecordTable(name, parent);
+    table->setRowKeyRole(keyRole);
     table->setModel(model);
     table->setSelectionMode(QAbstractItemView::SingleSelection);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -44,7 +46,7 @@ HistoryPage::HistoryPage(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_filterBar);
     auto *splitter = new QSplitter(Qt::Vertical, this);
-    m_runTable = readOnlyTable(m_runs, tr("Runs"), splitter);
+    m_runTable = readOnlyTable(m_runs, tr("Runs"), splitter, RunTableModel::RunIdRole);
     m_runTable->setObjectName(QStringLiteral("runsTable"));
     splitter->addWidget(m_runTable);
 

@@ -40,7 +40,7 @@ MappingsPage::MappingsPage(QWidget *parent)
 
     m_message = new QLabel(this);
     m_message->setWordWrap(true);
-    m_message->setAccessibleName(tr("Mapping message"));
+    m_message->setAccessibleDescription(tr("Mapping message")); // its text is its name
     m_message->setObjectName(QStringLiteral("mappingMessage"));
     m_message->hide();
     layout->addWidget(m_message);

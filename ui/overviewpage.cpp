@@ -26,6 +26,8 @@ QToolButton *actionButton(QAction *action, const QString &objectName, QWidget *p
     return button;
 }
 
+// A value's accessible name is its text, so a screen reader speaks the value; the caption that
+// QFormLayout pairs with it (as its buddy) and the description say what the value is.
 QLabel *valueLabel(const QString &text, QWidget *parent)
 {
     auto *label = new QLabel(text, parent);
@@ -50,13 +52,13 @@ QGroupBox *OverviewPage::buildAccounts()
     auto *form = new QFormLayout(box);
     m_wixStatus = valueLabel(tr("Not checked yet"), box);
     m_crmStatus = valueLabel(tr("Not checked yet"), box);
-    m_wixStatus->setAccessibleName(tr("Wix status"));
+    m_wixStatus->setAccessibleDescription(tr("Wix status"));
     m_wixStatus->setObjectName(QStringLiteral("wixStatusLabel"));
     m_crmStatus->setObjectName(QStringLiteral("crmStatusLabel"));
-    m_crmStatus->setAccessibleName(tr("CRMOffice status"));
+    m_crmStatus->setAccessibleDescription(tr("CRMOffice status"));
     form->addRow(tr("Wix:"), m_wixStatus);
     m_wixCatalog = valueLabel(tr("Known after the first sync"), box);
-    m_wixCatalog->setAccessibleName(tr("Wix product catalog"));
+    m_wixCatalog->setAccessibleDescription(tr("Wix product catalog"));
     m_wixCatalog->setObjectName(QStringLiteral("wixCatalogLabel"));
     form->addRow(tr("CRMOffice:"), m_crmStatus);
     form->addRow(tr("Wix products:"), m_wixCatalog);
@@ -69,10 +71,10 @@ QGroupBox *OverviewPage::buildRun(QAction *syncNow, QAction *preview, QAction *c
     auto *layout = new QVBoxLayout(box);
     auto *form = new QFormLayout;
     m_lastRun = valueLabel(tr("No run yet"), box);
-    m_lastRun->setAccessibleName(tr("Last run"));
+    m_lastRun->setAccessibleDescription(tr("Last run"));
     m_lastRun->setObjectName(QStringLiteral("lastRunLabel"));
     m_nextRun = valueLabel(tr("No schedule"), box);
-    m_nextRun->setAccessibleName(tr("Next scheduled run"));
+    m_nextRun->setAccessibleDescription(tr("Next scheduled run"));
     m_nextRun->setObjectName(QStringLiteral("nextRunLabel"));
     form->addRow(tr("Last run:"), m_lastRun);
     form->addRow(tr("Next run:"), m_nextRun);
@@ -86,7 +88,7 @@ QGroupBox *OverviewPage::buildRun(QAction *syncNow, QAction *preview, QAction *c
     layout->addLayout(buttons);
 
     m_phase = valueLabel(tr("Idle"), box);
-    m_phase->setAccessibleName(tr("Run phase"));
+    m_phase->setAccessibleDescription(tr("Run phase"));
     m_phase->setObjectName(QStringLiteral("phaseLabel"));
     m_progress = new QProgressBar(box);
     m_progress->setAccessibleName(tr("Run progress"));

@@ -1,6 +1,8 @@
 #include "recordtable.h"
 
 #include <QHeaderView>
+#include <QItemSelection>
+#include <QScrollBar>
 
 namespace Tandem {
 
@@ -21,7 +23,9 @@ void RecordTable::setModel(QAbstractItemModel *model)
     QTableView::setModel(model);
     if (!model)
         return;
+    connect(model, &QAbstractItemModel::modelAboutToBeReset, this, &RecordTable::rememberPlace);
     connect(model, &QAbstractItemModel::modelReset, this, &RecordTable::fitColumns);
+    connect(model, &QAbstractItemModel::modelReset, this, &RecordTable::restorePlace);
     connect(model, &QAbstractItemModel::layoutChanged, this, &RecordTable::fitColumns);
     fitColumns();
 }
@@ -34,6 +38,51 @@ void RecordTable::fitColumns()
         if (columnWidth(column) > widest)
             setColumnWidth(column, widest);
     }
+}
+
+QString RecordTable::rowKey(int row) const
+{
+    const QAbstractItemModel *m = model();
+    if (m_keyRole >= 0)
+        return m->index(row, 0).data(m_keyRole).toString();
+    QStringList texts;
+    for (int column = 0; column < m->columnCount(); ++column)
+        texts << m->index(row, column).data().toString();
+    return texts.join(QChar(0x1f));
+}
+
+void RecordTable::rememberPlace()
+{
+    m_selectedKeys.clear();
+    const QModelIndexList rows =
+        selectionModel() ? selectionModel()->selectedRows() : QModelIndexList{};
+    for (const QModelIndex &index : rows)
+        m_selectedKeys << rowKey(index.row());
+    m_currentKey = currentIndex().isValid() ? rowKey(currentIndex().row()) : QString();
+    m_scrollX = horizontalScrollBar()->value();
+    m_scrollY = verticalScrollBar()->value();
+}
+
+void RecordTable::restorePlace()
+{
+    if (m_selectedKeys.isEmpty() && m_currentKey.isEmpty() && m_scrollX == 0 && m_scrollY == 0)
+        return;
+    const QAbstractItemModel *m = model();
+    QItemSelection selection;
+    QModelIndex current;
+    for (int row = 0; row < m->rowCount(); ++row) {
+        const QString key = rowKey(row);
+        if (m_selectedKeys.contains(key))
+            selection.select(m->index(row, 0), m->index(row, m->columnCount() - 1));
+        if (!current.isValid() && !m_currentKey.isEmpty() && key == m_currentKey)
+            current = m->index(row, 0);
+    }
+    if (current.isValid())
+        selectionModel()->setCurrentIndex(current, QItemSelectionModel::NoUpdate);
+    selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+    updateGeometries(); // the scroll bars' ranges follow the new rows
+    horizontalScrollBar()->setValue(m_scrollX);
+    verticalScrollBar()->setValue(m_scrollY);
 }
 
 } // namespace Tandem

@@ -25,14 +25,19 @@ RunRecord RunTableModel::runAt(int row) const
 
 int RunTableModel::countOf(const RunRecord &run, const QString &key)
 {
+    // A conflict is one pair of records: both sides of a flow report it, so it counts once.
+    const bool onePerPair = key == QLatin1String("conflicts");
     int total = 0;
     for (auto flow = run.counts.begin(); flow != run.counts.end(); ++flow) {
         const QJsonObject sides = flow.value().toObject();
+        int flowTotal = 0;
         for (auto side = sides.begin(); side != sides.end(); ++side) {
             // Errors are stored as a list of {id, reason}; the other counts as numbers.
             const QJsonValue count = side.value().toObject().value(key);
-            total += count.isArray() ? int(count.toArray().size()) : count.toInt();
+            const int n = count.isArray() ? int(count.toArray().size()) : count.toInt();
+            flowTotal = onePerPair ? std::max(flowTotal, n) : flowTotal + n;
         }
+        total += flowTotal;
     }
     return total;
 }

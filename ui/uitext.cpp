@@ -263,9 +263,10 @@ QString summaryText(const RunSummary &summary)
             total.updated += side->counts.updated;
             total.deleted += side->counts.deleted;
             total.unchanged += side->counts.unchanged;
-            total.conflicts += side->counts.conflicts;
             total.errors += side->counts.errors;
         }
+        // A conflict is one pair of records: both sides report it, so it counts once.
+        total.conflicts += std::max(flow.wix.counts.conflicts, flow.crm.counts.conflicts);
     }
     QString text = summary.dryRun
         ? UiTextMessages::tr("Preview: %1").arg(runStatusLabel(summary.status))

@@ -22,37 +22,18 @@ QJsonObject sideToJson(const SideState &side)
 
 } // namespace
 
-QString resolutionName(Conflict::Resolution resolution)
-{
-    switch (resolution) {
-    case Conflict::Resolution::Open:
-        return QStringLiteral("open");
-    case Conflict::Resolution::TakeWix:
-        return QStringLiteral("wix");
-    case Conflict::Resolution::TakeCrmOffice:
-        return QStringLiteral("crmoffice");
-    case Conflict::Resolution::Value:
-        return QStringLiteral("value");
-    }
-    return QStringLiteral("open");
-}
-
-QString runStatusName(RunRecord::Status status)
-{
-    return statusName(status);
-}
-
 QJsonObject conflictToJson(const Conflict &conflict)
 {
-    return QJsonObject{{QStringLiteral("id"), conflict.id},
-                       {QStringLiteral("linkId"), conflict.linkId},
-                       {QStringLiteral("flow"), conflict.flowId},
-                       {QStringLiteral("field"), conflict.field},
-                       {QStringLiteral("wix"), conflict.wixValue},
-                       {QStringLiteral("crmoffice"), conflict.crmValue},
-                       {QStringLiteral("base"), conflict.baseValue},
-                       {QStringLiteral("detectedAt"), timeValue(conflict.detectedAt)},
-                       {QStringLiteral("resolution"), resolutionName(conflict.resolution)}};
+    return QJsonObject{
+        {QStringLiteral("id"), conflict.id},
+        {QStringLiteral("linkId"), conflict.linkId},
+        {QStringLiteral("flow"), conflict.flowId},
+        {QStringLiteral("field"), conflict.field},
+        {QStringLiteral("wix"), conflict.wixValue},
+        {QStringLiteral("crmoffice"), conflict.crmValue},
+        {QStringLiteral("base"), conflict.baseValue},
+        {QStringLiteral("detectedAt"), timeValue(conflict.detectedAt)},
+        {QStringLiteral("resolution"), StoreCodec::fromResolution(conflict.resolution)}};
 }
 
 QJsonObject linkToJson(const Link &link)
@@ -68,7 +49,7 @@ QJsonObject runToJson(const RunRecord &run)
     QJsonObject json{{QStringLiteral("id"), run.id},
                      {QStringLiteral("startedAt"), timeValue(run.startedAt)},
                      {QStringLiteral("finishedAt"), timeValue(run.finishedAt)},
-                     {QStringLiteral("status"), runStatusName(run.status)},
+                     {QStringLiteral("status"), StoreCodec::fromStatus(run.status)},
                      {QStringLiteral("dryRun"), run.dryRun},
                      {QStringLiteral("counts"), run.counts}};
     if (!run.error.isEmpty())

@@ -9,8 +9,6 @@
 namespace Tandem::Cli {
 
 // The JSON shapes of `conflicts --json`, `links --json` and `history --json`.
-QString resolutionName(Conflict::Resolution resolution); // "open", "wix", "crmoffice", "value"
-QString runStatusName(RunRecord::Status status);
 QJsonObject conflictToJson(const Conflict &conflict);
 QJsonObject linkToJson(const Link &link);
 QJsonObject runToJson(const RunRecord &run);

@@ -68,11 +68,11 @@ QString planText(const QList<PlanItem> &plan)
 
 QString runLine(const RunRecord &run)
 {
-    QString line =
-        QStringLiteral("#%1 %2 %3%4")
-            .arg(run.id)
-            .arg(run.startedAt.toLocalTime().toString(Qt::ISODate), runStatusName(run.status),
-                 run.dryRun ? CliMessages::tr(" (dry run)") : QString());
+    QString line = QStringLiteral("#%1 %2 %3%4")
+                       .arg(run.id)
+                       .arg(run.startedAt.toLocalTime().toString(Qt::ISODate),
+                            StoreCodec::fromStatus(run.status),
+                            run.dryRun ? CliMessages::tr(" (dry run)") : QString());
     if (!run.error.isEmpty())
         line += QStringLiteral(": ") + run.error;
     return line + QLatin1Char('\n');
@@ -137,7 +137,7 @@ QString summaryText(const RunSummary &summary)
     out += CliMessages::tr("HTTP calls: Wix %1, CRMOffice %2\n")
                .arg(summary.wixCalls)
                .arg(summary.crmCalls);
-    out += CliMessages::tr("Status: %1").arg(statusName(summary.status));
+    out += CliMessages::tr("Status: %1").arg(StoreCodec::fromStatus(summary.status));
     if (summary.dryRun)
         out += CliMessages::tr(" (dry run)");
     if (!summary.message.isEmpty())

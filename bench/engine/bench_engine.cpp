@@ -12,6 +12,7 @@
 #include "memoryconnector.h"
 #include "sandboxhost.h"
 #include "statestore.h"
+#include "storecodec.h"
 #include "syncrun.h"
 #include "wixconnector.h"
 
@@ -174,7 +175,7 @@ bool benchIncremental(int count)
                 phases.ms(RunPhase::Applying), phases.ms(RunPhase::Recording));
     std::printf("    updated wix %d, crmoffice %d; errors %d; status %s\n", flow.wix.counts.updated,
                 flow.crm.counts.updated, flow.wix.counts.errors + flow.crm.counts.errors,
-                qPrintable(statusName(summary.status)));
+                qPrintable(StoreCodec::fromStatus(summary.status)));
     const bool fast = reconcile < kReconcileTargetMs;
     const bool small = peakMb >= 0 && peakMb < kPeakRssTargetMb;
     const bool synced = flow.wix.counts.updated + flow.crm.counts.updated == changed;
@@ -231,7 +232,7 @@ bool benchFirstSync(int count)
                 phases.ms(RunPhase::Applying), phases.ms(RunPhase::Recording));
     std::printf("    created %d, links %d, errors %d; status %s\n", flow.crm.counts.created, links,
                 flow.wix.counts.errors + flow.crm.counts.errors,
-                qPrintable(statusName(summary.status)));
+                qPrintable(StoreCodec::fromStatus(summary.status)));
     return links == count;
 }
 

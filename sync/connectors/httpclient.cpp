@@ -1,7 +1,7 @@
 #include "httpclient.h"
 
+#include "baseurlpolicy.h"
 #include "httpattempt.h"
-#include "urlpolicy.h"
 
 #include <QEventLoop>
 #include <QJsonDocument>
@@ -47,11 +47,6 @@ HttpClient::HttpClient(const QUrl &baseUrl, QNetworkAccessManager *nam, QObject 
 
 HttpClient::~HttpClient() = default;
 
-bool HttpClient::isBaseUrlAllowed() const
-{
-    return isAllowedBaseUrl(m_baseUrl);
-}
-
 void HttpClient::setPacer(std::unique_ptr<Pacer> pacer)
 {
     m_pacer = pacer ? std::move(pacer) : std::make_unique<Pacer>();
@@ -76,6 +71,9 @@ void HttpClient::abortInFlight()
 
 void HttpClient::log(const QString &line, bool warning) const
 {
+    // One line a request: scrubbing it (three regular expressions) only when someone reads it.
+    if (!warning && !m_logHook && !lcHttp().isDebugEnabled())
+        return;
     const QString clean = m_redaction.scrub(line);
     if (warning)
         qCWarning(lcHttp).noquote() << clean;
@@ -100,11 +98,10 @@ QList<HttpResponse> HttpClient::sendAll(const QList<HttpRequest> &requests)
     QList<Exchange> exchanges(requests.size());
     for (qsizetype i = 0; i < requests.size(); ++i)
         exchanges[i].request = &requests[i];
-    if (!isBaseUrlAllowed()) {
+    if (QString why; !isAllowedBaseUrl(m_baseUrl, &why)) {
         for (Exchange &x : exchanges)
             finish(x, ConnectorError::Kind::Fatal,
-                   tr("%1: refused: the base URL must use https (http only for loopback)")
-                       .arg(x.request->callName()));
+                   tr("%1: refused: %2").arg(x.request->callName(), why));
     }
     QEventLoop loop;
     QTimer timer;

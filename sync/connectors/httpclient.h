@@ -69,7 +69,6 @@ public:
     ~HttpClient() override;
 
     QUrl baseUrl() const { return m_baseUrl; }
-    bool isBaseUrlAllowed() const;
 
     void setRetryPolicy(const RetryPolicy &policy) { m_retry = policy; }
     RetryPolicy retryPolicy() const { return m_retry; }

@@ -356,44 +356,81 @@ bool FlowSync::readUnread(Side side, const QString &id, Result &result)
     return true;
 }
 
-// Every link a read record, a deletion or a stored conflict touches is loaded whole: each
-// decision carries its link with the bases the merge, the deletion check and the applier use.
+// What this run learnt of one link before its bases are loaded.
+struct FlowSync::Touch
+{
+    const Record *wix = nullptr; // read this run
+    const Record *crm = nullptr;
+    bool wixGone = false;
+    bool crmGone = false;
+    const QList<Conflict> *stored = nullptr; // its stored conflicts, if any
+
+    bool any() const { return wix || crm || wixGone || crmGone || stored; }
+};
+
+FlowSync::Touch FlowSync::touch(const LinkIds &ids) const
+{
+    const SideChanges &wix = m_changes[0];
+    const SideChanges &crm = m_changes[1];
+    Touch t;
+    const auto w = wix.records.constFind(ids.wixId);
+    const auto c = crm.records.constFind(ids.crmId);
+    t.wix = w != wix.records.constEnd() ? &*w : nullptr;
+    t.crm = c != crm.records.constEnd() ? &*c : nullptr;
+    t.wixGone = !t.wix
+        && ((wix.existingIds && !wix.existingIds->contains(ids.wixId))
+            || wix.tombstones.contains(ids.wixId));
+    t.crmGone = !t.crm
+        && ((crm.existingIds && !crm.existingIds->contains(ids.crmId))
+            || crm.tombstones.contains(ids.crmId));
+    const auto stored = m_conflicts.constFind(ids.id);
+    if (stored != m_conflicts.constEnd() && !stored->isEmpty())
+        t.stored = &*stored;
+    return t;
+}
+
+// Every link a read record, a deletion or a stored conflict touches is loaded whole, all in
+// one read: each decision carries its link with the bases the merge, the deletion check and
+// the applier use. A record read again unchanged (the overlap of an incremental read) decides
+// nothing and makes no decision.
 std::optional<QList<RecordDecision>> FlowSync::reconcileLinks(const Reconciler &reconciler,
                                                               Result &result) const
 {
+    QList<std::pair<const LinkIds *, Touch>> touched;
+    QList<qint64> touchedIds;
+    for (const LinkIds &ids : m_links) {
+        if (const Touch t = touch(ids); t.any()) {
+            touched.append({&ids, t});
+            touchedIds.append(ids.id);
+        }
+    }
+    const StoreRead<QList<Link>> loaded = m_ctx.store.links(touchedIds);
+    if (!stateRead(loaded.error, tr("the links"), result))
+        return std::nullopt;
+    QHash<qint64, const Link *> byId;
+    byId.reserve(loaded.value.size());
+    for (const Link &link : loaded.value)
+        byId.insert(link.id, &link);
+
     QList<RecordDecision> out;
     const SideChanges &wix = m_changes[0];
     const SideChanges &crm = m_changes[1];
-    for (const LinkIds &ids : m_links) {
-        const auto w = wix.records.constFind(ids.wixId);
-        const auto c = crm.records.constFind(ids.crmId);
-        const bool hasW = w != wix.records.constEnd();
-        const bool hasC = c != crm.records.constEnd();
-        bool wixGone = !hasW
-            && ((wix.existingIds && !wix.existingIds->contains(ids.wixId))
-                || wix.tombstones.contains(ids.wixId));
-        bool crmGone = !hasC
-            && ((crm.existingIds && !crm.existingIds->contains(ids.crmId))
-                || crm.tombstones.contains(ids.crmId));
-        const auto stored = m_conflicts.constFind(ids.id);
-        const bool hasStored = stored != m_conflicts.constEnd() && !stored->isEmpty();
-        if (!hasW && !hasC && !wixGone && !crmGone && !hasStored)
-            continue;
-        const StoreRead<std::optional<Link>> loaded = m_ctx.store.link(ids.id);
-        if (!stateRead(loaded.error, tr("link %1").arg(ids.id), result))
-            return std::nullopt;
-        if (!loaded.value) {
+    for (const auto &[ids, t] : touched) {
+        const Link *found = byId.value(ids->id);
+        if (!found) {
             // A touched link missing its bases would merge against nothing: stop, lose nothing.
             result.failed = true;
             result.message =
-                tr("%1: link %2 is gone from the state store").arg(m_ctx.flow.id).arg(ids.id);
+                tr("%1: link %2 is gone from the state store").arg(m_ctx.flow.id).arg(ids->id);
             return std::nullopt;
         }
-        const Link &link = *loaded.value;
-        wixGone = wixGone || (!hasW && link.wix.gone);
-        crmGone = crmGone || (!hasC && link.crm.gone);
-        const std::optional<Record> wr = hasW ? std::optional<Record>(*w) : std::nullopt;
-        const std::optional<Record> cr = hasC ? std::optional<Record>(*c) : std::nullopt;
+        const Link &link = *found;
+        const bool wixGone = t.wixGone || (!t.wix && link.wix.gone);
+        const bool crmGone = t.crmGone || (!t.crm && link.crm.gone);
+        if (!wixGone && !crmGone && !t.stored && reconciler.unchanged(link, {t.wix, t.crm}))
+            continue;
+        const std::optional<Record> wr = t.wix ? std::optional<Record>(*t.wix) : std::nullopt;
+        const std::optional<Record> cr = t.crm ? std::optional<Record>(*t.crm) : std::nullopt;
         RecordDecision d;
         if (wixGone && !crmGone && m_catalogMoved) {
             d.kind = RecordDecision::Kind::Unlink; // reported by reportUnresolved()
@@ -402,7 +439,7 @@ std::optional<QList<RecordDecision>> FlowSync::reconcileLinks(const Reconciler &
             out.append(std::move(d));
             continue;
         }
-        const QList<Conflict> conflicts = hasStored ? *stored : QList<Conflict>();
+        const QList<Conflict> conflicts = t.stored ? *t.stored : QList<Conflict>();
         if (wixGone || crmGone) {
             const Side gone = wixGone ? Side::Wix : Side::CrmOffice;
             d = reconciler.deletion(link, gone, gone == Side::Wix ? cr : wr, wixGone && crmGone,
@@ -410,8 +447,8 @@ std::optional<QList<RecordDecision>> FlowSync::reconcileLinks(const Reconciler &
         } else {
             d = reconciler.reconcile(link, {wr, cr}, conflicts);
         }
-        d.readAt = {hasW ? w->updatedAt : wix.tombstones.value(link.wix.id),
-                    hasC ? c->updatedAt : crm.tombstones.value(link.crm.id)};
+        d.readAt = {t.wix ? t.wix->updatedAt : wix.tombstones.value(link.wix.id),
+                    t.crm ? t.crm->updatedAt : crm.tombstones.value(link.crm.id)};
         out.append(std::move(d));
     }
     return out;

@@ -61,6 +61,8 @@ private:
     bool readUnread(Side side, const QString &id, Result &result);
     bool stateRead(const StoreError &error, const QString &what, Result &result) const;
     bool loadLinks(Result &result);
+    struct Touch;
+    Touch touch(const LinkIds &ids) const;
     std::optional<QList<RecordDecision>> reconcileLinks(const class Reconciler &reconciler,
                                                         Result &result) const;
     QList<RecordDecision> reconcileUnlinked(const class Reconciler &reconciler);

@@ -9,6 +9,19 @@
 
 namespace Tandem {
 
+namespace {
+
+// A base holds no empty values: an empty field and a missing one are the same.
+void setBase(QJsonObject &base, const QString &path, const QJsonValue &value)
+{
+    if (isEmptyValue(value))
+        base.remove(path);
+    else
+        base.insert(path, value);
+}
+
+} // namespace
+
 IntentResolver::IntentResolver(const Flow &flow, RunRecorder &recorder, const QString &phoneRegion)
     : m_flow(flow)
     , m_recorder(recorder)
@@ -63,28 +76,35 @@ bool IntentResolver::settleUpdates(const QList<Intent> &updates,
         }
         RecordDecision d;
         d.link = *loaded.value;
-        SideState &state = d.link.side(update.targetSide);
         const QHash<QString, Record> &read = changes[sideIndex(update.targetSide)].records;
-        if (const auto now = read.constFind(state.id); now != read.constEnd())
-            rebaseWritten(update, *now, state);
+        const QString targetId = d.link.side(update.targetSide).id;
+        if (const auto now = read.constFind(targetId); now != read.constEnd())
+            rebaseWritten(update, *now, d.link);
         if (m_error = m_recorder.saveDecision(d, {}, {update.id}); !m_error.ok())
             return false;
     }
     return true;
 }
 
-// Only the base moves: the token stays the one read before, so the next merge compares the
-// record field by field and an edit made on the target since still shows as one.
-void IntentResolver::rebaseWritten(const Intent &update, const Record &now, SideState &state) const
+// Only the bases move, to what the answered write would have left on both sides: the source's
+// at the value it sent (so an edit of the source since is one, not a return to an old base),
+// the target's at the value it holds. The tokens stay the ones read before, so the next merge
+// compares both records field by field and an edit made on either side since still shows.
+void IntentResolver::rebaseWritten(const Intent &update, const Record &now, Link &link) const
 {
-    for (auto it = update.fields.constBegin(); it != update.fields.constEnd(); ++it) {
-        const QJsonValue held = now.fields.value(it.key());
-        if (!holds(it.key(), it.value(), held))
+    const Side target = update.targetSide;
+    SideState &t = link.side(target);
+    SideState &s = link.side(otherSide(target));
+    for (const PropertyPair &pair : m_flow.pairs) {
+        const QString targetPath = FlowPaths::path(pair, target);
+        const auto sent = update.fields.constFind(targetPath);
+        if (sent == update.fields.constEnd())
             continue;
-        if (isEmptyValue(held))
-            state.base.remove(it.key());
-        else
-            state.base.insert(it.key(), held);
+        const QJsonValue held = now.fields.value(targetPath);
+        if (!holds(targetPath, *sent, held))
+            continue;
+        setBase(t.base, targetPath, held);
+        setBase(s.base, FlowPaths::path(pair, otherSide(target)), *sent);
     }
 }
 
@@ -111,8 +131,7 @@ Link IntentResolver::linkFor(const Intent &intent, const Record &made,
     }
     for (const PropertyPair &pair : m_flow.pairs) {
         const QJsonValue sent = intent.fields.value(FlowPaths::path(pair, target));
-        if (!isEmptyValue(sent))
-            s.base.insert(FlowPaths::path(pair, source), sent);
+        setBase(s.base, FlowPaths::path(pair, source), sent);
     }
     return link;
 }

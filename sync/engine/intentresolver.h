@@ -39,7 +39,7 @@ private:
     static bool likelierMade(const Record &a, const Record &b);
     bool matches(const Intent &intent, const Record &candidate) const;
     bool holds(const QString &key, const QJsonValue &sent, const QJsonValue &now) const;
-    void rebaseWritten(const Intent &update, const Record &now, SideState &state) const;
+    void rebaseWritten(const Intent &update, const Record &now, Link &link) const;
     Link linkFor(const Intent &intent, const Record &made, const Record *sourceRecord) const;
 
     const Flow &m_flow;

@@ -54,6 +54,8 @@ Matcher::Match Matcher::take(const Record &record, Side recordSide)
 {
     const int other = sideIndex(otherSide(recordSide));
     for (int r = 0; r < m_flow.matchKey.size(); ++r) {
+        if (m_index[r][other].isEmpty())
+            continue; // nothing to find (a first sync into an empty side): no key to make
         const QString k = key(m_flow.matchKey[r], record, recordSide);
         if (k.isEmpty())
             continue;

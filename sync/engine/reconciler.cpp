@@ -85,6 +85,26 @@ RecordDecision Reconciler::reconcile(const Link &link,
     return d;
 }
 
+bool Reconciler::unchanged(const Link &link, const std::array<const Record *, 2> &current) const
+{
+    if (link.wix.gone || link.crm.gone)
+        return false;
+    for (Side side : {Side::Wix, Side::CrmOffice}) {
+        const Record *record = current[sideIndex(side)];
+        if (!record)
+            continue;
+        const SideState &state = link.side(side);
+        if (record->token != state.token)
+            return false;
+        for (const PropertyPair &pair : m_flow.pairs) {
+            const QString &p = path(pair, side);
+            if (!sameValue(record->fields.value(p), state.base.value(p)))
+                return false;
+        }
+    }
+    return true;
+}
+
 void Reconciler::mergePair(RecordDecision &d, int index, const std::array<QJsonObject, 2> &seen,
                            const Conflict *stored) const
 {

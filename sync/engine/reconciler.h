@@ -24,6 +24,11 @@ public:
     RecordDecision reconcile(const Link &link, const std::array<std::optional<Record>, 2> &current,
                              const QList<Conflict> &conflicts) const;
 
+    // Whether reconcile() would decide nothing for a link without stored conflicts or a side
+    // marked gone: every record read (none for a side not read) is at its base's token and
+    // holds its base's mapped values. Cheaper than reconcile() for a record read again.
+    bool unchanged(const Link &link, const std::array<const Record *, 2> &current) const;
+
     // An unlinked record to copy to the other side.
     RecordDecision create(const Record &source, Side sourceSide) const;
 

@@ -1,5 +1,7 @@
 #include "runsummary.h"
 
+#include "storecodec.h"
+
 #include <QJsonArray>
 
 namespace Tandem {
@@ -53,25 +55,6 @@ int RunSummary::writes() const
     return total;
 }
 
-QString statusName(RunRecord::Status status)
-{
-    switch (status) {
-    case RunRecord::Status::Running:
-        return QStringLiteral("running");
-    case RunRecord::Status::Ok:
-        return QStringLiteral("ok");
-    case RunRecord::Status::Conflicts:
-        return QStringLiteral("conflicts");
-    case RunRecord::Status::Guarded:
-        return QStringLiteral("guarded");
-    case RunRecord::Status::Failed:
-        return QStringLiteral("failed");
-    case RunRecord::Status::Cancelled:
-        break;
-    }
-    return QStringLiteral("cancelled");
-}
-
 QJsonObject RunSummary::toJson() const
 {
     QJsonObject flowsJson;
@@ -86,7 +69,7 @@ QJsonObject RunSummary::toJson() const
         flowsJson.insert(f.flowId, flow);
     }
     QJsonObject out{
-        {QStringLiteral("status"), statusName(status)},
+        {QStringLiteral("status"), StoreCodec::fromStatus(status)},
         {QStringLiteral("dryRun"), dryRun},
         {QStringLiteral("message"), message},
         {QStringLiteral("runId"), runId},

@@ -84,6 +84,4 @@ struct RunSummary
 // `tandem-cli status` shows, and how the next run notices that the site moved catalog.
 inline constexpr char wixCatalogKey[] = "wix.catalog";
 
-QString statusName(RunRecord::Status status); // "ok", "conflicts", "guarded", "failed", ...
-
 } // namespace Tandem

@@ -65,14 +65,17 @@ SyncController::SyncController(const QString &profileDir,
 SyncController::~SyncController()
 {
     d->worker->close();
-    // A cancelled run ends at the next record or when its request is aborted; let it finish
-    // recording, so the store stays consistent, before the thread's event loop is stopped.
-    QDeadlineTimer deadline(30000);
-    while (d->worker->isRunning() && !deadline.hasExpired())
-        QThread::msleep(10);
+    // A cancelled run ends at the next record or when its request is aborted. quit() stops the
+    // thread's own event loop only once the run's nested loops have returned, so the run
+    // finishes recording and the store stays consistent.
     d->thread.quit();
-    d->thread.wait();
-    delete d;
+    if (!d->thread.wait(QDeadlineTimer(30000))) {
+        // A run that ignores its cancel for this long is stuck in I/O: stopping it is what a
+        // kill does, which the intent journal is there for.
+        qCWarning(lcController, "the sync thread did not stop within 30 s; stopping it");
+        d->thread.terminate();
+        d->thread.wait();
+    }
 }
 
 void SyncController::noteWixCatalog(const QString &catalog)

@@ -72,7 +72,7 @@ private:
     void noteWixCatalog(const QString &catalog);
 
     struct Private;
-    Private *d;
+    std::unique_ptr<Private> d;
 };
 
 } // namespace Tandem

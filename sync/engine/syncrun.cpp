@@ -87,10 +87,7 @@ SyncRun::SyncRun(const Mapping &mapping, StateStore &store, Connector &wix, Conn
     : d(new Private{mapping, store, wix, crm, options})
 {}
 
-SyncRun::~SyncRun()
-{
-    delete d;
-}
+SyncRun::~SyncRun() = default;
 
 void SyncRun::cancel()
 {

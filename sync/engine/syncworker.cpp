@@ -4,6 +4,7 @@
 #include "connectionprobe.h"
 #include "connectorfactory.h"
 #include "progressthrottle.h"
+#include "storecodec.h"
 #include "workerprofile.h"
 
 #include <QLockFile>
@@ -104,7 +105,8 @@ void SyncWorker::start(const RunOptions &options)
     const RunSummary summary = runOnce(options);
     lock.unlock();
     m_running = false;
-    qCInfo(lcWorker) << "run" << summary.runId << "finished:" << statusName(summary.status);
+    qCInfo(lcWorker) << "run" << summary.runId
+                     << "finished:" << StoreCodec::fromStatus(summary.status);
     Q_EMIT runFinished(summary);
     if (summary.status == RunRecord::Status::Guarded)
         Q_EMIT deletionGuardTripped(summary);

@@ -42,6 +42,11 @@ public:
     void clearCancel();   // before posting a start, so a cancel after it is never lost
     bool isRunning() const { return m_running.load(); }
 
+    // A run waits for its answers in nested event loops, so queued slots can arrive while it is in
+    // progress. The load* slots only read the store and answer at once, with what the run has
+    // recorded so far (the controller loads again when the run has finished). The slots that
+    // write or use the network (resolveConflict, testConnection, checkAccounts) are deferred
+    // until the run has finished; start() during a run is refused.
 public Q_SLOTS:
     void start(const Tandem::RunOptions &options);
     void loadConflicts();

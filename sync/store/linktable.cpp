@@ -4,6 +4,7 @@
 #include "storeconnection.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 
 namespace Tandem {
 
@@ -79,6 +80,16 @@ std::optional<Link> LinkTable::byId(qint64 linkId)
 {
     const QList<Link> found = select(QStringLiteral("WHERE id = ?"), {linkId});
     return found.isEmpty() ? std::nullopt : std::optional<Link>(found.first());
+}
+
+// One statement for any number of links: the ids go in as one JSON array.
+QList<Link> LinkTable::byIds(const QList<qint64> &linkIds)
+{
+    QJsonArray ids;
+    for (qint64 id : linkIds)
+        ids.append(id);
+    return select(QStringLiteral("WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id"),
+                  {StoreCodec::fromJsonValue(ids)});
 }
 
 std::optional<Link> LinkTable::bySideId(const QString &flowId, Side side, const QString &id)

@@ -19,6 +19,7 @@ public:
     bool save(Link &link);
     bool remove(qint64 linkId);
     std::optional<Link> byId(qint64 linkId);
+    QList<Link> byIds(const QList<qint64> &linkIds);
     std::optional<Link> bySideId(const QString &flowId, Side side, const QString &id);
     QList<Link> list(const QString &flowId);
     QList<LinkIds> idList(const QString &flowId);

@@ -56,10 +56,7 @@ StateStore::StateStore(const QString &filePath, const QString &connectionName)
     : d(new Private(filePath, connectionName))
 {}
 
-StateStore::~StateStore()
-{
-    delete d;
-}
+StateStore::~StateStore() = default;
 
 StoreError StateStore::open()
 {
@@ -150,6 +147,11 @@ StoreError StateStore::removeLink(qint64 linkId)
 StoreRead<std::optional<Link>> StateStore::link(qint64 linkId) const
 {
     return readWith(d->connection, [&] { return d->links.byId(linkId); });
+}
+
+StoreRead<QList<Link>> StateStore::links(const QList<qint64> &linkIds) const
+{
+    return readWith(d->connection, [&] { return d->links.byIds(linkIds); });
 }
 
 StoreRead<std::optional<Link>> StateStore::linkBySideId(const QString &flowId, Side side,

@@ -9,6 +9,7 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace Tandem {
@@ -66,6 +67,7 @@ public:
     StoreError saveLink(Link &link); // insert (assigns id) or update
     StoreError removeLink(qint64 linkId);
     StoreRead<std::optional<Link>> link(qint64 linkId) const;
+    StoreRead<QList<Link>> links(const QList<qint64> &linkIds) const; // by id; gone ones left out
     StoreRead<std::optional<Link>> linkBySideId(const QString &flowId, Side side,
                                                 const QString &id) const;
     StoreRead<QList<Link>> links(const QString &flowId = {}) const;
@@ -108,7 +110,7 @@ public:
 
 private:
     struct Private;
-    Private *d;
+    std::unique_ptr<Private> d;
 };
 
 } // namespace Tandem

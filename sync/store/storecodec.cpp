@@ -32,11 +32,6 @@ std::optional<Enum> valueOf(const std::array<std::pair<Enum, const char *>, N> &
     return std::nullopt;
 }
 
-constexpr std::array<std::pair<Side, const char *>, 2> kSides {{
-    {Side::Wix, "wix"},
-    {Side::CrmOffice, "crmoffice"},
-}};
-
 constexpr std::array<std::pair<Conflict::Resolution, const char *>, 4> kResolutions {{
     {Conflict::Resolution::Open, "open"},
     {Conflict::Resolution::TakeWix, "wix"},
@@ -130,12 +125,16 @@ QVariant fromId(const QString &id)
 
 QString fromSide(Side side)
 {
-    return nameOf(kSides, side);
+    return sideName(side);
 }
 
 std::optional<Side> toSide(const QString &name)
 {
-    return valueOf(kSides, name);
+    for (Side side : {Side::Wix, Side::CrmOffice}) {
+        if (name == sideName(side))
+            return side;
+    }
+    return std::nullopt;
 }
 
 QString fromResolution(Conflict::Resolution resolution)

@@ -1,6 +1,6 @@
+#include "baseurlpolicy.h"
 #include "fakehttpserver.h"
 #include "httpclient.h"
-#include "urlpolicy.h"
 #include "wixconnector.h"
 
 #include <QElapsedTimer>
@@ -190,7 +190,10 @@ private Q_SLOTS:
         server.script({FakeHttpServer::act(Action::Truncate)});
         auto client = makeClient(server);
         const HttpResponse response = client->send(post("/stores/v1/products/query"));
-        QCOMPARE(response.error.kind, ConnectorError::Kind::Transient);
+        QVERIFY2(response.error.kind == ConnectorError::Kind::Transient,
+                 qPrintable(QStringLiteral("kind %1: %2")
+                                .arg(int(response.error.kind))
+                                .arg(response.error.message)));
         QVERIFY(response.error.message.contains("POST /stores/v1/products/query"));
     }
 
@@ -369,6 +372,29 @@ private Q_SLOTS:
         QCOMPARE(response.error.kind, ConnectorError::Kind::Fatal);
         QVERIFY(response.error.message.contains("https"));
         QCOMPARE(client.callCount(), 0);
+    }
+
+    // The client enforces the same policy the setup shows: a secret in the URL never leaves.
+    void testUrlWithUserInfoQueryOrFragmentIsNeverCalled_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::newRow("user info") << "http://user:secret@127.0.0.1:1/api";
+        QTest::newRow("query") << "http://127.0.0.1:1/api?token=secret";
+        QTest::newRow("fragment") << "http://127.0.0.1:1/api#secret";
+    }
+
+    void testUrlWithUserInfoQueryOrFragmentIsNeverCalled()
+    {
+        QFETCH(QString, url);
+        FakeHttpServer server;
+        QUrl base(url);
+        base.setPort(server.port());
+        HttpClient client(base);
+        const HttpResponse response = client.send(post("/contacts"));
+        QCOMPARE(response.error.kind, ConnectorError::Kind::Fatal);
+        QVERIFY2(!response.error.message.contains("secret"), qPrintable(response.error.message));
+        QCOMPARE(client.callCount(), 0);
+        QVERIFY(server.seen().isEmpty());
     }
 
     void testLogsNeverShowSecrets()

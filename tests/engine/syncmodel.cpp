@@ -1,6 +1,7 @@
 #include "syncmodel.h"
 
 #include "fieldmerge.h"
+#include "storecodec.h"
 
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -72,7 +73,7 @@ void SyncModel::step()
     else if (r < 88)
         syncInterrupted(Ending::Cancel);
     else
-        note(QStringLiteral("sync: %1").arg(statusName(sync(true).status)));
+        note(QStringLiteral("sync: %1").arg(StoreCodec::fromStatus(sync(true).status)));
 }
 
 QJsonValue SyncModel::randomValue(int pair)
@@ -297,8 +298,12 @@ void SyncModel::syncWithFaults()
     side(s).failNext(call, kind, count, afterWrite);
     const RunSummary r = sync(m_rng.bounded(4) != 0);
     note(QStringLiteral("sync with %1 faults on %2 call %3 kind %4 afterWrite %5: %6")
-             .arg(count).arg(sideTag(s)).arg(int(call)).arg(int(kind)).arg(afterWrite)
-             .arg(statusName(r.status)));
+             .arg(count)
+             .arg(sideTag(s))
+             .arg(int(call))
+             .arg(int(kind))
+             .arg(afterWrite)
+             .arg(StoreCodec::fromStatus(r.status)));
     side(s).failNext(call, kind, 0);
 }
 

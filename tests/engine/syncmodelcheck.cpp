@@ -1,7 +1,7 @@
 // The invariants a clean sync leaves behind (docs/architecture.md#testing).
-#include "syncmodel.h"
-
 #include "fieldmerge.h"
+#include "storecodec.h"
+#include "syncmodel.h"
 
 namespace Tandem::Test {
 
@@ -40,10 +40,10 @@ QString errorsOf(const RunSummary &s)
 QString SyncModel::settleAndCheck()
 {
     const RunSummary s = sync(true);
-    note(QStringLiteral("clean sync: %1").arg(statusName(s.status)));
+    note(QStringLiteral("clean sync: %1").arg(StoreCodec::fromStatus(s.status)));
     if (!isClean(s))
         return QStringLiteral("a sync without faults was not clean: %1 %2")
-            .arg(statusName(s.status), errorsOf(s));
+            .arg(StoreCodec::fromStatus(s.status), errorsOf(s));
     const QList<Link> links = m_bed.store->links(kFlow).value;
     for (const QString &why : {checkLinks(links), checkCoverage(links), checkEdits(links)}) {
         if (!why.isEmpty())

@@ -1,6 +1,7 @@
 // The sync engine end to end: MemoryConnector on both sides, the real StateStore on a temp file.
 #include "enginebed.h"
 #include "readphase.h"
+#include "storecodec.h"
 
 #include <QJsonArray>
 #include <QStandardPaths>
@@ -48,7 +49,7 @@ void TestEngine::testFirstSyncCreatesAndLinks()
     const QString ada = bed.addContact(bed.wix, "Ada", "Lovelace", "+47 22 33 44 55");
     bed.addContact(bed.wix, "Alan", "Turing");
     const RunSummary s = bed.sync();
-    QCOMPARE(statusName(s.status), QStringLiteral("ok"));
+    QCOMPARE(StoreCodec::fromStatus(s.status), QStringLiteral("ok"));
     QCOMPARE(s.flows.size(), 1);
     QCOMPARE(s.flows[0].crm.counts.created, 2);
     QCOMPARE(s.writes(), 2);
@@ -107,7 +108,7 @@ void TestEngine::testBothSidesEditedKeepsOtherFields()
     bed.wix.edit("Contacts", w, {{"info.name.last", "Byron"}, {"info.name.first", "Augusta"}});
     bed.crm.edit("Contacts", c, {{"familyName", "King"}});
     const RunSummary s = bed.sync();
-    QCOMPARE(statusName(s.status), QStringLiteral("conflicts"));
+    QCOMPARE(StoreCodec::fromStatus(s.status), QStringLiteral("conflicts"));
     const QList<Conflict> open = bed.store->openConflicts("contacts").value;
     QCOMPARE(open.size(), 1);
     QCOMPARE(open[0].field, QStringLiteral("info.name.last"));
@@ -154,7 +155,7 @@ void TestEngine::testConflictPolicies()
         bed.wix.edit("Contacts", w, {{"info.name.last", "Byron"}});
     }
     const RunSummary s = bed.sync();
-    QCOMPARE(statusName(s.status), QStringLiteral("ok"));
+    QCOMPARE(StoreCodec::fromStatus(s.status), QStringLiteral("ok"));
     QVERIFY(bed.store->openConflicts().value.isEmpty());
     QCOMPARE(field(bed.wix, w, "info.name.last"), expected);
     QCOMPARE(field(bed.crm, c, "familyName"), expected);
@@ -176,7 +177,7 @@ void TestEngine::testResolutionIsAppliedOnBothSides()
     conflict.resolvedAt = QDateTime::currentDateTimeUtc();
     QVERIFY(bed.store->saveConflict(conflict).ok());
     const RunSummary s = bed.sync();
-    QCOMPARE(statusName(s.status), QStringLiteral("ok"));
+    QCOMPARE(StoreCodec::fromStatus(s.status), QStringLiteral("ok"));
     QCOMPARE(field(bed.wix, w, "info.name.last"), QStringLiteral("King-Noel"));
     QCOMPARE(field(bed.crm, c, "familyName"), QStringLiteral("King-Noel"));
     QVERIFY(bed.store->conflictsForLink(bed.store->linkBySideId("contacts", Side::Wix, w).value->id)
@@ -254,7 +255,7 @@ void TestEngine::testGuardTripsAtThirtyPercentAndForceGoesThrough()
         bed.wix.erase("Contacts", wixIds[i]);
     const int crmWrites = bed.crm.writeCount();
     RunSummary s = bed.sync();
-    QCOMPARE(statusName(s.status), QStringLiteral("guarded"));
+    QCOMPARE(StoreCodec::fromStatus(s.status), QStringLiteral("guarded"));
     QCOMPARE(s.flows[0].wouldDelete.size(), 6);
     QVERIFY(s.flows[0].wouldDelete[0].startsWith("crmoffice:"));
     QCOMPARE(bed.crm.writeCount(), crmWrites);
@@ -263,7 +264,7 @@ void TestEngine::testGuardTripsAtThirtyPercentAndForceGoesThrough()
     RunOptions force;
     force.forceDeletes = true;
     s = bed.sync(force);
-    QCOMPARE(statusName(s.status), QStringLiteral("ok"));
+    QCOMPARE(StoreCodec::fromStatus(s.status), QStringLiteral("ok"));
     QCOMPARE(s.flows[0].crm.counts.deleted, 6);
     QCOMPARE(bed.crm.records("Contacts").size(), 14);
 }
@@ -286,7 +287,7 @@ void TestEngine::testStaleTokenIsRemergedIntoConflict()
     const RunSummary s = bed.sync();
     QCOMPARE(field(bed.crm, c, "familyName"), QStringLiteral("King")); // never overwritten
     QCOMPARE(bed.store->openConflicts("contacts").value.size(), 1);
-    QCOMPARE(statusName(s.status), QStringLiteral("conflicts"));
+    QCOMPARE(StoreCodec::fromStatus(s.status), QStringLiteral("conflicts"));
     QCOMPARE(bed.crm.callsOf(Call::Read), 1);
 }
 
@@ -322,7 +323,7 @@ void TestEngine::testCoercionErrorIsPerRecord()
         "Contacts", {{"info.name.first", "Bad"}, {"info.extendedFields.age", "forty"}});
     bed.wix.insert("Contacts", {{"info.name.first", "Good"}, {"info.extendedFields.age", "40"}});
     const RunSummary s = bed.sync();
-    QCOMPARE(statusName(s.status), QStringLiteral("ok"));
+    QCOMPARE(StoreCodec::fromStatus(s.status), QStringLiteral("ok"));
     QCOMPARE(s.flows[0].crm.counts.created, 1);
     QCOMPARE(s.flows[0].crm.errors.size(), 1);
     QCOMPARE(s.flows[0].crm.errors[0].recordId, bad);
@@ -375,7 +376,7 @@ void TestEngine::testUnsupportedFlowIsSkipped()
     bed.wix.setUnsupported("Products");
     bed.addContact(bed.wix, "Ada", "Lovelace");
     const RunSummary s = bed.sync();
-    QCOMPARE(statusName(s.status), QStringLiteral("ok"));
+    QCOMPARE(StoreCodec::fromStatus(s.status), QStringLiteral("ok"));
     QCOMPARE(s.flows.size(), 2);
     QVERIFY(s.flows[1].skipped);
     QVERIFY(!s.flows[1].skipReason.isEmpty());
@@ -391,7 +392,7 @@ void TestEngine::testUnreachableServiceSkipsTheOtherFlows()
     bed.addContact(bed.wix, "Ada", "Lovelace");
     bed.crm.failNext(Call::ReadChanges, ConnectorError::Kind::Transient);
     const RunSummary s = bed.sync();
-    QCOMPARE(statusName(s.status), QStringLiteral("failed"));
+    QCOMPARE(StoreCodec::fromStatus(s.status), QStringLiteral("failed"));
     QCOMPARE(s.flows.size(), 2);
     QVERIFY(!s.flows[0].skipped);
     QVERIFY(s.flows[1].skipped);
@@ -403,7 +404,7 @@ void TestEngine::testUnreachableServiceSkipsTheOtherFlows()
     // Another kind of failure (here a malformed answer) stops only its own flow.
     bed.crm.failNext(Call::ReadChanges, ConnectorError::Kind::Malformed);
     const RunSummary next = bed.sync();
-    QCOMPARE(statusName(next.status), QStringLiteral("failed"));
+    QCOMPARE(StoreCodec::fromStatus(next.status), QStringLiteral("failed"));
     QVERIFY(!next.flows[1].skipped);
 }
 
@@ -417,7 +418,7 @@ void TestEngine::testWixPreconditionOnDeleteIsPerRecord()
     bed.crm.erase("Contacts", partner(*bed.store, member));
     bed.crm.erase("Contacts", partner(*bed.store, other));
     RunSummary s = bed.sync();
-    QCOMPARE(statusName(s.status), QStringLiteral("ok"));
+    QCOMPARE(StoreCodec::fromStatus(s.status), QStringLiteral("ok"));
     QCOMPARE(s.flows[0].wix.counts.deleted, 1);
     QCOMPARE(s.flows[0].wix.errors.size(), 1);
     QCOMPARE(s.flows[0].wix.errors[0].recordId, member);

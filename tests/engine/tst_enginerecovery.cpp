@@ -2,6 +2,7 @@
 // intent journal after a crash, and edits made while a conflict waits. MemoryConnector on both
 // sides, the real StateStore on a temp file.
 #include "enginebed.h"
+#include "storecodec.h"
 
 #include <QJsonArray>
 #include <QSqlDatabase>
@@ -68,6 +69,7 @@ private Q_SLOTS:
     void testJournalLinkKeepsTheSourceTokenWhenTheRunStops();
     void testLostUpdateAnswerMakesNoConflictOfTheNextEdit();
     void testJournalledUpdateThatNeverLandedIsWrittenAgain();
+    void testSourceEditedBackAfterALostUpdateAnswerIsCopied();
     void testUnreadableLinksStopTheRunBeforeAnyWrite();
     void testUnreadableJournalStopsTheRunBeforeAnyWrite_data();
     void testUnreadableJournalStopsTheRunBeforeAnyWrite();
@@ -82,7 +84,7 @@ void TestEngineRecovery::testEditBackToBaseInOpenConflictStaysAConflict()
     QCOMPARE(bed.store->openConflicts("contacts").value.size(), 1);
     // Back to the value both had before: a new edit, not "CRMOffice unchanged".
     bed.crm.edit("Contacts", c, {{"familyName", "Lovelace"}});
-    QCOMPARE(statusName(bed.sync().status), QStringLiteral("conflicts"));
+    QCOMPARE(StoreCodec::fromStatus(bed.sync().status), QStringLiteral("conflicts"));
     QCOMPARE(field(bed.crm, c, "familyName"), QStringLiteral("Lovelace"));
     QCOMPARE(field(bed.wix, w, "info.name.last"), QStringLiteral("Byron"));
     const QList<Conflict> open = bed.store->openConflicts("contacts").value;
@@ -101,14 +103,14 @@ void TestEngineRecovery::testConflictSettledByAnEditRebasesTheUnreadSide()
     const auto [w, c] = conflictedContact(bed);
     // CRMOffice takes Wix's value: settled with no write, and Wix is not read this run.
     bed.crm.edit("Contacts", c, {{"familyName", "Byron"}});
-    QCOMPARE(statusName(bed.sync().status), QStringLiteral("ok"));
+    QCOMPARE(StoreCodec::fromStatus(bed.sync().status), QStringLiteral("ok"));
     const std::optional<Link> l = bed.store->linkBySideId("contacts", Side::Wix, w).value;
     QVERIFY(l);
     QCOMPARE(l->wix.base.value("info.name.last").toString(), QStringLiteral("Byron"));
     // A stale base would take Wix's old edit for a new one and hold Noel in a conflict.
     bed.crm.edit("Contacts", c, {{"familyName", "Noel"}});
     bed.wix.edit("Contacts", w, {{"info.name.first", "Augusta"}});
-    QCOMPARE(statusName(bed.sync().status), QStringLiteral("ok"));
+    QCOMPARE(StoreCodec::fromStatus(bed.sync().status), QStringLiteral("ok"));
     QCOMPARE(field(bed.wix, w, "info.name.last"), QStringLiteral("Noel"));
     QCOMPARE(field(bed.crm, c, "givenName"), QStringLiteral("Augusta"));
 }
@@ -121,7 +123,7 @@ void TestEngineRecovery::testDeletionKeepsUnreadPartnerWithOpenConflict()
     bed.crm.erase("Contacts", c);
     RunOptions force;
     force.forceDeletes = true;
-    QCOMPARE(statusName(bed.sync(force).status), QStringLiteral("ok"));
+    QCOMPARE(StoreCodec::fromStatus(bed.sync(force).status), QStringLiteral("ok"));
     QCOMPARE(field(bed.wix, w, "info.name.last"), QStringLiteral("Byron"));
     const QString again = partner(*bed.store, w);
     QVERIFY(!again.isEmpty() && again != c);
@@ -140,7 +142,7 @@ void TestEngineRecovery::testFailedRecreateOfAKeptPartnerIsDoneNextRun()
     bed.sync(force);
     QVERIFY(partner(*bed.store, w).isEmpty());
     // Nothing of the kept record changes: the journal alone brings it back.
-    QCOMPARE(statusName(bed.sync(force).status), QStringLiteral("ok"));
+    QCOMPARE(StoreCodec::fromStatus(bed.sync(force).status), QStringLiteral("ok"));
     const QString again = partner(*bed.store, w);
     QVERIFY(!again.isEmpty() && again != c);
     QCOMPARE(field(bed.crm, again, "familyName"), QStringLiteral("Byron"));
@@ -158,19 +160,19 @@ void TestEngineRecovery::testRecreateStoppedTwiceIsDoneNextRun()
     RunOptions force;
     force.forceDeletes = true;
     bed.crm.failNext(Call::Create, ConnectorError::Kind::Cancelled);
-    QCOMPARE(statusName(bed.sync(force).status), QStringLiteral("cancelled"));
+    QCOMPARE(StoreCodec::fromStatus(bed.sync(force).status), QStringLiteral("cancelled"));
     // The next run stops at an update planned before the create: the journal must outlive it.
     bed.wix.edit("Contacts", other, {{"info.name.first", "Alonzo"}});
     bed.crm.beforeCall = [&](Call call, const QString &) {
         if (call == Call::Update)
             bed.lastRun->cancel();
     };
-    QCOMPARE(statusName(bed.sync(force).status), QStringLiteral("cancelled"));
+    QCOMPARE(StoreCodec::fromStatus(bed.sync(force).status), QStringLiteral("cancelled"));
     bed.crm.beforeCall = {};
     bed.wix.clearCancel();
     bed.crm.clearCancel();
     QVERIFY(partner(*bed.store, w).isEmpty());
-    QCOMPARE(statusName(bed.sync(force).status), QStringLiteral("ok"));
+    QCOMPARE(StoreCodec::fromStatus(bed.sync(force).status), QStringLiteral("ok"));
     const QString again = partner(*bed.store, w);
     QVERIFY(!again.isEmpty() && again != c);
     QCOMPARE(field(bed.crm, again, "familyName"), QStringLiteral("Byron"));
@@ -185,7 +187,7 @@ void TestEngineRecovery::testDeletionKeepsPartnerEditedBackToBaseInConflict()
     bed.wix.edit("Contacts", w, {{"info.name.last", "Lovelace"}}); // after the deletion
     RunOptions force;
     force.forceDeletes = true;
-    QCOMPARE(statusName(bed.sync(force).status), QStringLiteral("ok"));
+    QCOMPARE(StoreCodec::fromStatus(bed.sync(force).status), QStringLiteral("ok"));
     QCOMPARE(field(bed.wix, w, "info.name.last"), QStringLiteral("Lovelace"));
     const QString again = partner(*bed.store, w);
     QVERIFY(!again.isEmpty() && again != c);
@@ -203,7 +205,7 @@ void TestEngineRecovery::testCancelMidApplyLeavesStoreConsistent()
             bed.lastRun->cancel();
     };
     const RunSummary s = bed.sync();
-    QCOMPARE(statusName(s.status), QStringLiteral("cancelled"));
+    QCOMPARE(StoreCodec::fromStatus(s.status), QStringLiteral("cancelled"));
     // Every link points at a record that exists on both sides.
     const QList<Link> links = bed.store->links("contacts").value;
     QCOMPARE(links.size(), 3);
@@ -216,7 +218,7 @@ void TestEngineRecovery::testCancelMidApplyLeavesStoreConsistent()
     bed.crm.clearCancel();
     bed.wix.clearCancel();
     const RunSummary again = bed.sync();
-    QCOMPARE(statusName(again.status), QStringLiteral("ok"));
+    QCOMPARE(StoreCodec::fromStatus(again.status), QStringLiteral("ok"));
     QCOMPARE(bed.crm.records("Contacts").size(), 10);
     QCOMPARE(bed.store->linkCount("contacts").value, 10);
 }
@@ -242,7 +244,7 @@ void TestEngineRecovery::testJournalLinkKeepsTheSourceTokenWhenTheRunStops()
         if (call == Call::Update && bed.lastRun)
             bed.lastRun->cancel();
     };
-    QCOMPARE(statusName(bed.sync(force).status), QStringLiteral("cancelled"));
+    QCOMPARE(StoreCodec::fromStatus(bed.sync(force).status), QStringLiteral("cancelled"));
     bed.crm.beforeCall = {};
     const std::optional<Link> link = bed.store->linkBySideId("contacts", Side::Wix, w).value;
     QVERIFY(link);
@@ -321,7 +323,7 @@ void TestEngineRecovery::testJournalOfADeletedSourceDeletesWhatItMade()
     QCOMPARE(bed.crm.records("Contacts").size(), 1);
     bed.wix.erase("Contacts", w);
     // The first link the journal makes must not skip the id scan that finds w gone.
-    QCOMPARE(statusName(bed.sync().status), QStringLiteral("ok"));
+    QCOMPARE(StoreCodec::fromStatus(bed.sync().status), QStringLiteral("ok"));
     QCOMPARE(bed.store->linkCount("contacts").value, 0);
     QVERIFY(bed.crm.records("Contacts").isEmpty());
     QVERIFY(bed.store->intents().value.isEmpty());
@@ -348,6 +350,28 @@ void TestEngineRecovery::testLostUpdateAnswerMakesNoConflictOfTheNextEdit()
     const Record now = *bed.crm.get("Contacts", c);
     QCOMPARE(now.fields.value("familyName").toString(), QStringLiteral("King"));
     QCOMPARE(now.fields.value("directPhone").toString(), QStringLiteral("+4722334457"));
+    QVERIFY(bed.store->intents().value.isEmpty());
+}
+
+void TestEngineRecovery::testSourceEditedBackAfterALostUpdateAnswerIsCopied()
+{
+    EngineBed bed(nextStoreName());
+    const QString w = bed.addContact(bed.wix, "Ada", "Lovelace");
+    bed.sync();
+    const QString c = partner(*bed.store, w);
+    bed.wix.edit("Contacts", w,
+                 {{"info.name.last", "Byron"}, {"primaryInfo.phone", "+4722334455"}});
+    bed.crm.failNext(Call::Update, ConnectorError::Kind::Transient, 1, true); // written, unanswered
+    bed.sync();
+    QCOMPARE(bed.crm.get("Contacts", c)->fields.value("familyName").toString(),
+             QStringLiteral("Byron"));
+    // Wix's user takes both edits back: to what the link held before the lost answer.
+    bed.wix.edit("Contacts", w, {{"info.name.last", "Lovelace"}, {"primaryInfo.phone", ""}});
+    bed.sync();
+    QVERIFY(bed.store->openConflicts("contacts").value.isEmpty());
+    const Record now = *bed.crm.get("Contacts", c);
+    QCOMPARE(now.fields.value("familyName").toString(), QStringLiteral("Lovelace"));
+    QVERIFY(now.fields.value("directPhone").toString().isEmpty());
     QVERIFY(bed.store->intents().value.isEmpty());
 }
 
@@ -390,7 +414,7 @@ void TestEngineRecovery::testUnreadableLinksStopTheRunBeforeAnyWrite()
     bed.addContact(bed.wix, "Alan", "Turing");
     const int writes = bed.crm.writeCount();
     const RunSummary summary = bed.sync();
-    QCOMPARE(statusName(summary.status), QStringLiteral("failed"));
+    QCOMPARE(StoreCodec::fromStatus(summary.status), QStringLiteral("failed"));
     QVERIFY2(summary.message.contains(QStringLiteral("links")), qPrintable(summary.message));
     QCOMPARE(bed.crm.writeCount(), writes);
     QCOMPARE(bed.crm.records("Contacts").size(), 1);
@@ -417,7 +441,7 @@ void TestEngineRecovery::testUnreadableJournalStopsTheRunBeforeAnyWrite()
     QVERIFY(rawExec(bed, damage));
     const int writes = bed.wix.writeCount() + bed.crm.writeCount();
     const RunSummary summary = bed.sync();
-    QCOMPARE(statusName(summary.status), QStringLiteral("failed"));
+    QCOMPARE(StoreCodec::fromStatus(summary.status), QStringLiteral("failed"));
     QVERIFY2(summary.message.contains(QStringLiteral("intent journal"))
                  && summary.message.contains(bed.dir.filePath(QStringLiteral("state.db"))),
              qPrintable(summary.message));
@@ -435,7 +459,7 @@ void TestEngineRecovery::testUnreadableConflictsStopTheRunBeforeAnyWrite()
     bed.wix.edit("Contacts", w, {{"info.name.first", "Augusta"}});
     const int writes = bed.wix.writeCount() + bed.crm.writeCount();
     const RunSummary summary = bed.sync();
-    QCOMPARE(statusName(summary.status), QStringLiteral("failed"));
+    QCOMPARE(StoreCodec::fromStatus(summary.status), QStringLiteral("failed"));
     QVERIFY2(summary.message.contains(QStringLiteral("conflicts"))
                  && summary.message.contains(bed.dir.filePath(QStringLiteral("state.db"))),
              qPrintable(summary.message));
@@ -451,7 +475,7 @@ void TestEngineRecovery::testStoredConflictsAreFoundWithoutTheSettingsList()
     const auto [w, c] = conflictedContact(bed);
     QVERIFY(rawExec(bed, QStringLiteral("DELETE FROM settings WHERE key LIKE 'engine.%'")));
     bed.crm.edit("Contacts", c, {{"familyName", "Lovelace"}}); // back to the base
-    QCOMPARE(statusName(bed.sync().status), QStringLiteral("conflicts"));
+    QCOMPARE(StoreCodec::fromStatus(bed.sync().status), QStringLiteral("conflicts"));
     QCOMPARE(field(bed.wix, w, "info.name.last"), QStringLiteral("Byron"));
     QCOMPARE(bed.store->openConflicts("contacts").value.size(), 1);
 }

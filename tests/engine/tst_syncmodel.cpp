@@ -20,6 +20,9 @@ namespace {
 const QList<quint32> kRegressionSeeds = {
     1913564298u, // a link made from the journal of a crashed run kept no token for its source
     3725708136u, // an edit beside a deletion that waits for a person was read as lost
+    1334084570u, // a source edited back after an update whose answer was lost kept its old base
+    2334844358u, // the same, a phone cleared on Wix
+    49610928u, // the same, a first name
 };
 // A few more, so the default run covers every kind of step.
 const QList<quint32> kFixedSeeds = {1u, 2u, 3u, 20261204u, 4242u, 777u};

@@ -7,6 +7,7 @@
 // TANDEM_DELETION_RUNS=50 tst_deletionrounds; replay one: TANDEM_TEST_SEED=<seed>.
 #include "conflictresolver.h"
 #include "faultsbed.h"
+#include "storecodec.h"
 
 #include <QRandomGenerator>
 #include <QStandardPaths>
@@ -137,7 +138,7 @@ private:
     QString syncLine(const QString &when)
     {
         const RunSummary s = m_bed.sync();
-        m_log << QStringLiteral("%1: %2 %3").arg(when, statusName(s.status), s.message);
+        m_log << QStringLiteral("%1: %2 %3").arg(when, StoreCodec::fromStatus(s.status), s.message);
         if (s.status != RunRecord::Status::Ok && s.status != RunRecord::Status::Conflicts)
             return QStringLiteral("%1: the sync did not go through: %2").arg(when, s.message);
         return {};

@@ -1,5 +1,6 @@
 #include "expectedstate.h"
 #include "faultsbed.h"
+#include "storecodec.h"
 
 #include <QJsonDocument>
 #include <QRandomGenerator>
@@ -81,7 +82,8 @@ QString runLine(int round, int run, const RunSummary &s)
     return QStringLiteral("round %1 run %2: %3 %4 | %5")
         .arg(round)
         .arg(run)
-        .arg(statusName(s.status), s.message.left(200), flows.join(QLatin1String(" | ")));
+        .arg(StoreCodec::fromStatus(s.status), s.message.left(200),
+             flows.join(QLatin1String(" | ")));
 }
 
 const FlowSummary &contactsOf(const RunSummary &s)

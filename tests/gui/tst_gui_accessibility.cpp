@@ -1,4 +1,6 @@
+#include "aboutdialog.h"
 #include "conflictdialog.h"
+#include "deletionguarddialog.h"
 #include "guitestbed.h"
 #include "settingsdialog.h"
 #include "setupwizard.h"
@@ -8,6 +10,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QFormLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QLoggingCategory>
 #include <QPushButton>
@@ -163,6 +166,46 @@ private Q_SLOTS:
         dialog.choose(0, Conflict::Resolution::Value, QStringLiteral("Eda")); // the typed edit too
         const QStringList unnamed = unnamedInteractiveWidgets(&dialog);
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
+    }
+
+    // A screen reader hears the result of a run, not only the caption "Last run".
+    void testOverviewValuesAreSpokenWithTheirCaptions()
+    {
+        GuiTestBed bed({.wixContacts = 3, .wixProducts = 1});
+        QVERIFY2(bed.isReady(), qPrintable(bed.errorString()));
+        const RunSummary summary = bed.clickAndWait(bed.button("syncNowButton"));
+        QCOMPARE(summary.status, RunRecord::Status::Ok);
+        for (const char *name :
+             {"lastRunLabel", "wixStatusLabel", "crmStatusLabel", "phaseLabel"}) {
+            auto *value = bed.find<QLabel>(name);
+            QVERIFY(value);
+            QCOMPARE(spokenName(value), value->text().trimmed());
+        }
+        QAccessibleInterface *lastRun =
+            QAccessible::queryAccessibleInterface(bed.find<QLabel>("lastRunLabel"));
+        QVERIFY(spokenName(bed.find<QLabel>("lastRunLabel")).contains(QLatin1String("created")));
+        QStringList captions;
+        for (const auto &[iface, relation] : lastRun->relations(QAccessible::Label))
+            captions << iface->text(QAccessible::Name);
+        QVERIFY2(captions.contains(QStringLiteral("Last run:")), qPrintable(captions.join(u'|')));
+    }
+
+    void testDeletionGuardAndAboutDialogsNameEveryControl()
+    {
+        FlowSummary contacts;
+        contacts.flowId = QStringLiteral("contacts");
+        contacts.wouldDelete = {QStringLiteral("wix:w-1"), QStringLiteral("crmoffice:c-2")};
+        RunSummary summary;
+        summary.status = RunRecord::Status::Guarded;
+        summary.flows = {contacts};
+        DeletionGuardDialog guard(summary);
+        AboutDialog about;
+        for (QDialog *dialog : {static_cast<QDialog *>(&guard), static_cast<QDialog *>(&about)}) {
+            dialog->show();
+            QVERIFY(QTest::qWaitForWindowExposed(dialog));
+            const QStringList unnamed = unnamedInteractiveWidgets(dialog);
+            QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
+        }
     }
 
     void testSettingsDialogNamesEveryControl()

@@ -133,6 +133,9 @@ void StoreTest::testLinkRoundTripAndLookups()
     QVERIFY(!store.linkBySideId(QStringLiteral("contacts"), Side::Wix, QStringLiteral("c1")).value);
     QCOMPARE(store.links(QStringLiteral("contacts")).value, (QList<Link>{a, b}));
     QCOMPARE(store.links().value.size(), 3);
+    QCOMPARE(store.links(QList<qint64>{other.id, b.id, other.id + 100}).value,
+             (QList<Link>{b, other})); // by id; an id with no link left out
+    QVERIFY(store.links(QList<qint64>{}).value.isEmpty());
     QCOMPARE(store.linkIds(QStringLiteral("contacts")).value,
              (QList<LinkIds>{{a.id, a.wix.id, a.crm.id}, {b.id, b.wix.id, b.crm.id}}));
     QVERIFY(store.linkIds(QStringLiteral("orders")).value.isEmpty());

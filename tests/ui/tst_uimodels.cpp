@@ -2,12 +2,15 @@
 #include "csvwriter.h"
 #include "mappingtablemodel.h"
 #include "plantablemodel.h"
+#include "recordtable.h"
 #include "runentrytablemodel.h"
 #include "runtablemodel.h"
+#include "uitext.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
 #include <QJsonObject>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTemporaryDir>
@@ -158,6 +161,7 @@ private Q_SLOTS:
         contacts.flowId = QStringLiteral("contacts");
         contacts.wix.counts.created = 2;
         contacts.crm.counts.created = 25;
+        contacts.wix.counts.conflicts = 1; // the engine counts a pair's conflict on both sides
         contacts.crm.counts.conflicts = 1;
         const RecordError tooLong{contacts.flowId, Side::CrmOffice, QStringLiteral("c_1"),
                                   QStringLiteral("too long")};
@@ -180,6 +184,60 @@ private Q_SLOTS:
         QVERIFY(model.index(0, RunTableModel::DurationColumn).data().toString().contains(QLatin1String("15")));
         QCOMPARE(model.index(0, 0).data(RunTableModel::RunIdRole).toLongLong(), 7);
         QVERIFY(model.index(1, RunTableModel::DurationColumn).data().toString().isEmpty());
+    }
+
+    // A run reloads History: the user's selected run and scroll position stay where they were,
+    // though a new run now heads the table.
+    void testTableKeepsSelectionAndScrollAcrossAReload()
+    {
+        const auto runs = [](int first, int last) {
+            QList<RunRecord> list;
+            for (int id = last; id >= first; --id) {
+                RunRecord run;
+                run.id = id;
+                run.startedAt =
+                    QDateTime(QDate(2026, 3, 1), QTime(10, 0), Qt::UTC).addSecs(id * 60);
+                list << run;
+            }
+            return list;
+        };
+        RunTableModel model;
+        RecordTable table(QStringLiteral("Runs"));
+        table.setRowKeyRole(RunTableModel::RunIdRole);
+        table.setModel(&model);
+        table.resize(400, 200);
+        model.setRuns(runs(1, 60));
+        table.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&table));
+        table.selectRow(30); // run 30
+        table.verticalScrollBar()->setValue(20);
+        const int scrolled = table.verticalScrollBar()->value();
+        QVERIFY(scrolled > 0);
+
+        model.setRuns(runs(1, 61));
+        const QModelIndexList selected = table.selectionModel()->selectedRows();
+        QCOMPARE(selected.size(), 1);
+        QCOMPARE(selected.first().data(RunTableModel::RunIdRole).toLongLong(), 30);
+        QCOMPARE(table.currentIndex().data(RunTableModel::RunIdRole).toLongLong(), 30);
+        QCOMPARE(table.verticalScrollBar()->value(), scrolled);
+
+        model.setRuns(runs(31, 61)); // the selected run is gone: nothing is selected instead
+        QVERIFY(table.selectionModel()->selectedRows().isEmpty());
+    }
+
+    void testSummaryCountsAConflictOnce()
+    {
+        FlowSummary contacts;
+        contacts.flowId = QStringLiteral("contacts");
+        contacts.wix.counts.updated = 2;
+        contacts.crm.counts.updated = 3;
+        contacts.wix.counts.conflicts = 1; // one pair in conflict, reported by both sides
+        contacts.crm.counts.conflicts = 1;
+        RunSummary summary;
+        summary.flows = {contacts};
+        const QString text = UiText::summaryText(summary);
+        QVERIFY2(text.contains(QLatin1String("5 updated")), qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("1 conflicts")), qPrintable(text));
     }
 
     void testRunEntriesShowChangeOrReasonAndExportCsv()

@@ -1,13 +1,16 @@
 #include "baseurlpolicy.h"
 
-#include "profile.h"
-
 #include <QCoreApplication>
 #include <QHostAddress>
 
 namespace Tandem {
 
 namespace {
+
+class BaseUrlPolicy
+{
+    Q_DECLARE_TR_FUNCTIONS(BaseUrlPolicy)
+};
 
 bool isLoopback(const QString &host)
 {
@@ -28,18 +31,20 @@ bool refuse(QString *why, const QString &reason)
 
 bool isAllowedBaseUrl(const QUrl &url, QString *why)
 {
-    const QString shown = url.toDisplayString(QUrl::RemoveUserInfo);
+    // Shown without the parts a secret could hide in: refusals end up in logs and run summaries.
+    const QString shown =
+        url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment);
     if (!url.isValid() || url.host().isEmpty() || url.isRelative())
-        return refuse(why, Profile::tr("\"%1\" is not a complete web address.").arg(shown));
+        return refuse(why, BaseUrlPolicy::tr("\"%1\" is not a complete web address.").arg(shown));
     if (!url.userInfo().isEmpty())
         return refuse(why,
-                      Profile::tr("The address %1 must not contain a user name or password; "
-                                  "credentials are kept in the keychain.")
+                      BaseUrlPolicy::tr("The address %1 must not contain a user name or password; "
+                                        "credentials are kept in the keychain.")
                           .arg(shown));
     if (url.hasQuery() || url.hasFragment())
         return refuse(
             why,
-            Profile::tr("The address %1 must not contain a query (?...) or fragment (#...).")
+            BaseUrlPolicy::tr("The address %1 must not contain a query (?...) or fragment (#...).")
                 .arg(shown));
     const QString scheme = url.scheme().toLower();
     if (scheme == QLatin1String("https"))
@@ -47,12 +52,13 @@ bool isAllowedBaseUrl(const QUrl &url, QString *why)
     if (scheme == QLatin1String("http")) {
         if (isLoopback(url.host()))
             return true;
-        return refuse(why,
-                      Profile::tr("The address %1 uses plain http; use https (http is allowed only "
-                                  "for this computer: localhost, 127.0.0.1, ::1).")
-                          .arg(shown));
+        return refuse(
+            why,
+            BaseUrlPolicy::tr("The address %1 uses plain http; use https (http is allowed only "
+                              "for this computer: localhost, 127.0.0.1, ::1).")
+                .arg(shown));
     }
-    return refuse(why, Profile::tr("The address %1 must start with https://.").arg(shown));
+    return refuse(why, BaseUrlPolicy::tr("The address %1 must start with https://.").arg(shown));
 }
 
 } // namespace Tandem

@@ -8,6 +8,7 @@ namespace Tandem {
 // A remote base URL Tandem may send credentials to: https, or plain http for loopback hosts
 // only (127.0.0.0/8, ::1, localhost: the sandbox). No user info, query or fragment, so that a
 // secret cannot hide in a URL that is stored or logged. `why` explains a refusal.
-bool isAllowedBaseUrl(const QUrl &url, QString *why);
+// One policy for the setup that shows it and the HTTP client that enforces it.
+bool isAllowedBaseUrl(const QUrl &url, QString *why = nullptr);
 
 } // namespace Tandem
