@@ -345,6 +345,10 @@
         <source>The keychain could not be used (%1). Tandem keeps secrets only in a keychain, so nothing was stored or read.</source>
         <translation>The keychain could not be used (%1). Tandem keeps secrets only in a keychain, so nothing was stored or read.</translation>
     </message>
+    <message>
+        <source>The keychain did not answer before Tandem stopped.</source>
+        <translation>The keychain did not answer before Tandem stopped.</translation>
+    </message>
 </context>
 <context>
     <name>Tandem::CrmAccountPage</name>
@@ -1096,10 +1100,6 @@
         <translation>&amp;Conflicts (%1)</translation>
     </message>
     <message>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
         <source>Tandem keeps running</source>
         <translation>Tandem keeps running</translation>
     </message>
@@ -1118,6 +1118,10 @@
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>%1, %2. %3</source>
+        <translation>%1, %2. %3</translation>
     </message>
 </context>
 <context>
@@ -1533,20 +1537,24 @@
         <translation>Writes to</translation>
     </message>
     <message>
-        <source>Wix record</source>
-        <translation>Wix record</translation>
-    </message>
-    <message>
-        <source>CRMOffice record</source>
-        <translation>CRMOffice record</translation>
-    </message>
-    <message>
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
         <source>Why</source>
         <translation>Why</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Wix id</source>
+        <translation>Wix id</translation>
+    </message>
+    <message>
+        <source>CRMOffice id</source>
+        <translation>CRMOffice id</translation>
     </message>
 </context>
 <context>
@@ -1697,6 +1705,14 @@
     <message>
         <source>What changed</source>
         <translation>What changed</translation>
+    </message>
+    <message>
+        <source>%1 id: %2</source>
+        <translation>%1 id: %2</translation>
+    </message>
+    <message>
+        <source>Id on the service</source>
+        <translation>Id on the service</translation>
     </message>
 </context>
 <context>

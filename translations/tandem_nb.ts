@@ -345,6 +345,10 @@
         <source>The keychain could not be used (%1). Tandem keeps secrets only in a keychain, so nothing was stored or read.</source>
         <translation>Nøkkelringen kunne ikke brukes (%1). Tandem lagrer hemmeligheter bare i en nøkkelring, så ingenting ble lagret eller lest.</translation>
     </message>
+    <message>
+        <source>The keychain did not answer before Tandem stopped.</source>
+        <translation>Nøkkelringen svarte ikke før Tandem stoppet.</translation>
+    </message>
 </context>
 <context>
     <name>Tandem::CrmAccountPage</name>
@@ -1096,10 +1100,6 @@
         <translation>&amp;Konflikter (%1)</translation>
     </message>
     <message>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
         <source>Tandem keeps running</source>
         <translation>Tandem kjører videre</translation>
     </message>
@@ -1118,6 +1118,10 @@
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
+    </message>
+    <message>
+        <source>%1, %2. %3</source>
+        <translation>%1, %2. %3</translation>
     </message>
 </context>
 <context>
@@ -1533,20 +1537,24 @@
         <translation>Skriver til</translation>
     </message>
     <message>
-        <source>Wix record</source>
-        <translation>Wix-post</translation>
-    </message>
-    <message>
-        <source>CRMOffice record</source>
-        <translation>CRMOffice-post</translation>
-    </message>
-    <message>
         <source>Change</source>
         <translation>Endring</translation>
     </message>
     <message>
         <source>Why</source>
         <translation>Årsak</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Wix id</source>
+        <translation>Wix-ID</translation>
+    </message>
+    <message>
+        <source>CRMOffice id</source>
+        <translation>CRMOffice-ID</translation>
     </message>
 </context>
 <context>
@@ -1697,6 +1705,14 @@
     <message>
         <source>What changed</source>
         <translation>Hva som ble endret</translation>
+    </message>
+    <message>
+        <source>%1 id: %2</source>
+        <translation>%1-ID: %2</translation>
+    </message>
+    <message>
+        <source>Id on the service</source>
+        <translation>ID hos tjenesten</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "historypage.h"
 #include "mappingspage.h"
 #include "overviewpage.h"
+#include "runtablemodel.h"
 #include "synccontroller.h"
 #include "trayicon.h"
 #include "uitext.h"
@@ -190,6 +191,9 @@ void MainWindow::onRunFinished(const RunSummary &summary)
     m_shownRunSummary = true;
     if (summary.dryRun)
         return;
+    // The account lines count records: after writes they would contradict the summary.
+    m_controller->testConnection(Side::Wix);
+    m_controller->testConnection(Side::CrmOffice);
     bool errors = summary.status == RunRecord::Status::Failed;
     for (const FlowSummary &f : summary.flows)
         errors = errors || f.wix.counts.errors > 0 || f.crm.counts.errors > 0;
@@ -228,8 +232,11 @@ void MainWindow::onHistoryLoaded(const RunPage &page)
     m_history->setRuns(page);
     if (!page.runs.isEmpty() && !m_shownRunSummary && m_history->showsNewest()) {
         const RunRecord &last = page.runs.first();
-        m_overview->setLastRun(tr("%1, %2").arg(UiText::dateTimeText(last.startedAt),
-                                                UiText::runStatusLabel(last.status)));
+        // With its counts, as after a run in this window: a run tandem-cli made reads the same.
+        m_overview->setLastRun(tr("%1, %2. %3")
+                                   .arg(UiText::dateTimeText(last.startedAt),
+                                        UiText::runStatusLabel(last.status),
+                                        UiText::countsText(RunTableModel::totalsOf(last))));
     }
 }
 

@@ -35,9 +35,13 @@ QVariant PlanTableModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const PlanItem &item = m_items.at(index.row());
+    if (role == Qt::ToolTipRole && index.column() == NameColumn)
+        return UiText::recordIdsText(item.wixId, item.crmId);
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (index.column()) {
+    case NameColumn:
+        return item.name.isEmpty() ? UiText::recordIdsText(item.wixId, item.crmId) : item.name;
     case FlowColumn:
         return UiText::flowLabel(item.flowId);
     case ActionColumn:
@@ -66,12 +70,14 @@ QVariant PlanTableModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Flow");
     case ActionColumn:
         return tr("Action");
+    case NameColumn:
+        return tr("Record");
     case TargetColumn:
         return tr("Writes to");
     case WixIdColumn:
-        return tr("Wix record");
+        return tr("Wix id");
     case CrmIdColumn:
-        return tr("CRMOffice record");
+        return tr("CRMOffice id");
     case ChangeColumn:
         return tr("Change");
     case ReasonColumn:

@@ -12,8 +12,18 @@ class PlanTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { FlowColumn, ActionColumn, TargetColumn, WixIdColumn, CrmIdColumn, ChangeColumn,
-                  ReasonColumn, ColumnCount };
+    // The record by its name first; the services' ids last, for whoever needs them.
+    enum Column {
+        FlowColumn,
+        ActionColumn,
+        NameColumn,
+        TargetColumn,
+        ChangeColumn,
+        ReasonColumn,
+        WixIdColumn,
+        CrmIdColumn,
+        ColumnCount
+    };
 
     explicit PlanTableModel(QObject *parent = nullptr);
 

@@ -43,6 +43,8 @@ QVariant RunEntryTableModel::data(const QModelIndex &index, int role) const
     const RunEntry &entry = m_entries.at(index.row());
     if (role == Qt::ToolTipRole && index.column() == ChangeColumn)
         return changeOf(entry);
+    if (role == Qt::ToolTipRole && index.column() == RecordColumn)
+        return tr("%1 id: %2").arg(UiText::sideLabel(entry.side), entry.recordId);
     if (role == Qt::ForegroundRole && entry.action == RunEntry::Action::Error)
         return QBrush(Qt::darkRed);
     if (role != Qt::DisplayRole)
@@ -55,6 +57,8 @@ QVariant RunEntryTableModel::data(const QModelIndex &index, int role) const
     case SideColumn:
         return UiText::sideLabel(entry.side);
     case RecordColumn:
+        return entry.recordName.isEmpty() ? entry.recordId : entry.recordName;
+    case IdColumn:
         return entry.recordId;
     case ActionColumn:
         return UiText::entryActionLabel(entry.action);
@@ -81,6 +85,8 @@ QVariant RunEntryTableModel::headerData(int section, Qt::Orientation orientation
         return tr("Action");
     case ChangeColumn:
         return tr("What changed");
+    case IdColumn:
+        return tr("Id on the service");
     }
     return {};
 }

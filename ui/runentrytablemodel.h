@@ -12,8 +12,17 @@ class RunEntryTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { TimeColumn, FlowColumn, SideColumn, RecordColumn, ActionColumn, ChangeColumn,
-                  ColumnCount };
+    // The record by its name (its id when it has none); the service's id in a column of its own.
+    enum Column {
+        TimeColumn,
+        FlowColumn,
+        SideColumn,
+        RecordColumn,
+        ActionColumn,
+        ChangeColumn,
+        IdColumn,
+        ColumnCount
+    };
 
     explicit RunEntryTableModel(QObject *parent = nullptr);
 

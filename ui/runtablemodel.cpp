@@ -42,6 +42,18 @@ int RunTableModel::countOf(const RunRecord &run, const QString &key)
     return total;
 }
 
+RunCounts RunTableModel::totalsOf(const RunRecord &run)
+{
+    RunCounts total;
+    total.created = countOf(run, QStringLiteral("created"));
+    total.updated = countOf(run, QStringLiteral("updated"));
+    total.deleted = countOf(run, QStringLiteral("deleted"));
+    total.unchanged = countOf(run, QStringLiteral("unchanged"));
+    total.conflicts = countOf(run, QStringLiteral("conflicts"));
+    total.errors = countOf(run, QStringLiteral("errors"));
+    return total;
+}
+
 int RunTableModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_runs.size());

@@ -21,6 +21,7 @@ public:
     void setRuns(const QList<RunRecord> &runs);
     RunRecord runAt(int row) const;
     static int countOf(const RunRecord &run, const QString &key); // over flows and sides
+    static RunCounts totalsOf(const RunRecord &run); // every count, summed the same way
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

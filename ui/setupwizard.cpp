@@ -2,6 +2,7 @@
 
 #include "connectiontester.h"
 #include "crmaccountpage.h"
+#include "environmentsecrets.h"
 #include "finishpage.h"
 #include "mappingreviewpage.h"
 #include "profile.h"
@@ -64,8 +65,11 @@ bool SetupWizard::needsSetup(const QString &profileDir)
     QString error;
     if (!Profile(profileDir).load(&s, &error))
         return true;
-    return s.wixUrl.isEmpty() || s.wixSiteId.isEmpty() || s.crmUrl.isEmpty()
-        || s.crmAuth.isEmpty();
+    // A profile an older `tandem-cli configure` wrote has no sign-in kind; a token in the
+    // environment is one for this session.
+    const bool signIn =
+        !s.crmAuth.isEmpty() || EnvironmentSecrets::provides(Secret::CrmAccessToken);
+    return s.wixUrl.isEmpty() || s.wixSiteId.isEmpty() || s.crmUrl.isEmpty() || !signIn;
 }
 
 bool SetupWizard::dryRunRequested() const

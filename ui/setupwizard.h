@@ -27,7 +27,8 @@ public:
     SetupWizard(const QString &profileDir, SandboxLauncher *sandbox, QWidget *parent = nullptr);
     ~SetupWizard() override;
 
-    // True when the profile lacks an account address, site id or sign-in kind.
+    // True when the profile lacks an account address, site id or sign-in kind (a CRMOffice
+    // token in the environment stands for the kind).
     static bool needsSetup(const QString &profileDir);
 
     WixAccountPage *wixPage() const { return m_wix; }

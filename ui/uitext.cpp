@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
+#include <QStringList>
 
 namespace Tandem::UiText {
 
@@ -241,6 +242,16 @@ QString countsText(const RunCounts &counts)
         .arg(counts.unchanged)
         .arg(counts.conflicts)
         .arg(counts.errors);
+}
+
+QString recordIdsText(const QString &wixId, const QString &crmId)
+{
+    QStringList ids;
+    if (!wixId.isEmpty())
+        ids << QStringLiteral("%1: %2").arg(sideLabel(Side::Wix), wixId);
+    if (!crmId.isEmpty())
+        ids << QStringLiteral("%1: %2").arg(sideLabel(Side::CrmOffice), crmId);
+    return ids.join(QLatin1String(", "));
 }
 
 QString summaryText(const RunSummary &summary)

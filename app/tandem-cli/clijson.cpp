@@ -67,6 +67,8 @@ QJsonObject entryToJson(const RunEntry &entry)
                      {QStringLiteral("before"), entry.before},
                      {QStringLiteral("after"), entry.after},
                      {QStringLiteral("at"), timeValue(entry.at)}};
+    if (!entry.recordName.isEmpty())
+        json.insert(QStringLiteral("recordName"), entry.recordName);
     if (!entry.message.isEmpty())
         json.insert(QStringLiteral("message"), entry.message);
     return json;

@@ -41,14 +41,21 @@ QString actionText(PlanAction action)
     return {};
 }
 
+// ' "Kari Nordmann"', or nothing for a record without a known name.
+QString quotedName(const QString &name)
+{
+    return name.isEmpty() ? QString() : QStringLiteral(" \"%1\"").arg(name);
+}
+
 QString planText(const QList<PlanItem> &plan)
 {
     QString out = CliMessages::tr("Plan (nothing was written):\n");
     for (const PlanItem &item : plan) {
-        out += QStringLiteral("  %1 %2 %3 wix:%4 crmoffice:%5")
-                   .arg(item.flowId, actionText(item.action), sideName(item.target),
-                        item.wixId.isEmpty() ? QStringLiteral("-") : item.wixId,
-                        item.crmId.isEmpty() ? QStringLiteral("-") : item.crmId);
+        out +=
+            QStringLiteral("  %1 %2 %3%4 wix:%5 crmoffice:%6")
+                .arg(item.flowId, actionText(item.action), sideName(item.target),
+                     quotedName(item.name), item.wixId.isEmpty() ? QStringLiteral("-") : item.wixId,
+                     item.crmId.isEmpty() ? QStringLiteral("-") : item.crmId);
         if (!item.after.isEmpty())
             out += QLatin1Char(' ')
                    + QString::fromUtf8(QJsonDocument(item.after).toJson(QJsonDocument::Compact));
@@ -78,9 +85,9 @@ QString compactJson(const QJsonObject &object)
 
 QString entryLine(const RunEntry &entry)
 {
-    QString line = QStringLiteral("  %1 %2 %3 %4")
+    QString line = QStringLiteral("  %1 %2 %3 %4%5")
                        .arg(entry.flowId, sideName(entry.side), entry.recordId,
-                            StoreCodec::fromAction(entry.action));
+                            StoreCodec::fromAction(entry.action), quotedName(entry.recordName));
     if (!entry.before.isEmpty() || !entry.after.isEmpty())
         line +=
             QStringLiteral(" %1 -> %2").arg(compactJson(entry.before), compactJson(entry.after));

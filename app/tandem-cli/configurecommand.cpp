@@ -24,6 +24,11 @@ int runConfigureCommand(const Args &args, const QString &profileDir)
     settings.wixUrl = args.wixUrl;
     settings.wixSiteId = args.wixSiteId.trimmed();
     settings.crmUrl = args.crmUrl;
+    // The sign-in kind is the last thing the window's setup asks for: without it the window
+    // opens the setup again. The command line signs in with an API token (from the keychain or
+    // TANDEM_CRMOFFICE_TOKEN); a browser sign-in the window made is kept.
+    if (settings.crmAuth.isEmpty())
+        settings.crmAuth = QStringLiteral("token");
     if (!args.region.isEmpty())
         settings.phoneRegion = args.region;
     if (args.keepDays > 0)

@@ -3,8 +3,8 @@
 #include "clijson.h"
 #include "clioutput.h"
 #include "clitext.h"
-#include "connectorfactory.h"
 #include "credentialstore.h"
+#include "environmentsecrets.h"
 #include "profile.h"
 #include "runsummary.h"
 #include "storecommands.h"
@@ -19,17 +19,18 @@ namespace {
 
 // Where a run would take a secret from: "environment", "keychain" or "missing" (the value is
 // only looked at, never printed). A keychain that cannot be asked counts as missing.
-QString secretSource(const char *variable, CredentialStore &keychain, Secret which)
+QString secretSource(CredentialStore &keychain, Secret which)
 {
-    if (!qEnvironmentVariableIsEmpty(variable))
+    if (EnvironmentSecrets::provides(which))
         return QStringLiteral("environment");
     QString error;
     const std::optional<QString> stored = keychain.readNow(which, &error);
     return stored && !stored->isEmpty() ? QStringLiteral("keychain") : QStringLiteral("missing");
 }
 
-QString sourceText(const QString &source, const char *variable)
+QString sourceText(const QString &source, Secret which)
 {
+    const char *variable = EnvironmentSecrets::variable(which);
     if (source == QLatin1String("environment"))
         return CliMessages::tr("from %1").arg(QLatin1String(variable));
     if (source == QLatin1String("keychain"))
@@ -59,14 +60,12 @@ std::optional<QJsonObject> statusJson(const QString &profileDir, const ProfileSe
          QJsonObject{{QStringLiteral("url"), settings.wixUrl},
                      {QStringLiteral("siteId"), settings.wixSiteId},
                      {QStringLiteral("catalog"), catalog.value},
-                     {QStringLiteral("secret"),
-                      secretSource(wixKeyVariable, keychain, Secret::WixApiKey)}}},
+                     {QStringLiteral("secret"), secretSource(keychain, Secret::WixApiKey)}}},
         {QStringLiteral("crmoffice"),
          QJsonObject{{QStringLiteral("url"), settings.crmUrl},
                      {QStringLiteral("auth"),
                       settings.crmAuth.isEmpty() ? QStringLiteral("token") : settings.crmAuth},
-                     {QStringLiteral("secret"),
-                      secretSource(crmTokenVariable, keychain, Secret::CrmAccessToken)}}},
+                     {QStringLiteral("secret"), secretSource(keychain, Secret::CrmAccessToken)}}},
         {QStringLiteral("links"), int(links.value.size())},
         {QStringLiteral("openConflicts"), int(conflicts.value.size())},
         {QStringLiteral("lastRun"),
@@ -87,14 +86,14 @@ QString statusText(const QJsonObject &status)
         CliMessages::tr("Profile:   %1\n").arg(status.value(QLatin1String("profile")).toString());
     out += CliMessages::tr("Wix:       %1, site %2; API key %3\n")
                .arg(text(wix, "url"), text(wix, "siteId"),
-                    sourceText(text(wix, "secret"), wixKeyVariable));
+                    sourceText(text(wix, "secret"), Secret::WixApiKey));
     const QString catalog = wixCatalogText(wix.value(QLatin1String("catalog")).toString());
     out += CliMessages::tr("Products:  %1\n")
                .arg(catalog.isEmpty() ? CliMessages::tr("catalog not known until the first sync")
                                       : catalog);
     out += CliMessages::tr("CRMOffice: %1 (%2); token %3\n")
                .arg(text(crm, "url"), text(crm, "auth"),
-                    sourceText(text(crm, "secret"), crmTokenVariable));
+                    sourceText(text(crm, "secret"), Secret::CrmAccessToken));
     out += CliMessages::tr("Links: %1, open conflicts: %2\n")
                .arg(status.value(QLatin1String("links")).toInt())
                .arg(status.value(QLatin1String("openConflicts")).toInt());

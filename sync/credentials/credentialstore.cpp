@@ -57,19 +57,42 @@ JobType *makeJob(const QString &key, QObject *parent)
 // thread: QtKeychain sends every job through one executor object that stays in the thread of the
 // very first job, so a first job from a worker thread that later ends would leave every later
 // job waiting for ever. QtKeychain starts jobs queued, so `finished` cannot fire before exec().
-void runToEnd(QKeychain::Job &job)
+// False, with `error` set, when the loop ended first because the calling thread is being
+// stopped: the job then deletes itself when it finishes, since a job deleted in flight would
+// be called back by the Secret Service after.
+bool runToEnd(QKeychain::Job &job, QString *error)
 {
     QEventLoop loop;
-    QObject::connect(&job, &QKeychain::Job::finished, &loop, &QEventLoop::quit);
+    bool finished = false;
+    QObject::connect(&job, &QKeychain::Job::finished, &loop, [&loop, &finished] {
+        finished = true;
+        loop.quit();
+    });
     QThread *mainThread = QCoreApplication::instance()->thread();
     if (job.thread() != mainThread)
         job.moveToThread(mainThread);
     job.start();
     loop.exec(QEventLoop::ExcludeUserInputEvents);
+    if (finished)
+        return true;
+    QObject::disconnect(&job, &QKeychain::Job::finished, &loop, nullptr);
+    job.setAutoDelete(true);
+    if (error)
+        *error = CredentialStore::tr("The keychain did not answer before Tandem stopped.");
+    return false;
 }
 
-template<typename JobType>
-using LocalJob = QScopedPointer<JobType, QScopedPointerDeleteLater>;
+// Deletes a job that runToEnd() saw finish; one it gave up on deletes itself.
+struct FinishedJobDeleter
+{
+    static void cleanup(QKeychain::Job *job)
+    {
+        if (job && !job->autoDelete())
+            job->deleteLater();
+    }
+};
+
+template<typename JobType> using LocalJob = QScopedPointer<JobType, FinishedJobDeleter>;
 
 } // namespace
 
@@ -143,9 +166,10 @@ std::optional<QString> CredentialStore::readNow(Secret which, QString *error)
 {
     const LocalJob<QKeychain::ReadPasswordJob> job(
         makeJob<QKeychain::ReadPasswordJob>(keyFor(which), nullptr));
-    runToEnd(*job);
     if (error)
         error->clear();
+    if (!runToEnd(*job, error))
+        return std::nullopt;
     if (job->error() == QKeychain::NoError)
         return job->textData();
     if (job->error() != QKeychain::EntryNotFound) {
@@ -161,7 +185,8 @@ bool CredentialStore::writeNow(Secret which, const QString &value, QString *erro
     const LocalJob<QKeychain::WritePasswordJob> job(
         makeJob<QKeychain::WritePasswordJob>(keyFor(which), nullptr));
     job->setTextData(value);
-    runToEnd(*job);
+    if (!runToEnd(*job, error))
+        return false;
     if (job->error() == QKeychain::NoError)
         return true;
     if (error)
@@ -173,7 +198,8 @@ bool CredentialStore::removeNow(Secret which, QString *error)
 {
     const LocalJob<QKeychain::DeletePasswordJob> job(
         makeJob<QKeychain::DeletePasswordJob>(keyFor(which), nullptr));
-    runToEnd(*job);
+    if (!runToEnd(*job, error))
+        return false;
     if (job->error() == QKeychain::NoError || job->error() == QKeychain::EntryNotFound)
         return true;
     if (error)

@@ -3,6 +3,7 @@
 #include "aimdpacer.h"
 #include "credentialstore.h"
 #include "crmofficeconnector.h"
+#include "environmentsecrets.h"
 #include "oauthsignin.h"
 #include "profile.h"
 #include "wixconnector.h"
@@ -16,13 +17,11 @@ namespace Tandem {
 
 namespace {
 
-// A secret from the environment of a headless run, or from the keychain. `error` is set when
-// the keychain could not be asked; a secret that is simply not stored gives nullopt and no error.
-std::optional<QString> secretFrom(const char *variable, CredentialStore &keychain, Secret which,
-                                  QString *error)
+// A secret from the environment, or from the keychain. `error` is set when the keychain could
+// not be asked; a secret that is simply not stored gives nullopt and no error.
+std::optional<QString> secretFrom(CredentialStore &keychain, Secret which, QString *error)
 {
-    const QString fromEnvironment = qEnvironmentVariable(variable);
-    if (!fromEnvironment.isEmpty())
+    if (std::optional<QString> fromEnvironment = EnvironmentSecrets::value(which))
         return fromEnvironment;
     std::optional<QString> stored = keychain.readNow(which, error);
     if (stored && stored->isEmpty())
@@ -30,8 +29,9 @@ std::optional<QString> secretFrom(const char *variable, CredentialStore &keychai
     return stored;
 }
 
-QString missingSecret(const QString &what, const char *variable, const QString &keychainError)
+QString missingSecret(const QString &what, Secret which, const QString &keychainError)
 {
+    const char *variable = EnvironmentSecrets::variable(which);
     if (!keychainError.isEmpty())
         return ConnectorFactory::tr(
                    "The %1 could not be read from the keychain: %2 For a headless run, set %3 "
@@ -68,10 +68,10 @@ std::unique_ptr<WixConnector> makeWix(const ProfileSettings &settings, Credentia
         return nullptr;
     }
     QString keychainError;
-    const std::optional<QString> key =
-        secretFrom(wixKeyVariable, keychain, Secret::WixApiKey, &keychainError);
+    const std::optional<QString> key = secretFrom(keychain, Secret::WixApiKey, &keychainError);
     if (!key) {
-        *error = missingSecret(ConnectorFactory::tr("Wix API key"), wixKeyVariable, keychainError);
+        *error =
+            missingSecret(ConnectorFactory::tr("Wix API key"), Secret::WixApiKey, keychainError);
         return nullptr;
     }
     auto wix = std::make_unique<WixConnector>(QUrl(settings.wixUrl), key->toUtf8(),
@@ -95,8 +95,8 @@ std::unique_ptr<AccessTokenProvider> oauthProvider(CrmOfficeConnector &crm,
     const std::optional<QString> refresh =
         keychain.readNow(Secret::CrmRefreshToken, &keychainError);
     if (!keychainError.isEmpty()) {
-        *error = missingSecret(ConnectorFactory::tr("CRMOffice refresh token"), crmTokenVariable,
-                               keychainError);
+        *error = missingSecret(ConnectorFactory::tr("CRMOffice refresh token"),
+                               Secret::CrmAccessToken, keychainError);
         return nullptr;
     }
     if (!refresh || refresh->isEmpty())
@@ -128,10 +128,9 @@ std::unique_ptr<CrmOfficeConnector> makeCrm(const ProfileSettings &settings,
     }
     auto crm = std::make_unique<CrmOfficeConnector>(QUrl(settings.crmUrl), &nam);
     crm->http().setWindow(settings.requestWindow);
-    const QString fromEnvironment = qEnvironmentVariable(crmTokenVariable);
-    if (!fromEnvironment.isEmpty()) {
-        crm->http().redaction().addSecret(fromEnvironment.toUtf8());
-        crm->setTokenProvider(std::make_unique<StaticTokenProvider>(fromEnvironment.toUtf8()));
+    if (const std::optional<QString> token = EnvironmentSecrets::value(Secret::CrmAccessToken)) {
+        crm->http().redaction().addSecret(token->toUtf8());
+        crm->setTokenProvider(std::make_unique<StaticTokenProvider>(token->toUtf8()));
         return crm;
     }
     const bool oauth = settings.crmAuth == QLatin1String("oauth");
@@ -140,7 +139,7 @@ std::unique_ptr<CrmOfficeConnector> makeCrm(const ProfileSettings &settings,
     QString keychainError;
     const std::optional<QString> access = keychain.readNow(Secret::CrmAccessToken, &keychainError);
     if (!access || access->isEmpty()) {
-        *error = missingSecret(what, crmTokenVariable, keychainError);
+        *error = missingSecret(what, Secret::CrmAccessToken, keychainError);
         return nullptr;
     }
     crm->http().redaction().addSecret(access->toUtf8());

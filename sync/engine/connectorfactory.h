@@ -12,10 +12,6 @@ class QNetworkAccessManager;
 
 namespace Tandem {
 
-// The environment variables a headless run may take the secrets from, before the keychain.
-inline constexpr char wixKeyVariable[] = "TANDEM_WIX_API_KEY";
-inline constexpr char crmTokenVariable[] = "TANDEM_CRMOFFICE_TOKEN";
-
 // The two connectors of one run, or why they could not be made (no secret, bad URL, ...).
 struct ConnectorPair
 {
@@ -37,8 +33,8 @@ public:
     virtual ConnectorPair create(QNetworkAccessManager &nam) = 0;
 };
 
-// The real one: the profile's settings plus the secrets from the keychain (or the environment
-// variables of a headless run) become a WixConnector and a CrmOfficeConnector.
+// The real one: the profile's settings plus the secrets (EnvironmentSecrets first, then the
+// keychain) become a WixConnector and a CrmOfficeConnector.
 class ProfileConnectorFactory : public ConnectorFactory
 {
 public:

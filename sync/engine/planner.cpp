@@ -1,3 +1,4 @@
+#include "recordname.h"
 #include "syncplan.h"
 
 #include <QCoreApplication>
@@ -41,6 +42,7 @@ PlanItem baseItem(const RecordDecision &d, PlanAction action, Side target)
     item.target = target;
     item.wixId = d.link.wix.id;
     item.crmId = d.link.crm.id;
+    item.name = RecordName::of(d);
     item.reason = d.reason;
     return item;
 }

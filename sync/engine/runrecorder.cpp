@@ -1,5 +1,7 @@
 #include "runrecorder.h"
 
+#include "recordname.h"
+
 #include <QDateTime>
 
 namespace Tandem {
@@ -8,6 +10,17 @@ RunRecorder::RunRecorder(StateStore &store, qint64 runId)
     : m_store(store)
     , m_runId(runId)
 {
+}
+
+void RunRecorder::named(QList<RunEntry> &entries, const RecordDecision &d)
+{
+    if (entries.isEmpty())
+        return;
+    const QString name = RecordName::of(d);
+    for (RunEntry &e : entries) {
+        if (e.recordName.isEmpty())
+            e.recordName = name;
+    }
 }
 
 RunEntry RunRecorder::entry(const QString &flowId, Side side, const QString &recordId,
@@ -38,6 +51,7 @@ StoreError RunRecorder::saveDecision(RecordDecision &d, QList<RunEntry> entries,
             if (!m_store.removeConflict(id).ok())
                 return false;
         }
+        named(entries, d);
         for (RunEntry &e : entries) {
             if (!m_store.addEntry(e).ok())
                 return false;
@@ -72,6 +86,7 @@ StoreError RunRecorder::dropLink(const RecordDecision &d, QList<RunEntry> entrie
         }
         if (d.link.id && !m_store.removeLink(d.link.id).ok())
             return false;
+        named(entries, d);
         for (RunEntry &e : entries) {
             if (!m_store.addEntry(e).ok())
                 return false;

@@ -32,6 +32,9 @@ public:
                    RunEntry::Action action) const;
 
 private:
+    // Gives the entries of one decision the record's name (History shows it before the id).
+    static void named(QList<RunEntry> &entries, const RecordDecision &d);
+
     StateStore &m_store;
     qint64 m_runId;
 };

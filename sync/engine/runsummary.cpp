@@ -89,6 +89,8 @@ QJsonObject RunSummary::toJson() const
                           {QStringLiteral("target"), sideName(item.target)},
                           {QStringLiteral("wixId"), item.wixId},
                           {QStringLiteral("crmofficeId"), item.crmId}};
+            if (!item.name.isEmpty())
+                o.insert(QStringLiteral("name"), item.name);
             if (!item.before.isEmpty())
                 o.insert(QStringLiteral("before"), item.before);
             if (!item.after.isEmpty())

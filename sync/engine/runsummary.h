@@ -21,6 +21,7 @@ struct PlanItem
     Side target = Side::CrmOffice; // the side written to
     QString wixId;
     QString crmId;
+    QString name; // what a person knows the record by (RecordName); may be empty
     QJsonObject before; // mapped values on the target before the write
     QJsonObject after;  // what the write sends
     QString field;      // for conflicts: the Wix path

@@ -64,7 +64,7 @@ SyncController::SyncController(const QString &profileDir,
 
 SyncController::~SyncController()
 {
-    d->worker->cancel();
+    d->worker->close();
     // A cancelled run ends at the next record or when its request is aborted. quit() stops the
     // thread's own event loop only once the run's nested loops have returned, so the run
     // finishes recording and the store stays consistent.

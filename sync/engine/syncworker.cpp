@@ -38,6 +38,9 @@ struct SyncWorker::Private
     std::unique_ptr<StateStore> store;
     QMutex runMutex; // guards `run` against cancel() from another thread
     SyncRun *run = nullptr;
+    // The connectors of the connection tests going, guarded by runMutex too. More than one: a
+    // test waiting for its answer runs the next queued one in its local event loop.
+    QList<Connector *> probing;
     QList<std::function<void()>> deferred;
     QTimer *progressTimer = nullptr; // a child, so it moves to the worker thread with it
 };
@@ -63,6 +66,14 @@ void SyncWorker::cancel()
     QMutexLocker lock(&d->runMutex);
     if (d->run)
         d->run->cancel();
+    for (Connector *connector : std::as_const(d->probing))
+        connector->cancel();
+}
+
+void SyncWorker::close()
+{
+    m_closing = true; // before cancel() takes the lock: a test starting after it sees this
+    cancel();
 }
 
 void SyncWorker::clearCancel()
@@ -310,7 +321,17 @@ void SyncWorker::testConnection(Side side)
             return;
         }
         Connector &connector = side == Side::Wix ? *connectors.wix : *connectors.crm;
+        {
+            QMutexLocker lock(&d->runMutex);
+            d->probing.append(&connector);
+            if (m_closing)
+                connector.cancel();
+        }
         const ConnectionProbe::Result probe = ConnectionProbe::run(connector, *mapping);
+        {
+            QMutexLocker lock(&d->runMutex);
+            d->probing.removeOne(&connector);
+        }
         Q_EMIT connectionTested(side, probe.ok, probe.text);
     });
 }

@@ -37,6 +37,8 @@ public:
 
     // Thread-safe, called directly from the owner's thread.
     void cancel();        // the run stops between records; the request in flight is aborted
+    // Before the thread ends: a run or connection test going or yet to start gives up at once.
+    void close();
     void clearCancel();   // before posting a start, so a cancel after it is never lost
     bool isRunning() const { return m_running.load(); }
 
@@ -88,6 +90,7 @@ private:
     std::unique_ptr<Private> d;
     std::atomic_bool m_running{false};
     std::atomic_bool m_cancel{false};
+    std::atomic_bool m_closing{false};
 };
 
 } // namespace Tandem

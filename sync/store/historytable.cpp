@@ -20,7 +20,8 @@ QString containsPattern(QString text)
 }
 
 // The conditions `query` sets on run_entries (as e), their values appended in order. A record
-// is found by its id or by any value written (json_tree reaches into lists such as phones).
+// is found by its id, its name or any value written (json_tree reaches into lists such as
+// phones).
 QStringList entryConditions(const HistoryQuery &query, QVariantList *values)
 {
     QStringList parts;
@@ -30,11 +31,11 @@ QStringList entryConditions(const HistoryQuery &query, QVariantList *values)
     }
     if (!query.record.isEmpty()) {
         parts << QStringLiteral(
-            "(e.record_id LIKE ? ESCAPE '\\'"
+            "(e.record_id LIKE ? ESCAPE '\\' OR e.record_name LIKE ? ESCAPE '\\'"
             " OR EXISTS (SELECT 1 FROM json_tree(e.before) WHERE atom LIKE ? ESCAPE '\\')"
             " OR EXISTS (SELECT 1 FROM json_tree(e.after) WHERE atom LIKE ? ESCAPE '\\'))");
         const QString pattern = containsPattern(query.record);
-        *values << pattern << pattern << pattern;
+        *values << pattern << pattern << pattern << pattern;
     }
     return parts;
 }
@@ -168,14 +169,15 @@ QList<RunRecord> HistoryTable::selectRuns(const QString &tail, const QVariantLis
 bool HistoryTable::addEntry(RunEntry &entry)
 {
     QSqlQuery *query = m_connection.prepare(QStringLiteral(
-        "INSERT INTO run_entries (run_id, flow_id, side, record_id, action,"
-        " before, after, token, message, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "INSERT INTO run_entries (run_id, flow_id, side, record_id, record_name, action,"
+        " before, after, token, message, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     if (!query)
         return false;
     query->addBindValue(entry.runId);
     query->addBindValue(StoreCodec::fromText(entry.flowId));
     query->addBindValue(StoreCodec::fromSide(entry.side));
     query->addBindValue(StoreCodec::fromText(entry.recordId));
+    query->addBindValue(StoreCodec::fromText(entry.recordName));
     query->addBindValue(StoreCodec::fromAction(entry.action));
     query->addBindValue(StoreCodec::fromObject(entry.before));
     query->addBindValue(StoreCodec::fromObject(entry.after));
@@ -193,8 +195,9 @@ QList<RunEntry> HistoryTable::entries(qint64 runId, const HistoryQuery &filter)
     QVariantList values{runId};
     const QStringList conditions = entryConditions(filter, &values);
     QSqlQuery *query = m_connection.prepare(
-        QStringLiteral("SELECT id, run_id, flow_id, side, record_id, action, before, after, token,"
-                       " message, at FROM run_entries e WHERE run_id = ? %1 ORDER BY id")
+        QStringLiteral(
+            "SELECT id, run_id, flow_id, side, record_id, action, before, after, token,"
+            " message, at, record_name FROM run_entries e WHERE run_id = ? %1 ORDER BY id")
             .arg(conditions.isEmpty()
                      ? QString()
                      : QStringLiteral("AND ") + conditions.join(QLatin1String(" AND "))));
@@ -222,6 +225,7 @@ QList<RunEntry> HistoryTable::entries(qint64 runId, const HistoryQuery &filter)
         e.token = query->value(8).toString();
         e.message = query->value(9).toString();
         e.at = StoreCodec::toDateTime(query->value(10));
+        e.recordName = query->value(11).toString();
         const char *bad = !side       ? "side"
                           : !action   ? "action"
                           : !beforeOk ? "before"

@@ -66,6 +66,11 @@ const QList<QStringList> &steps()
         {
             QStringLiteral("ALTER TABLE intents ADD COLUMN link_id INTEGER NOT NULL DEFAULT 0"),
         },
+        // 4 -> 5: History shows a record by its name, not only by the service's id.
+        {
+            QStringLiteral(
+                "ALTER TABLE run_entries ADD COLUMN record_name TEXT NOT NULL DEFAULT ''"),
+        },
     };
     return all;
 }

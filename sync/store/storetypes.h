@@ -110,6 +110,7 @@ struct RunEntry
     QString token; // the revision / ETag written against
     QString message; // the reason, for errors
     QDateTime at;
+    QString recordName; // what a person knows the record by (RecordName); empty when unknown
 
     bool operator==(const RunEntry &) const = default;
 };

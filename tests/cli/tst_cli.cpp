@@ -48,6 +48,7 @@ private Q_SLOTS:
     void usageErrorsExitTwoWithAMessage_data();
     void usageErrorsExitTwoWithAMessage();
     void configureSetsThePhoneRegion();
+    void configureRecordsTheSignInKind();
     void configureRefusesAMappingOfUnsyncedProperties();
     void configureWithOtherAccountsStartsAFreshState();
     void deadServerFailsNamingTheService();
@@ -69,11 +70,25 @@ void TestCli::dryRunWritesNothingAnywhere()
         bed.run({QStringLiteral("sync"), QStringLiteral("--dry-run"), QStringLiteral("--json")});
     QVERIFY2(dry.exitCode == 0, qPrintable(dry.describe()));
     QCOMPARE(dry.json().value("dryRun").toBool(), true);
-    // The plan is what a real run would do: create the 5 contacts and 2 companies.
+    // The plan is what a real run would do: create the 5 contacts and 2 companies, each
+    // named as a person knows it beside its id.
     int creates = 0;
-    for (const QJsonValue &item : dry.json().value("plan").toArray())
-        creates += item.toObject().value("action").toString() == QLatin1String("create");
+    int contactsNamed = 0;
+    const QHash<QString, Record> wixContacts = bed.records(bed.wix(), QStringLiteral("contacts"));
+    for (const QJsonValue &value : dry.json().value("plan").toArray()) {
+        const QJsonObject item = value.toObject();
+        creates += item.value("action").toString() == QLatin1String("create");
+        QVERIFY(!item.value("name").toString().isEmpty());
+        const QJsonObject contact = wixContacts.value(item.value("wixId").toString()).fields;
+        if (contact.isEmpty())
+            continue;
+        QCOMPARE(item.value("name").toString(),
+                 contact.value("info.name.first").toString() + QLatin1Char(' ')
+                     + contact.value("info.name.last").toString());
+        ++contactsNamed;
+    }
     QCOMPARE(creates, 7);
+    QCOMPARE(contactsNamed, 5);
 
     QCOMPARE(everything(bed), before);
     QVERIFY(bed.links(QStringLiteral("contacts")).isEmpty());
@@ -132,6 +147,24 @@ void TestCli::configureSetsThePhoneRegion()
     ProfileSettings settings;
     QVERIFY(Profile(bed.profileDir()).load(&settings, nullptr));
     QCOMPARE(settings.phoneRegion, QStringLiteral("SE"));
+}
+
+// The window opens its setup for a profile without a sign-in kind: configure leaves none
+// missing, and keeps the browser sign-in a setup in the window chose.
+void TestCli::configureRecordsTheSignInKind()
+{
+    CliBed bed(CliBed::smallSeed(1, 0));
+    QVERIFY(bed.configure().exitCode == 0);
+    const Profile profile(bed.profileDir());
+    ProfileSettings settings;
+    QVERIFY(profile.load(&settings, nullptr));
+    QCOMPARE(settings.crmAuth, QStringLiteral("token"));
+
+    settings.crmAuth = QStringLiteral("oauth");
+    QVERIFY(profile.save(settings, nullptr));
+    QVERIFY(bed.configure().exitCode == 0);
+    QVERIFY(profile.load(&settings, nullptr));
+    QCOMPARE(settings.crmAuth, QStringLiteral("oauth"));
 }
 
 // A pair naming a property no connector reads or writes would only look synced.

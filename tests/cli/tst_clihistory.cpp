@@ -36,9 +36,11 @@ bool writeRuns(const QString &profileDir, const QList<QDateTime> &starts)
                 entry.recordId = QStringLiteral("c%1").arg(i);
                 entry.action =
                     i == starts.size() - 1 ? RunEntry::Action::Error : RunEntry::Action::Create;
-                if (i == 10)
+                if (i == 10) {
                     entry.after = {{QStringLiteral("givenName"), QStringLiteral("Ola")},
                                    {QStringLiteral("familyName"), QStringLiteral("Nordmann")}};
+                    entry.recordName = QStringLiteral("Ola Nordmann");
+                }
                 entry.at = run.startedAt;
                 if (!store.addEntry(entry).ok())
                     return false;
@@ -122,6 +124,11 @@ void TestCliHistory::filtersByDayRecordAndAction()
     const QJsonObject write = ola.first().toObject().value("entries").toArray().first().toObject();
     QCOMPARE(write.value("recordId").toString(), QStringLiteral("c10"));
     QCOMPARE(write.value("after").toObject().value("givenName").toString(), QStringLiteral("Ola"));
+    QCOMPARE(write.value("recordName").toString(), QStringLiteral("Ola Nordmann"));
+    // The name as a whole, which no single value written holds; the text names it too.
+    const CliResult named = bed.run(
+        {QStringLiteral("history"), QStringLiteral("--record"), QStringLiteral("ola nordmann")});
+    QVERIFY2(named.out.contains("c10 create \"Ola Nordmann\""), qPrintable(named.describe()));
 
     const CliResult errors =
         bed.run({QStringLiteral("history"), QStringLiteral("--action"), QStringLiteral("error")});

@@ -3,6 +3,7 @@
 // service, meet at most a few 429s, and the run loses and doubles nothing.
 #include "connectorfactory.h"
 #include "connectortestutil.h"
+#include "environmentsecrets.h"
 #include "mappingjson.h"
 #include "profile.h"
 #include "statestore.h"
@@ -74,8 +75,8 @@ class TestPacing : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        qputenv(wixKeyVariable, kWixKey);
-        qputenv(crmTokenVariable, kCrmToken);
+        qputenv(EnvironmentSecrets::variable(Secret::WixApiKey), kWixKey);
+        qputenv(EnvironmentSecrets::variable(Secret::CrmAccessToken), kCrmToken);
     }
 
     // The pace a Wix site allowed is kept in the profile, and the next run starts at it.

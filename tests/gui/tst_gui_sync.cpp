@@ -106,6 +106,29 @@ private Q_SLOTS:
         QCOMPARE(namesOf(crm, false), namesOf(bed.records().wixContacts(), true));
     }
 
+    // The account lines count records: a sync from the window checks them again, so they
+    // never say "0 records" beside the records it has just created.
+    void testAccountLinesAreCheckedAgainAfterASync()
+    {
+        GuiTestBed bed({.wixContacts = 6, .wixProducts = 1});
+        QVERIFY2(bed.isReady(), qPrintable(bed.errorString()));
+        auto *crm = bed.find<QLabel>("crmStatusLabel");
+        bed.controller().testConnection(Side::CrmOffice);
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            crm->text().startsWith(QLatin1String("Connected to CRMOffice: 0")),
+            qPrintable(crm->text()), 10000);
+
+        const RunSummary summary = bed.syncNow();
+        QCOMPARE(summary.status, RunRecord::Status::Ok);
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            crm->text().startsWith(QLatin1String("Connected to CRMOffice: 6")),
+            qPrintable(crm->text()), 10000);
+        QVERIFY2(bed.find<QLabel>("wixStatusLabel")
+                     ->text()
+                     .startsWith(QLatin1String("Connected to Wix: 6")),
+                 qPrintable(bed.find<QLabel>("wixStatusLabel")->text()));
+    }
+
     void testGuiThreadAnswersDuringRun()
     {
         // Enough contacts that the run, writing several at once, lasts long enough to probe.
@@ -187,6 +210,30 @@ private Q_SLOTS:
         auto *planView = bed.find<QTableView>("planTable");
         QVERIFY(planView && planView->isVisible());
         QCOMPARE(planView->model()->rowCount(), planned);
+        // Each row names its record as a person knows it; the id is in the tooltip and a
+        // column of its own.
+        PlanTableModel *plan = overview->planModel();
+        for (int row = 0; row < planned; ++row) {
+            const PlanItem &item = plan->plan().at(row);
+            const QString shown = plan->index(row, PlanTableModel::NameColumn).data().toString();
+            QVERIFY2(!shown.isEmpty() && shown == item.name, qPrintable(shown));
+            QVERIFY(plan->index(row, PlanTableModel::NameColumn)
+                        .data(Qt::ToolTipRole)
+                        .toString()
+                        .contains(item.wixId));
+            QCOMPARE(plan->index(row, PlanTableModel::WixIdColumn).data().toString(), item.wixId);
+            if (item.flowId != QLatin1String("contacts"))
+                continue;
+            const QJsonObject name = bed.records()
+                                         .wixContact(item.wixId)
+                                         .value("info")
+                                         .toObject()
+                                         .value("name")
+                                         .toObject();
+            QCOMPARE(shown,
+                     name.value("first").toString() + QLatin1Char(' ')
+                         + name.value("last").toString());
+        }
 
         const QJsonObject wixStats = bed.sandbox().stats(SandboxSide::Wix);
         const QJsonObject crmStats = bed.sandbox().stats(SandboxSide::Crm);

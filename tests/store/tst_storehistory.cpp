@@ -51,7 +51,7 @@ private Q_SLOTS:
     void init();
     void testPagesReachEveryRunBeyondTheFirstHundred();
     void testDateRangeKeepsRunsWithinIt();
-    void testRecordFindsIdsAndWrittenValues();
+    void testRecordFindsIdsNamesAndWrittenValues();
     void testActionAndRecordFilterRunsAndTheirEntries();
     void testPruneKeepsTheRunThatPrunes();
 
@@ -88,6 +88,7 @@ void StoreHistoryTest::init()
         entryOf(m_runs.at(20), QStringLiteral("w-20"), RunEntry::Action::Update,
                 {{QStringLiteral("phones"), QJsonArray{QStringLiteral("+4722334455")}}});
     phones.side = Side::Wix;
+    phones.recordName = QStringLiteral("Per Hansen"); // an update that did not write the name
     RunEntry failed = entryOf(m_runs.at(200), QStringLiteral("c-200"), RunEntry::Action::Error, {});
     failed.message = QStringLiteral("phone too long");
     RunEntry other = entryOf(m_runs.at(200), QStringLiteral("c-ola_x"), RunEntry::Action::Update,
@@ -126,13 +127,18 @@ void StoreHistoryTest::testDateRangeKeepsRunsWithinIt()
     QCOMPARE(page.value.runs.last(), m_runs.at(100));
 }
 
-void StoreHistoryTest::testRecordFindsIdsAndWrittenValues()
+void StoreHistoryTest::testRecordFindsIdsNamesAndWrittenValues()
 {
     HistoryQuery query;
     query.record = QStringLiteral("nordMANN"); // a value written, any case
     QCOMPARE(idsOf(m_store->runPage(query).value.runs), QList<qint64>{m_runs.at(10).id});
     query.record = QStringLiteral("w-2"); // part of an id
     QCOMPARE(idsOf(m_store->runPage(query).value.runs), QList<qint64>{m_runs.at(20).id});
+    query.record = QStringLiteral("per hans"); // the record's name, kept with the entry
+    QCOMPARE(idsOf(m_store->runPage(query).value.runs), QList<qint64>{m_runs.at(20).id});
+    const StoreRead<QList<RunEntry>> named = m_store->entries(m_runs.at(20).id, {});
+    QVERIFY(named.ok() && named.value.size() == 1);
+    QCOMPARE(named.value.first().recordName, QStringLiteral("Per Hansen"));
     query.record = QStringLiteral("22334455"); // inside a list of phones
     QCOMPARE(idsOf(m_store->runPage(query).value.runs), QList<qint64>{m_runs.at(20).id});
     query.record = QStringLiteral("a_x"); // LIKE's _ is a plain character here

@@ -67,6 +67,7 @@ RunSummary sampleSummary(bool dryRun)
     create.flowId = QStringLiteral("contacts");
     create.action = PlanAction::Create;
     create.wixId = QStringLiteral("9f1c2d7e");
+    create.name = QStringLiteral("Kari Nordmann");
     create.after = {{QStringLiteral("givenName"), QStringLiteral("Kari")},
                     {QStringLiteral("familyName"), QStringLiteral("Nordmann")}};
     create.reason = QStringLiteral("no match by name and phone");
@@ -112,6 +113,7 @@ QList<RunEntry> sampleEntries()
     created.flowId = QStringLiteral("contacts");
     created.side = Side::CrmOffice;
     created.recordId = QStringLiteral("c_21");
+    created.recordName = QStringLiteral("Ingrid Bjørnstad");
     created.action = RunEntry::Action::Create;
     created.after = {{QStringLiteral("givenName"), QStringLiteral("Ingrid")},
                      {QStringLiteral("familyName"), QStringLiteral("Bjørnstad")}};
@@ -120,6 +122,7 @@ QList<RunEntry> sampleEntries()
     error.action = RunEntry::Action::Error;
     error.side = Side::Wix;
     error.recordId = QStringLiteral("5e0a1b2c");
+    error.recordName.clear(); // a record that could not be read has no known name
     error.message = QStringLiteral("givenName: longer than 255 characters");
     return {created, error};
 }
