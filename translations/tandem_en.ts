@@ -1521,6 +1521,10 @@
         <source>Wix products:</source>
         <translation>Wix products:</translation>
     </message>
+    <message>
+        <source>Set up both accounts first (File ▸ Set up accounts…): until then there is nothing to sync.</source>
+        <translation>Set up both accounts first (File ▸ Set up accounts…): until then there is nothing to sync.</translation>
+    </message>
 </context>
 <context>
     <name>Tandem::PlanTableModel</name>

@@ -1521,6 +1521,10 @@
         <source>Wix products:</source>
         <translation>Wix-produkter:</translation>
     </message>
+    <message>
+        <source>Set up both accounts first (File ▸ Set up accounts…): until then there is nothing to sync.</source>
+        <translation>Sett opp begge kontoene først (Fil ▸ Sett opp kontoer…): før det er det ingenting å synkronisere.</translation>
+    </message>
 </context>
 <context>
     <name>Tandem::PlanTableModel</name>

@@ -61,7 +61,9 @@ void DesktopApp::start(bool inTray)
     } else {
         m_window->show();
     }
-    if (SetupWizard::needsSetup(m_profileDir)) {
+    const bool needsSetup = SetupWizard::needsSetup(m_profileDir);
+    m_window->setSetupFinished(!needsSetup);
+    if (needsSetup) {
         m_window->show();
         openSetup();
         return;
@@ -90,6 +92,7 @@ void DesktopApp::onSetupAccepted()
     QString error;
     if (!Profile(m_profileDir).load(&m_settings, &error))
         m_window->showMessage(error);
+    m_window->setSetupFinished(!SetupWizard::needsSetup(m_profileDir));
     m_controller.testConnection(Side::Wix);
     m_controller.testConnection(Side::CrmOffice);
     if (m_wizard && m_wizard->dryRunRequested())

@@ -145,7 +145,8 @@ void MainWindow::connectController()
 
 void MainWindow::syncNow()
 {
-    m_controller->start(RunOptions{});
+    if (m_setupFinished)
+        m_controller->start(RunOptions{});
 }
 
 void MainWindow::showPage(int page)
@@ -165,9 +166,28 @@ void MainWindow::setNextRun(const QDateTime &next)
 
 void MainWindow::setRunning(bool running)
 {
-    m_syncNow->setEnabled(!running);
-    m_preview->setEnabled(!running);
-    m_cancel->setEnabled(running);
+    m_running = running;
+    updateRunActions();
+}
+
+void MainWindow::setSetupFinished(bool finished)
+{
+    if (finished == m_setupFinished)
+        return;
+    m_setupFinished = finished;
+    const QString reason = OverviewPage::setupNeededText();
+    m_syncNow->setToolTip(finished ? tr("Sync now (Ctrl+R, F5)") : reason);
+    m_preview->setToolTip(finished ? tr("Show what a sync would change, without writing (Ctrl+P)")
+                                   : reason);
+    m_overview->setSetupNeeded(!finished);
+    updateRunActions();
+}
+
+void MainWindow::updateRunActions()
+{
+    m_syncNow->setEnabled(!m_running && m_setupFinished);
+    m_preview->setEnabled(!m_running && m_setupFinished);
+    m_cancel->setEnabled(m_running);
 }
 
 void MainWindow::onRunStarted(bool dryRun)

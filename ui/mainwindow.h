@@ -46,6 +46,9 @@ public:
     // While a schedule is on, closing the window hides it to the tray so the runs go on.
     void setKeepRunningInTray(bool keep);
     void setNextRun(const QDateTime &next);
+    // Until the setup is finished there is nothing to sync: Sync now and Preview are off and
+    // the Overview says why; a due scheduled run does nothing.
+    void setSetupFinished(bool finished);
 
 public Q_SLOTS:
     void syncNow();
@@ -70,6 +73,7 @@ private:
     void onConflictsLoaded(const QList<Tandem::Conflict> &conflicts);
     void onHistoryLoaded(const Tandem::RunPage &page);
     void setRunning(bool running);
+    void updateRunActions();
     void bringToFront();
     void showAbout();
 
@@ -89,6 +93,8 @@ private:
     QAction *m_about = nullptr;
     QList<QAction *> m_pageActions;
     bool m_keepInTray = false;
+    bool m_setupFinished = true;
+    bool m_running = false;
     bool m_quitting = false;
     bool m_shownRunSummary = false; // the overview shows a full summary, not just the history
 };

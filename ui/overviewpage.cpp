@@ -100,6 +100,17 @@ QGroupBox *OverviewPage::buildRun(QAction *syncNow, QAction *preview, QAction *c
     return box;
 }
 
+void OverviewPage::setSetupNeeded(bool needed)
+{
+    m_phase->setText(needed ? setupNeededText() : tr("Idle"));
+}
+
+QString OverviewPage::setupNeededText()
+{
+    return tr("Set up both accounts first (File ▸ Set up accounts…): until then there is "
+              "nothing to sync.");
+}
+
 QGroupBox *OverviewPage::buildPlan()
 {
     m_planBox = new QGroupBox(tr("Preview"), this);

@@ -30,6 +30,9 @@ public:
     void setLastRun(const QString &text);
 
     QProgressBar *progressBar() const { return m_progress; }
+    // Why nothing can run yet, in the phase line until the setup is finished.
+    void setSetupNeeded(bool needed);
+    static QString setupNeededText();
     QLabel *phaseLabel() const { return m_phase; }
     PlanTableModel *planModel() const { return m_planModel; }
 

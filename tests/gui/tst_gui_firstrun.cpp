@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Tandem;
@@ -95,6 +96,28 @@ private Q_SLOTS:
         QCOMPARE(filesContaining(bed.profileDir(), bed.crmToken().toUtf8()), QStringList());
         qunsetenv("TANDEM_WIX_API_KEY");
         qunsetenv("TANDEM_CRMOFFICE_TOKEN");
+    }
+
+    // Before the setup is finished there is nothing to sync: the run actions are off and say why.
+    void testSyncIsOffUntilTheSetupIsFinished()
+    {
+        QTemporaryDir profile;
+        QVERIFY(profile.isValid());
+        QVERIFY(SetupWizard::needsSetup(profile.path()));
+        DesktopApp app(profile.path());
+        app.start(false);
+        MainWindow *window = app.window();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        QTRY_VERIFY(window->findChild<SetupWizard *>() != nullptr);
+        QVERIFY(!window->syncNowAction()->isEnabled());
+        QVERIFY(!window->previewAction()->isEnabled());
+        QVERIFY(window->syncNowAction()->toolTip().contains(QLatin1String("Set up")));
+        auto *phase = window->findChild<QLabel *>(QStringLiteral("phaseLabel"));
+        QVERIFY2(phase->text().contains(QLatin1String("Set up")), qPrintable(phase->text()));
+        QSignalSpy started(app.controller(), &SyncController::runStarted);
+        window->syncNow(); // what a due scheduled run does
+        QTest::qWait(100);
+        QCOMPARE(started.size(), 0);
     }
 };
 
