@@ -55,13 +55,17 @@ void DesktopApp::applySettings()
     m_window->setTrayNoticeShown(m_settings.trayNoticeShown);
 }
 
+// Read afresh so that a change made meanwhile (tandem-cli configure) is kept; when it cannot be
+// saved, the notice simply comes again at the next start.
 void DesktopApp::onTrayNoticeShown()
 {
-    ProfileSettings s = m_settings;
-    s.trayNoticeShown = true;
+    m_settings.trayNoticeShown = true;
+    ProfileSettings s;
     QString error;
-    if (Profile(m_profileDir).save(s, &error))
-        m_settings = s;
+    if (Profile(m_profileDir).load(&s, &error)) {
+        s.trayNoticeShown = true;
+        Profile(m_profileDir).save(s, &error);
+    }
 }
 
 void DesktopApp::raiseWindow()
