@@ -8,7 +8,7 @@ target_compile_definitions(tandem_common INTERFACE
 
 # tandem_add_test(<name> SOURCES <files...> [LIBS <targets...>] [LABELS <labels...>])
 # One Qt Test executable per area, registered with ctest under its own name. A test labelled
-# `timing` asserts a time threshold (an event-loop gap): it runs alone, so that another test's
+# `timing` asserts a time threshold (an event-loop gap, requests per second): it runs alone, so that another test's
 # load on a 2-core machine cannot fail it.
 function(tandem_add_test name)
     cmake_parse_arguments(ARG "" "" "SOURCES;LIBS;LABELS" ${ARGN})

@@ -1870,6 +1870,10 @@
         <source>Tandem starts hidden in the tray when you log in, so scheduled syncs run.</source>
         <translation>Tandem starts hidden in the tray when you log in, so scheduled syncs run.</translation>
     </message>
+    <message>
+        <source>This desktop has no system tray, so closing the window quits Tandem: scheduled syncs run only while it is open. To sync with it closed, enable the tandem-sync timer (see the README).</source>
+        <translation>This desktop has no system tray, so closing the window quits Tandem: scheduled syncs run only while it is open. To sync with it closed, enable the tandem-sync timer (see the README).</translation>
+    </message>
 </context>
 <context>
     <name>Tandem::SetupWizard</name>

@@ -1870,6 +1870,10 @@
         <source>Tandem starts hidden in the tray when you log in, so scheduled syncs run.</source>
         <translation>Tandem starter skjult i systemstatusfeltet når du logger på, slik at planlagte synkroniseringer kjører.</translation>
     </message>
+    <message>
+        <source>This desktop has no system tray, so closing the window quits Tandem: scheduled syncs run only while it is open. To sync with it closed, enable the tandem-sync timer (see the README).</source>
+        <translation>Dette skrivebordet har ikke noe systemstatusfelt, så når du lukker vinduet, avsluttes Tandem: planlagte synkroniseringer kjører bare mens det er åpent. For å synkronisere når det er lukket, slå på tandem-sync-tidtakeren (se README).</translation>
+    </message>
 </context>
 <context>
     <name>Tandem::SetupWizard</name>

@@ -40,6 +40,7 @@ DesktopApp::DesktopApp(const QString &profileDir, QObject *parent)
     connect(m_window.get(), &MainWindow::setupRequested, this, &DesktopApp::openSetup);
     connect(m_window.get(), &MainWindow::settingsRequested, this, &DesktopApp::openSettings);
     connect(&m_controller, &SyncController::stateReset, this, &DesktopApp::onStateReset);
+    connect(m_window.get(), &MainWindow::trayNoticeShown, this, &DesktopApp::onTrayNoticeShown);
     applySettings();
 }
 
@@ -50,17 +51,36 @@ void DesktopApp::applySettings()
     const Schedule schedule = scheduleOf(m_settings);
     m_scheduler.setSchedule(schedule);
     m_window->setNextRun(m_scheduler.nextRunAt());
-    m_window->setKeepRunningInTray(schedule.mode != Schedule::Mode::Off
-                                   || m_settings.startAtLogin);
+    m_window->setKeepRunningInTray(schedule.mode != Schedule::Mode::Off);
+    m_window->setTrayNoticeShown(m_settings.trayNoticeShown);
+}
+
+// Read afresh so that a change made meanwhile (tandem-cli configure) is kept; when it cannot be
+// saved, the notice simply comes again at the next start.
+void DesktopApp::onTrayNoticeShown()
+{
+    m_settings.trayNoticeShown = true;
+    ProfileSettings s;
+    QString error;
+    if (Profile(m_profileDir).load(&s, &error)) {
+        s.trayNoticeShown = true;
+        Profile(m_profileDir).save(s, &error);
+    }
+}
+
+void DesktopApp::raiseWindow()
+{
+    m_window->bringToFront();
+    if (m_wizard) {
+        m_wizard->raise();
+        m_wizard->activateWindow();
+    }
 }
 
 void DesktopApp::start(bool inTray)
 {
-    if (inTray && m_window->trayAvailable()) {
-        m_window->setKeepRunningInTray(true);
-    } else {
+    if (!inTray || !m_window->trayAvailable())
         m_window->show();
-    }
     const bool needsSetup = SetupWizard::needsSetup(m_profileDir);
     m_window->setSetupFinished(!needsSetup);
     if (needsSetup) {
@@ -120,6 +140,7 @@ SettingsDialog *DesktopApp::openSettings()
     m_settingsDialog->setSchedule(scheduleOf(m_settings));
     m_settingsDialog->setLanguage(m_settings.language);
     m_settingsDialog->setStartAtLogin(Autostart::isEnabled());
+    m_settingsDialog->setTrayAvailable(m_window->trayAvailable());
     connect(m_settingsDialog, &QDialog::accepted, this, &DesktopApp::onSettingsAccepted);
     m_settingsDialog->open();
     return m_settingsDialog;

@@ -34,12 +34,15 @@ public:
     Scheduler *scheduler() { return &m_scheduler; }
     SetupWizard *openSetup();
     SettingsDialog *openSettings();
+    // Another start on this profile asked for the window (SingleInstance).
+    void raiseWindow();
 
 private:
     void applySettings();
     void onSettingsAccepted();
     void onSetupAccepted();
     void onStateReset(const QString &message);
+    void onTrayNoticeShown();
 
     QString m_profileDir;
     ProfileSettings m_settings;

@@ -12,7 +12,6 @@
 #include "uitext.h"
 
 #include <QAction>
-#include <QApplication>
 #include <QCloseEvent>
 #include <QKeySequence>
 #include <QMenuBar>
@@ -94,7 +93,7 @@ void MainWindow::createActions()
     connect(m_quit, &QAction::triggered, this, [this] {
         m_quitting = true;
         close();
-        QApplication::quit();
+        Q_EMIT quitRequested();
     });
 }
 
@@ -262,7 +261,7 @@ void MainWindow::onHistoryLoaded(const RunPage &page)
 
 bool MainWindow::trayAvailable() const
 {
-    return m_tray->isVisible();
+    return m_trayCheck ? m_trayCheck() : m_tray->isVisible();
 }
 
 void MainWindow::showMessage(const QString &text)
@@ -284,16 +283,28 @@ void MainWindow::bringToFront()
     activateWindow();
 }
 
+// The app does not quit on its last window (it may live in the tray), so a close that is not a
+// hide to the tray quits here: no invisible process is left behind.
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (m_keepInTray && !m_quitting && m_tray->isVisible()) {
+    if (m_quitting) {
+        event->accept();
+        return;
+    }
+    if (m_keepInTray && trayAvailable()) {
         hide();
-        m_tray->notify(tr("Tandem keeps running"),
-                       tr("Scheduled syncs go on. Quit from the tray icon's menu."), false);
         event->ignore();
+        if (!m_trayNoticeShown) {
+            m_trayNoticeShown = true;
+            m_tray->notify(tr("Tandem keeps running"),
+                           tr("Scheduled syncs go on. Quit from the tray icon's menu."), false);
+            Q_EMIT trayNoticeShown();
+        }
         return;
     }
     event->accept();
+    m_quitting = true;
+    Q_EMIT quitRequested();
 }
 
 } // namespace Tandem

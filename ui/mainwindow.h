@@ -6,6 +6,8 @@
 #include <QDateTime>
 #include <QMainWindow>
 
+#include <functional>
+
 class QAction;
 class QTabWidget;
 
@@ -41,10 +43,15 @@ public:
     QAction *settingsAction() const { return m_settings; }
     QAction *aboutAction() const { return m_about; }
     bool trayAvailable() const;
+    // Tests stand in for the desktop's tray (offscreen has none).
+    void setTrayCheck(std::function<bool()> check) { m_trayCheck = std::move(check); }
     void showMessage(const QString &text); // in the status bar, for a while
 
-    // While a schedule is on, closing the window hides it to the tray so the runs go on.
+    // While a schedule is on, closing the window hides it to the tray so the runs go on;
+    // otherwise, or with no tray to come back from, closing quits.
     void setKeepRunningInTray(bool keep);
+    // The first hide to the tray says where the app went; later ones do not.
+    void setTrayNoticeShown(bool shown) { m_trayNoticeShown = shown; }
     void setNextRun(const QDateTime &next);
     // Until the setup is finished there is nothing to sync: Sync now and Preview are off and
     // the Overview says why; a due scheduled run does nothing.
@@ -53,10 +60,14 @@ public:
 public Q_SLOTS:
     void syncNow();
     void showPage(int page);
+    void bringToFront();
 
 Q_SIGNALS:
     void setupRequested();
     void settingsRequested();
+    // Quit from the menu or the tray, or the window closed with nothing to keep running for.
+    void quitRequested();
+    void trayNoticeShown();
     // A run ended with conflicts or errors; also shown by the tray when there is one.
     void notificationPosted(const QString &title, const QString &text);
 
@@ -74,7 +85,6 @@ private:
     void onHistoryLoaded(const Tandem::RunPage &page);
     void setRunning(bool running);
     void updateRunActions();
-    void bringToFront();
     void showAbout();
 
     SyncController *m_controller = nullptr;
@@ -96,6 +106,8 @@ private:
     bool m_setupFinished = true;
     bool m_running = false;
     bool m_quitting = false;
+    bool m_trayNoticeShown = false;
+    std::function<bool()> m_trayCheck;
     bool m_shownRunSummary = false; // the overview shows a full summary, not just the history
 };
 

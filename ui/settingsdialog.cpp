@@ -40,6 +40,13 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     scheduleForm->addRow(tr("&Sync automatically:"), m_mode);
     scheduleForm->addRow(tr("&Every:"), m_minutes);
     scheduleForm->addRow(tr("&Daily at:"), m_dailyAt);
+    m_noTrayNote = new QLabel(tr("This desktop has no system tray, so closing the window quits "
+                                 "Tandem: scheduled syncs run only while it is open. To sync "
+                                 "with it closed, enable the tandem-sync timer (see the README)."),
+                              scheduleBox);
+    m_noTrayNote->setObjectName(QStringLiteral("noTrayNote"));
+    m_noTrayNote->setWordWrap(true);
+    scheduleForm->addRow(QString(), m_noTrayNote);
     layout->addWidget(scheduleBox);
 
     auto *generalBox = new QGroupBox(tr("General"), this);
@@ -75,6 +82,13 @@ void SettingsDialog::updateEnabled()
     const auto mode = Schedule::Mode(m_mode->currentData().toInt());
     m_minutes->setEnabled(mode == Schedule::Mode::Interval);
     m_dailyAt->setEnabled(mode == Schedule::Mode::Daily);
+    m_noTrayNote->setVisible(!m_trayAvailable && mode != Schedule::Mode::Off);
+}
+
+void SettingsDialog::setTrayAvailable(bool available)
+{
+    m_trayAvailable = available;
+    updateEnabled();
 }
 
 void SettingsDialog::setSchedule(const Schedule &schedule)

@@ -25,6 +25,8 @@ public:
     QString language() const;
     void setStartAtLogin(bool on);
     bool startAtLogin() const;
+    // With no tray, closing the window quits, and a schedule runs only while it is open.
+    void setTrayAvailable(bool available);
 
 private:
     void updateEnabled();
@@ -35,6 +37,8 @@ private:
     QComboBox *m_language = nullptr;
     QCheckBox *m_startAtLogin = nullptr;
     QLabel *m_languageNote = nullptr;
+    QLabel *m_noTrayNote = nullptr;
+    bool m_trayAvailable = true;
 };
 
 } // namespace Tandem

@@ -1,6 +1,8 @@
 #include "autostart.h"
 #include "desktopapp.h"
+#include "mainwindow.h"
 #include "profile.h"
+#include "singleinstance.h"
 #include "translationloader.h"
 
 #include <QApplication>
@@ -36,12 +38,21 @@ int main(int argc, char *argv[])
     const QString profileDir = parser.isSet(profileOption)
         ? QDir(parser.value(profileOption)).absolutePath()
         : Tandem::Profile::defaultDir();
+    // A second start on this profile raises the first one's window and ends here.
+    Tandem::SingleInstance instance(profileDir);
+    if (!instance.claim())
+        return 0;
+
     Tandem::ProfileSettings settings;
     QString error;
     Tandem::Profile(profileDir).load(&settings, &error); // DesktopApp reports a damaged file
     Tandem::TranslationLoader::install(&app, settings.language);
 
     Tandem::DesktopApp desktop(profileDir);
+    QObject::connect(&instance, &Tandem::SingleInstance::raiseRequested, &desktop,
+                     &Tandem::DesktopApp::raiseWindow);
+    QObject::connect(desktop.window(), &Tandem::MainWindow::quitRequested, &app,
+                     &QApplication::quit);
     desktop.start(parser.isSet(trayOption));
     return app.exec();
 }

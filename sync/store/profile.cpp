@@ -41,6 +41,7 @@ QJsonObject toJson(const ProfileSettings &s)
         {QStringLiteral("intervalMinutes"), s.intervalMinutes},
         {QStringLiteral("dailyTime"), s.dailyTime.toString(QStringLiteral("HH:mm"))},
         {QStringLiteral("startAtLogin"), s.startAtLogin},
+        {QStringLiteral("trayNoticeShown"), s.trayNoticeShown},
         {QStringLiteral("requestWindow"), s.requestWindow},
         {QStringLiteral("wixRequestsPerSecond"), s.wixRequestsPerSecond},
         {QStringLiteral("historyKeepDays"), s.historyKeepDays},
@@ -70,6 +71,17 @@ bool readInt(const QJsonObject &json, const char *key, int *out, QString *badKey
     return true;
 }
 
+bool readBool(const QJsonObject &json, const char *key, bool *out, QString *badKey)
+{
+    const QJsonValue value = json.value(QLatin1String(key));
+    if (value.isUndefined())
+        return true;
+    if (!value.isBool())
+        return fail(badKey, QLatin1String(key));
+    *out = value.toBool();
+    return true;
+}
+
 bool fromJson(const QJsonObject &json, ProfileSettings *s, QString *badKey)
 {
     QString dailyTime = s->dailyTime.toString(QStringLiteral("HH:mm"));
@@ -95,13 +107,8 @@ bool fromJson(const QJsonObject &json, ProfileSettings *s, QString *badKey)
             return fail(badKey, QStringLiteral("wixRequestsPerSecond"));
         s->wixRequestsPerSecond = rate.toDouble();
     }
-    const QJsonValue atLogin = json.value(QLatin1String("startAtLogin"));
-    if (!atLogin.isUndefined()) {
-        if (!atLogin.isBool())
-            return fail(badKey, QStringLiteral("startAtLogin"));
-        s->startAtLogin = atLogin.toBool();
-    }
-    return true;
+    return readBool(json, "startAtLogin", &s->startAtLogin, badKey)
+        && readBool(json, "trayNoticeShown", &s->trayNoticeShown, badKey);
 }
 
 bool checkUrl(const QString &field, const QString &url, QString *why)

@@ -24,6 +24,8 @@ struct ProfileSettings
     int intervalMinutes = 60;
     QTime dailyTime {9, 0};
     bool startAtLogin = false;
+    // The window has once said, on closing to the tray, that the app keeps running there.
+    bool trayNoticeShown = false;
     int requestWindow = 8; // requests in flight at once, per service
     // The pace the Wix site allowed when it last answered 429, learned by the connector;
     // 0 until the site has refused once.

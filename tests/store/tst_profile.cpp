@@ -34,6 +34,7 @@ ProfileSettings fullSettings()
     s.intervalMinutes = 15;
     s.dailyTime = QTime(6, 45);
     s.startAtLogin = true;
+    s.trayNoticeShown = true;
     s.requestWindow = 4;
     s.wixRequestsPerSecond = 2.5;
     s.historyKeepDays = 400;
@@ -144,6 +145,8 @@ void ProfileTest::testWrongTypeNamesKey_data()
                               << QStringLiteral("dailyTime");
     QTest::newRow("login as text")
         << QByteArray(R"({"startAtLogin": "yes"})") << QStringLiteral("startAtLogin");
+    QTest::newRow("trayNoticeShown")
+        << QByteArray(R"({"trayNoticeShown": 1})") << QStringLiteral("trayNoticeShown");
     QTest::newRow("insecure url") << QByteArray(R"({"wixUrl": "http://wix.example"})")
                                   << QStringLiteral("wixUrl");
     QTest::newRow("unknown schedule")
