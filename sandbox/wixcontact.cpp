@@ -3,6 +3,7 @@
 #include "wixclock.h"
 #include "wixreply.h"
 
+#include <QDate>
 #include <QJsonArray>
 
 namespace Tandem::Sandbox {
@@ -35,6 +36,80 @@ QString checkItems(const QJsonObject &info, const QString &group, const QString 
             return where + QStringLiteral(": must be 1..%1 characters").arg(MaxPhoneLength);
     }
     return {};
+}
+
+// info.birthdate: null, or a date as "YYYY-MM-DD".
+QString checkBirthdate(const QJsonObject &info)
+{
+    const QJsonValue value = info.value(QStringLiteral("birthdate"));
+    if (value.isUndefined() || value.isNull())
+        return {};
+    if (!value.isString() || value.toString().size() != 10
+        || !QDate::fromString(value.toString(), Qt::ISODate).isValid())
+        return QStringLiteral("info.birthdate: must be a date as YYYY-MM-DD");
+    return {};
+}
+
+// info.addresses.items: up to 50 objects, each address's parts strings.
+QString checkAddresses(const QJsonObject &info)
+{
+    const QJsonValue wrapper = info.value(QStringLiteral("addresses"));
+    if (wrapper.isUndefined() || wrapper.isNull())
+        return {};
+    const QJsonValue items = wrapper.toObject().value(QStringLiteral("items"));
+    if (!wrapper.isObject() || !(items.isArray() || items.isUndefined()))
+        return QStringLiteral("info.addresses.items: must be an array");
+    const QJsonArray array = items.toArray();
+    if (array.size() > MaxItems)
+        return QStringLiteral("info.addresses.items: at most %1 items").arg(MaxItems);
+    for (int i = 0; i < array.size(); ++i) {
+        const QJsonValue address = array.at(i).toObject().value(QStringLiteral("address"));
+        if (!array.at(i).isObject() || !(address.isObject() || address.isUndefined()))
+            return QStringLiteral("info.addresses.items[%1].address: must be an object").arg(i);
+        const QJsonObject parts = address.toObject();
+        for (auto part = parts.begin(); part != parts.end(); ++part) {
+            if (part.key() != QLatin1String("streetAddress") && !part.value().isString()
+                && !part.value().isNull())
+                return QStringLiteral("info.addresses.items[%1].address.%2: must be a string")
+                    .arg(i)
+                    .arg(part.key());
+        }
+    }
+    return {};
+}
+
+// info.labelKeys.items: label keys, non-empty strings.
+QString checkLabels(const QJsonObject &info)
+{
+    const QJsonValue wrapper = info.value(QStringLiteral("labelKeys"));
+    if (wrapper.isUndefined() || wrapper.isNull())
+        return {};
+    const QJsonValue items = wrapper.toObject().value(QStringLiteral("items"));
+    if (!wrapper.isObject() || !(items.isArray() || items.isUndefined()))
+        return QStringLiteral("info.labelKeys.items: must be an array");
+    for (const QJsonValue &key : items.toArray()) {
+        if (!key.isString() || key.toString().isEmpty())
+            return QStringLiteral("info.labelKeys.items: must be label keys (strings)");
+    }
+    return {};
+}
+
+// Keeps given address item ids, reuses the id at the same place in `previous`, invents the rest.
+QJsonObject normalizeAddresses(const QJsonObject &wrapper, const QJsonObject &previous)
+{
+    const QJsonArray old = previous.value(QStringLiteral("items")).toArray();
+    QJsonArray items = wrapper.value(QStringLiteral("items")).toArray();
+    for (int i = 0; i < items.size(); ++i) {
+        QJsonObject item = items.at(i).toObject();
+        if (item.value(QStringLiteral("id")).toString().isEmpty()) {
+            const QString oldId = old.at(i).toObject().value(QStringLiteral("id")).toString();
+            item.insert(QStringLiteral("id"), oldId.isEmpty() ? WixReply::newId() : oldId);
+        }
+        if (!item.contains(QStringLiteral("tag")))
+            item.insert(QStringLiteral("tag"), QStringLiteral("UNTAGGED"));
+        items[i] = item;
+    }
+    return QJsonObject{{QStringLiteral("items"), items}};
 }
 
 // Keeps given item ids, reuses the id of an unchanged value, invents the rest; the first
@@ -142,6 +217,10 @@ QString WixContact::validate(const QJsonObject &info)
     QString problem = checkItems(info, QStringLiteral("phones"), QStringLiteral("phone"));
     if (problem.isEmpty())
         problem = checkItems(info, QStringLiteral("emails"), QStringLiteral("email"));
+    for (const auto check : {checkBirthdate, checkAddresses, checkLabels}) {
+        if (problem.isEmpty())
+            problem = check(info);
+    }
     return problem;
 }
 
@@ -159,6 +238,10 @@ void WixContact::setInfo(const QJsonObject &given, QJsonObject previous)
             info.remove(groupName);
         }
     }
+    if (info.value(QStringLiteral("addresses")).isObject())
+        info.insert(QStringLiteral("addresses"),
+                    normalizeAddresses(info.value(QStringLiteral("addresses")).toObject(),
+                                       previous.value(QStringLiteral("addresses")).toObject()));
     const QJsonObject name = info.value(QStringLiteral("name")).toObject();
     first = name.value(QStringLiteral("first")).toString();
     last = name.value(QStringLiteral("last")).toString();

@@ -15,6 +15,13 @@ const QString kPhone = QStringLiteral("primaryInfo.phone");
 const QString kEmail = QStringLiteral("primaryInfo.email");
 const QString kCompany = QStringLiteral("info.company");
 const QString kJobTitle = QStringLiteral("info.jobTitle");
+const QString kBirthdate = QStringLiteral("info.birthdate");
+const QString kLabels = QStringLiteral("info.labelKeys");
+// The parts of the contact's first address (Wix's addresses have no primary flag).
+const QString kAddress = QStringLiteral("info.address.");
+const QStringList kAddressParts{QStringLiteral("addressLine1"), QStringLiteral("addressLine2"),
+                                QStringLiteral("city"),         QStringLiteral("postalCode"),
+                                QStringLiteral("subdivision"),  QStringLiteral("country")};
 const QString kCollection = QStringLiteral("contacts");
 
 // Sets (or, for null/"", removes) the primary item of info.<group>.items, keeping the others.
@@ -45,6 +52,47 @@ void writePrimary(QJsonObject *info, const QString &group, const QString &key,
     }
     info->insert(group, QJsonObject{{QStringLiteral("items"), items}});
 }
+
+bool changesAddress(const QJsonObject &changed)
+{
+    for (const QString &part : kAddressParts) {
+        if (changed.contains(kAddress + part))
+            return true;
+    }
+    return false;
+}
+
+// Sets or (null, "") clears the changed parts of the first address item, keeping the other
+// items; an item left without parts is removed.
+void writeAddress(QJsonObject *info, const QJsonObject &changed, const QJsonObject &current)
+{
+    QJsonArray items = current.value(QStringLiteral("addresses"))
+                           .toObject()
+                           .value(QStringLiteral("items"))
+                           .toArray();
+    QJsonObject item = items.isEmpty()
+        ? QJsonObject{{QStringLiteral("tag"), QStringLiteral("UNTAGGED")}}
+        : items.first().toObject();
+    QJsonObject address = item.value(QStringLiteral("address")).toObject();
+    for (const QString &part : kAddressParts) {
+        const QJsonValue value = changed.value(kAddress + part);
+        if (value.isUndefined())
+            continue;
+        if (value.isNull() || value.toString().isEmpty())
+            address.remove(part);
+        else
+            address.insert(part, value);
+    }
+    // addressLine1 and streetAddress are one of: the line written replaces the street's parts.
+    if (changed.contains(kAddress + QLatin1String("addressLine1")))
+        address.remove(QStringLiteral("streetAddress"));
+    item.insert(QStringLiteral("address"), address);
+    if (!items.isEmpty())
+        items.removeFirst();
+    if (!address.isEmpty())
+        items.prepend(item);
+    info->insert(QStringLiteral("addresses"), QJsonObject{{QStringLiteral("items"), items}});
+}
 } // namespace
 
 WixContactsClient::WixContactsClient(WixApi &api)
@@ -58,10 +106,32 @@ Record WixContactsClient::toRecord(const QJsonObject &contact)
     record.token = QString::number(contact.value(QStringLiteral("revision")).toInteger());
     record.createdAt = WixApi::parseTime(contact.value(QStringLiteral("createdDate")));
     record.updatedAt = WixApi::parseTime(contact.value(QStringLiteral("updatedDate")));
-    for (const QString &path : {kFirst, kLast, kPhone, kEmail, kCompany, kJobTitle}) {
+    for (const QString &path : {kFirst, kLast, kPhone, kEmail, kCompany, kJobTitle, kBirthdate}) {
         const QJsonValue value = FlatJson::valueAt(contact, path);
         if (!value.isUndefined() && !value.isNull())
             record.fields.insert(path, value);
+    }
+    const QJsonObject info = contact.value(QStringLiteral("info")).toObject();
+    const QJsonArray labels =
+        info.value(QStringLiteral("labelKeys")).toObject().value(QStringLiteral("items")).toArray();
+    if (!labels.isEmpty()) {
+        QStringList keys;
+        for (const QJsonValue &key : labels)
+            keys.append(key.toString());
+        record.fields.insert(kLabels, keys.join(QLatin1String(", ")));
+    }
+    const QJsonObject address = info.value(QStringLiteral("addresses"))
+                                    .toObject()
+                                    .value(QStringLiteral("items"))
+                                    .toArray()
+                                    .at(0)
+                                    .toObject()
+                                    .value(QStringLiteral("address"))
+                                    .toObject();
+    for (const QString &part : kAddressParts) {
+        const QString value = address.value(part).toString();
+        if (!value.isEmpty())
+            record.fields.insert(kAddress + part, value);
     }
     return record;
 }
@@ -260,6 +330,22 @@ QJsonObject WixContactsClient::infoFrom(const QJsonObject &changed, const QJsonO
         if (changed.contains(path))
             info.insert(QLatin1String(key), changed.value(path));
     }
+    // A date: "YYYY-MM-DD", "" clearing it as null does.
+    if (changed.contains(kBirthdate)) {
+        const QString date = changed.value(kBirthdate).toString();
+        info.insert(QStringLiteral("birthdate"), date.isEmpty() ? QJsonValue() : date);
+    }
+    // The whole list of label keys, from one comma-separated string.
+    if (changed.contains(kLabels)) {
+        QJsonArray keys;
+        for (const QString &key : changed.value(kLabels).toString().split(QLatin1Char(','))) {
+            if (!key.trimmed().isEmpty())
+                keys.append(key.trimmed());
+        }
+        info.insert(QStringLiteral("labelKeys"), QJsonObject{{QStringLiteral("items"), keys}});
+    }
+    if (changesAddress(changed))
+        writeAddress(&info, changed, current);
     for (const auto &[path, group, key] :
          {std::tuple{kPhone, "phones", "phone"}, std::tuple{kEmail, "emails", "email"}}) {
         if (!changed.contains(path))
@@ -272,7 +358,7 @@ QJsonObject WixContactsClient::infoFrom(const QJsonObject &changed, const QJsonO
 
 bool WixContactsClient::needsCurrent(const QJsonObject &changed)
 {
-    return changed.contains(kPhone) || changed.contains(kEmail)
+    return changed.contains(kPhone) || changed.contains(kEmail) || changesAddress(changed)
         || changed.contains(kFirst) != changed.contains(kLast);
 }
 

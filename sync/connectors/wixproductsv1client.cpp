@@ -41,7 +41,7 @@ Record WixProductsV1Client::toRecord(const QJsonObject &product)
     record.id = product.value(QStringLiteral("id")).toString();
     record.createdAt = WixApi::parseTime(product.value(QStringLiteral("createdDate")));
     record.updatedAt = WixApi::parseTime(product.value(QStringLiteral("lastUpdated")));
-    for (const char *key : {"name", "sku", "visible", "description"}) {
+    for (const char *key : {"name", "sku", "visible", "description", "slug"}) {
         const QJsonValue value = product.value(QLatin1String(key));
         if (!value.isUndefined() && !value.isNull())
             record.fields.insert(QLatin1String(key), value);
@@ -69,6 +69,9 @@ QJsonObject WixProductsV1Client::productFrom(const QJsonObject &fields)
         if (fields.contains(QLatin1String(key)))
             product.insert(QLatin1String(key), fields.value(QLatin1String(key)));
     }
+    // A product always has a slug: an empty one is not written.
+    if (!fields.value(QStringLiteral("slug")).toString().isEmpty())
+        product.insert(QStringLiteral("slug"), fields.value(QStringLiteral("slug")));
     if (fields.contains(QStringLiteral("price")))
         product.insert(QStringLiteral("priceData"),
                        QJsonObject{{QStringLiteral("price"), fields.value(QStringLiteral("price"))}});

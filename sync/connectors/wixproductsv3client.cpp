@@ -10,6 +10,10 @@ namespace {
 const QString kPath = QStringLiteral("/stores/v3/products");
 const QString kCollection = QStringLiteral("products");
 
+// Every answer carries the description, as the query does: a written record then holds what
+// the next read will.
+const QString kDescriptionGroup = QStringLiteral("PLAIN_DESCRIPTION");
+
 ConnectorError::Kind kindOfCode(const QString &code)
 {
     if (code.contains(QLatin1String("REVISION")))
@@ -32,7 +36,7 @@ Record WixProductsV3Client::toRecord(const QJsonObject &product)
     record.token = product.value(QStringLiteral("revision")).toString();
     record.createdAt = WixApi::parseTime(product.value(QStringLiteral("createdDate")));
     record.updatedAt = WixApi::parseTime(product.value(QStringLiteral("updatedDate")));
-    for (const char *key : {"name", "visible"}) {
+    for (const char *key : {"name", "visible", "slug"}) {
         const QJsonValue value = product.value(QLatin1String(key));
         if (!value.isUndefined() && !value.isNull())
             record.fields.insert(QLatin1String(key), value);
@@ -68,6 +72,8 @@ QJsonObject WixProductsV3Client::newProduct(const QJsonObject &fields)
             {QStringLiteral("visible"), fields.value(QStringLiteral("visible")).toBool(true)},
             {QStringLiteral("variantsInfo"),
              QJsonObject{{QStringLiteral("variants"), QJsonArray{variant}}}}};
+    if (!fields.value(QStringLiteral("slug")).toString().isEmpty())
+        product.insert(QStringLiteral("slug"), fields.value(QStringLiteral("slug")));
     if (fields.contains(QStringLiteral("description")))
         product.insert(QStringLiteral("plainDescription"),
                        fields.value(QStringLiteral("description")));
@@ -75,13 +81,20 @@ QJsonObject WixProductsV3Client::newProduct(const QJsonObject &fields)
 }
 
 QJsonObject WixProductsV3Client::changedProduct(const QString &id, const QString &token,
-                                                const QJsonObject &changed)
+                                                const QJsonObject &changed,
+                                                const QJsonArray &variants)
 {
     QJsonObject product{{QStringLiteral("id"), id}, {QStringLiteral("revision"), token}};
+    if (!variants.isEmpty())
+        product.insert(QStringLiteral("variantsInfo"),
+                       QJsonObject{{QStringLiteral("variants"), variants}});
     for (const char *key : {"name", "visible"}) {
         if (changed.contains(QLatin1String(key)))
             product.insert(QLatin1String(key), changed.value(QLatin1String(key)));
     }
+    // A product always has a slug: an empty one is not written.
+    if (!changed.value(QStringLiteral("slug")).toString().isEmpty())
+        product.insert(QStringLiteral("slug"), changed.value(QStringLiteral("slug")));
     if (changed.contains(QStringLiteral("description")))
         product.insert(QStringLiteral("plainDescription"),
                        changed.value(QStringLiteral("description")));
@@ -128,10 +141,9 @@ ConnectorError WixProductsV3Client::readChanges(const QDateTime &since, const Pa
                                   QJsonObject{{QStringLiteral("$gt"),
                                                WixApi::formatTime(since)}}}});
     int page = 0;
-    return query(
-        first, QJsonArray{QStringLiteral("PLAIN_DESCRIPTION")}, [&](const QJsonArray &products) {
-            return onPage(ListItem::records(Side::Wix, kCollection, products, ++page, toRecord));
-        });
+    return query(first, QJsonArray{kDescriptionGroup}, [&](const QJsonArray &products) {
+        return onPage(ListItem::records(Side::Wix, kCollection, products, ++page, toRecord));
+    });
 }
 
 ConnectorResult<QSet<QString>> WixProductsV3Client::readIds()
@@ -157,14 +169,22 @@ ConnectorResult<Record> WixProductsV3Client::productOf(const ConnectorResult<QJs
 
 ConnectorResult<Record> WixProductsV3Client::read(const QString &id)
 {
-    const HttpRequest request = WixApi::request("GET", kPath + QLatin1Char('/') + id);
-    return productOf(m_api.call(request), request);
+    return productOf(m_api.call(getRequest(id)), getRequest(id));
+}
+
+HttpRequest WixProductsV3Client::getRequest(const QString &id)
+{
+    HttpRequest request = WixApi::request("GET", kPath + QLatin1Char('/') + id);
+    request.query.addQueryItem(QStringLiteral("fields"), kDescriptionGroup);
+    return request;
 }
 
 ConnectorResult<Record> WixProductsV3Client::create(const QJsonObject &fields)
 {
-    HttpRequest request = WixApi::request(
-            "POST", kPath, QJsonObject{{QStringLiteral("product"), newProduct(fields)}});
+    HttpRequest request =
+        WixApi::request("POST", kPath,
+                        QJsonObject{{QStringLiteral("product"), newProduct(fields)},
+                                    {QStringLiteral("fields"), QJsonArray{kDescriptionGroup}}});
     request.idempotent = false;
     return productOf(m_api.call(request), request);
 }
@@ -172,10 +192,57 @@ ConnectorResult<Record> WixProductsV3Client::create(const QJsonObject &fields)
 ConnectorResult<Record> WixProductsV3Client::update(const QString &id, const QString &token,
                                                     const QJsonObject &changed)
 {
-    const HttpRequest request = WixApi::request(
-            "PATCH", kPath + QLatin1Char('/') + id,
-            QJsonObject{{QStringLiteral("product"), changedProduct(id, token, changed)}});
-    return productOf(m_api.call(request), request);
+    return updateMany({{id, token, changed}}).constFirst();
+}
+
+// A product's price is that of its one variant (a product without options): a change of it
+// is written over the variant as it is now, read first, as a variant list replaces the
+// product's. A product with options has a price per variant, which Tandem does not write.
+QList<ConnectorResult<QJsonArray>>
+WixProductsV3Client::pricedVariants(const QList<RecordChange> &changes)
+{
+    QList<ConnectorResult<QJsonArray>> results(changes.size());
+    QList<qsizetype> reading;
+    QList<HttpRequest> gets;
+    for (qsizetype i = 0; i < changes.size(); ++i) {
+        if (changes[i].changed.contains(QStringLiteral("price"))) {
+            reading.append(i);
+            gets.append(getRequest(changes[i].id));
+        }
+    }
+    const QList<ConnectorResult<QJsonObject>> got = m_api.callAll(gets);
+    for (qsizetype k = 0; k < reading.size(); ++k) {
+        const RecordChange &change = changes[reading[k]];
+        ConnectorResult<QJsonArray> &result = results[reading[k]];
+        const auto product = WixApi::entityOf(got[k], gets[k], QStringLiteral("product"));
+        const QString revision = product.value.value(QStringLiteral("revision")).toString();
+        QJsonArray variants = product.value.value(QStringLiteral("variantsInfo"))
+                                  .toObject()
+                                  .value(QStringLiteral("variants"))
+                                  .toArray();
+        if (!product.ok()) {
+            result.error = product.error;
+        } else if (revision != change.token) {
+            result.error = {ConnectorError::Kind::Stale,
+                            tr("Wix product %1 is at revision %2, not %3")
+                                .arg(change.id, revision, change.token)};
+        } else if (variants.size() != 1) {
+            result.error = {ConnectorError::Kind::Invalid,
+                            tr("Wix product %1 has options: its price is set per variant, on "
+                               "Wix")
+                                .arg(change.id)};
+        } else {
+            const QString amount =
+                QString::number(change.changed.value(QStringLiteral("price")).toDouble(0));
+            QJsonObject variant = variants.first().toObject();
+            variant.insert(QStringLiteral("price"),
+                           QJsonObject{{QStringLiteral("actualPrice"),
+                                        QJsonObject{{QStringLiteral("amount"), amount}}}});
+            variants.replace(0, variant);
+            result.value = variants;
+        }
+    }
+    return results;
 }
 
 ConnectorError WixProductsV3Client::remove(const QString &id)
@@ -232,7 +299,8 @@ QList<ConnectorResult<Record>> WixProductsV3Client::createMany(const QList<QJson
             products.append(newProduct(fields));
         results += bulk(QStringLiteral("/stores/v3/bulk/products/create"),
                         {{QStringLiteral("products"), products},
-                         {QStringLiteral("returnEntity"), true}},
+                         {QStringLiteral("returnEntity"), true},
+                         {QStringLiteral("fields"), QJsonArray{kDescriptionGroup}}},
                         int(products.size()));
     }
     return results;
@@ -240,17 +308,30 @@ QList<ConnectorResult<Record>> WixProductsV3Client::createMany(const QList<QJson
 
 QList<ConnectorResult<Record>> WixProductsV3Client::updateMany(const QList<RecordChange> &changes)
 {
-    QList<ConnectorResult<Record>> results;
-    for (qsizetype start = 0; start < changes.size(); start += MaxBulk) {
+    QList<ConnectorResult<Record>> results(changes.size());
+    const QList<ConnectorResult<QJsonArray>> variants = pricedVariants(changes);
+    QList<qsizetype> writing;
+    for (qsizetype i = 0; i < changes.size(); ++i) {
+        if (variants[i].ok())
+            writing.append(i);
+        else
+            results[i].error = variants[i].error;
+    }
+    for (qsizetype start = 0; start < writing.size(); start += MaxBulk) {
+        const QList<qsizetype> part = writing.mid(start, MaxBulk);
         QJsonArray products;
-        for (const RecordChange &change : changes.mid(start, MaxBulk))
-            products.append(QJsonObject{
-                    {QStringLiteral("product"),
-                     changedProduct(change.id, change.token, change.changed)}});
-        results += bulk(QStringLiteral("/stores/v3/bulk/products/update"),
-                        {{QStringLiteral("products"), products},
-                         {QStringLiteral("returnEntity"), true}},
-                        int(products.size()));
+        for (const qsizetype i : part)
+            products.append(QJsonObject{{QStringLiteral("product"),
+                                         changedProduct(changes[i].id, changes[i].token,
+                                                        changes[i].changed, variants[i].value)}});
+        const QList<ConnectorResult<Record>> written =
+            bulk(QStringLiteral("/stores/v3/bulk/products/update"),
+                 {{QStringLiteral("products"), products},
+                  {QStringLiteral("returnEntity"), true},
+                  {QStringLiteral("fields"), QJsonArray{kDescriptionGroup}}},
+                 int(products.size()));
+        for (qsizetype k = 0; k < part.size(); ++k)
+            results[part[k]] = written[k];
     }
     return results;
 }

@@ -3,6 +3,8 @@
 #include "wixapi.h"
 #include "wixproductsclient.h"
 
+#include <QJsonArray>
+
 namespace Tandem {
 
 // Catalog V3: updatedDate filter + ascending sort with cursor paging, string revisions as
@@ -31,8 +33,9 @@ public:
 
     static Record toRecord(const QJsonObject &product);
     static QJsonObject newProduct(const QJsonObject &fields);
+    // `variants`: the product's whole variant list, when a change of price rewrites it.
     static QJsonObject changedProduct(const QString &id, const QString &token,
-                                      const QJsonObject &changed);
+                                      const QJsonObject &changed, const QJsonArray &variants = {});
 
 private:
     using ItemReader = std::function<bool(const QJsonArray &products)>;
@@ -41,6 +44,10 @@ private:
                          const ItemReader &onProducts);
     ConnectorResult<Record> productOf(const ConnectorResult<QJsonObject> &answer,
                                       const HttpRequest &request) const;
+    static HttpRequest getRequest(const QString &id);
+    // Per change: the variant list carrying its new price (empty when the price is unchanged),
+    // or why it cannot be written.
+    QList<ConnectorResult<QJsonArray>> pricedVariants(const QList<RecordChange> &changes);
     // One bulk request; per input index, the item answered or the error for it.
     QList<ConnectorResult<Record>> bulk(const QString &path, const QJsonObject &body, int count);
 

@@ -20,10 +20,12 @@ public:
 
     // The properties the connectors read and write, with their types: the only ones a mapping
     // may pair. Wix contacts (WixContactsClient): the name, the primary phone and email, the
-    // company and the job title;
-    // Wix products: those both catalogs' clients carry (name, visible); CRMOffice contacts and
-    // companies: the contract's fields, addresses by their parts. A round-trip test against
-    // the sandbox writes and reads back each one.
+    // company, the job title, the birthdate, the label keys (one comma-separated string) and
+    // the parts of the first address (info.address.<part>);
+    // Wix products: those both catalogs' clients carry (name, visible, slug, description, the
+    // price of a product without options), so a mapping holds when the site changes catalog;
+    // CRMOffice contacts and companies: the contract's fields, addresses by their parts. A
+    // round-trip test against the sandbox writes and reads back each one.
     struct Property
     {
         QString path;

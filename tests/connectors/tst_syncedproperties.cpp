@@ -30,6 +30,15 @@ QJsonValue valueFor(const FieldCatalog::Property &property, bool second)
     const QString path = property.path;
     if (property.type == DataType::Boolean)
         return !second;
+    if (property.type == DataType::Date)
+        return second ? QStringLiteral("1906-12-09") : QStringLiteral("1815-12-10");
+    if (property.type == DataType::Number)
+        return second ? 20.0 : 149.5;
+    if (path == QLatin1String("info.labelKeys"))
+        return second ? QStringLiteral("custom.partner")
+                      : QStringLiteral("custom.vip, custom.newsletter");
+    if (path == QLatin1String("slug"))
+        return second ? QStringLiteral("second-slug") : QStringLiteral("first-slug");
     if (path.contains(QLatin1String("hone")))
         return second ? QStringLiteral("+4790000000") : QStringLiteral("+4722334455");
     if (path.contains(QLatin1String("mail")))
