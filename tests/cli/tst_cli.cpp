@@ -173,12 +173,12 @@ void TestCli::configureRefusesAMappingOfUnsyncedProperties()
     CliBed bed(CliBed::smallSeed(1, 0));
     Mapping mapping = defaultMapping();
     mapping.flows[0].pairs.append(
-        {QStringLiteral("info.birthdate"), QStringLiteral("email"), DataType::String});
+        {QStringLiteral("info.locale"), QStringLiteral("email"), DataType::String});
     const QString file = bed.profileDir() + QStringLiteral("/job.json");
     QString error;
     QVERIFY2(saveMappingFile(mapping, file, &error), qPrintable(error));
     const CliResult result = bed.configure({QStringLiteral("--mapping"), file});
-    QVERIFY2(result.exitCode == 1 && result.err.contains("info.birthdate")
+    QVERIFY2(result.exitCode == 1 && result.err.contains("info.locale")
                  && result.err.contains("job.json"),
              qPrintable(result.describe()));
     QVERIFY(!QFileInfo::exists(Profile(bed.profileDir()).mappingPath()));

@@ -1,5 +1,7 @@
 #include "connectortestutil.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QTest>
 
 using namespace Tandem;
@@ -79,6 +81,50 @@ private Q_SLOTS:
         QVERIFY2(updated.ok(), qPrintable(updated.error.message));
         QCOMPARE(updated.value.fields.value("name").toString(), QString("Synced"));
         QCOMPARE(engine->read("products", read.id).value.token, updated.value.token);
+    }
+
+    // A V3 product's price is its one variant's: written over that variant as it is, the
+    // product's other fields kept. A product with options has a price per variant, which a
+    // mapping's one price cannot say: that write is refused, the variants left as they were.
+    void testV3PriceIsTheOneVariantsAndOptionsAreRefused()
+    {
+        SandboxFixture sandbox(options("v3", 0));
+        QVERIFY2(sandbox.isRunning(), qPrintable(sandbox.errorString()));
+        auto wix = wixConnector(sandbox);
+        const auto created =
+            wix->create("products", {{"name", "Vase"}, {"price", 100.0}, {"slug", "vase"}});
+        QVERIFY2(created.ok(), qPrintable(created.error.message));
+        const auto priced =
+            wix->update("products", created.value.id, created.value.token, {{"price", 120.0}});
+        QVERIFY2(priced.ok(), qPrintable(priced.error.message));
+        QCOMPARE(priced.value.fields.value("price").toDouble(), 120.0);
+        QCOMPARE(priced.value.fields.value("slug").toString(), QString("vase"));
+
+        // Another user gives it a second variant (an option) on Wix.
+        const QString path = QStringLiteral("/stores/v3/products/") + created.value.id;
+        const QJsonObject variant{
+            {"choices", QJsonArray{}},
+            {"price", QJsonObject{{"actualPrice", QJsonObject{{"amount", "150"}}}}}};
+        Sandbox::Request patch;
+        patch.method = "PATCH";
+        patch.path = path;
+        patch.headers = {{"authorization", kWixKey}, {"wix-site-id", kSiteId}};
+        patch.body =
+            QJsonDocument(
+                QJsonObject{
+                    {"product",
+                     QJsonObject{{"revision", priced.value.token},
+                                 {"variantsInfo",
+                                  QJsonObject{{"variants", QJsonArray{variant, variant}}}}}}})
+                .toJson();
+        QCOMPARE(sandbox.backend(SandboxSide::Wix).handle(patch).status, 200);
+
+        const Record current = wix->read("products", created.value.id).value;
+        const auto refused = wix->update("products", current.id, current.token, {{"price", 99.0}});
+        QCOMPARE(refused.error.kind, K::Invalid);
+        QVERIFY2(refused.error.message.contains(QLatin1String("options")),
+                 qPrintable(refused.error.message));
+        QCOMPARE(wix->read("products", current.id).value.token, current.token);
     }
 };
 

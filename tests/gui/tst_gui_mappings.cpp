@@ -281,7 +281,8 @@ private Q_SLOTS:
         };
         const QStringList wixOffered = offered(newWix);
         QVERIFY2(wixOffered.contains(QLatin1String("primaryInfo.email"))
-                     && !wixOffered.contains(QLatin1String("info.birthdate")),
+                     && wixOffered.contains(QLatin1String("info.birthdate"))
+                     && !wixOffered.contains(QLatin1String("info.locale")),
                  qPrintable(wixOffered.join(u',')));
         QVERIFY2(newWix->placeholderText().endsWith(wixOffered.last()),
                  qPrintable(newWix->placeholderText()));
@@ -289,12 +290,12 @@ private Q_SLOTS:
 
         Mapping unsynced = defaultMapping();
         unsynced.flows[0].pairs.append(
-            {QStringLiteral("info.birthdate"), QStringLiteral("email"), DataType::String});
+            {QStringLiteral("info.locale"), QStringLiteral("email"), DataType::String});
         const QString path = bed.profileDir() + QStringLiteral("/company.json");
         QString error;
         QVERIFY2(saveMappingFile(unsynced, path, &error), qPrintable(error));
         QVERIFY(!page->importMappingFile(path));
-        QVERIFY2(page->message().contains(QLatin1String("info.birthdate"))
+        QVERIFY2(page->message().contains(QLatin1String("info.locale"))
                      && page->message().contains(QLatin1String("company.json"))
                      && page->message().contains(QLatin1String("never sync")),
                  qPrintable(page->message()));

@@ -192,6 +192,20 @@ void WixContactsTests::testValidationErrors_data()
         << json({{"info", info("A", "B", {phone(QString(51, '1'), "NO")})}})
         << "info.phones.items[0].phone";
     QTest::newRow("51 phones") << json({{"info", info("A", "B", fiftyOne)}}) << "info.phones.items";
+    QTest::newRow("birthdate not a date")
+        << json({{"info", QJsonObject{{"birthdate", "1815-13-10"}}}}) << "info.birthdate";
+    QTest::newRow("birthdate with a time")
+        << json({{"info", QJsonObject{{"birthdate", "1815-12-10T00:00:00Z"}}}}) << "info.birthdate";
+    QTest::newRow("address part not a string") << json(
+        {{"info",
+          QJsonObject{
+              {"addresses",
+               QJsonObject{
+                   {"items", QJsonArray{QJsonObject{{"address", QJsonObject{{"city", 7}}}}}}}}}}})
+                                               << "info.addresses.items[0].address.city";
+    QTest::newRow("label key not a string")
+        << json({{"info", QJsonObject{{"labelKeys", QJsonObject{{"items", QJsonArray{1}}}}}}})
+        << "info.labelKeys.items";
 }
 
 void WixContactsTests::testValidationErrors()
