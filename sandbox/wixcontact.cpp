@@ -14,7 +14,9 @@ constexpr int MaxNameLength = 1000;
 constexpr int MaxPhoneLength = 50;
 constexpr int MaxItems = 50;
 
-QString checkItems(const QJsonObject &info, const QString &group, const QString &valueKey)
+// The items of info.<group> ({"items": [...]}, absent or null when none), or the problem with
+// the wrapper.
+QString wrappedItems(const QJsonObject &info, const QString &group, QJsonArray *array)
 {
     const QJsonValue wrapper = info.value(group);
     if (wrapper.isUndefined() || wrapper.isNull())
@@ -22,9 +24,17 @@ QString checkItems(const QJsonObject &info, const QString &group, const QString 
     const QJsonValue items = wrapper.toObject().value(QStringLiteral("items"));
     if (!wrapper.isObject() || !(items.isArray() || items.isUndefined()))
         return QStringLiteral("info.%1.items: must be an array").arg(group);
-    const QJsonArray array = items.toArray();
-    if (array.size() > MaxItems)
+    *array = items.toArray();
+    if (array->size() > MaxItems)
         return QStringLiteral("info.%1.items: at most %2 items").arg(group).arg(MaxItems);
+    return {};
+}
+
+QString checkItems(const QJsonObject &info, const QString &group, const QString &valueKey)
+{
+    QJsonArray array;
+    if (const QString problem = wrappedItems(info, group, &array); !problem.isEmpty())
+        return problem;
     for (int i = 0; i < array.size(); ++i) {
         const QString where =
             QStringLiteral("info.%1.items[%2].%3").arg(group).arg(i).arg(valueKey);
@@ -53,15 +63,10 @@ QString checkBirthdate(const QJsonObject &info)
 // info.addresses.items: up to 50 objects, each address's parts strings.
 QString checkAddresses(const QJsonObject &info)
 {
-    const QJsonValue wrapper = info.value(QStringLiteral("addresses"));
-    if (wrapper.isUndefined() || wrapper.isNull())
-        return {};
-    const QJsonValue items = wrapper.toObject().value(QStringLiteral("items"));
-    if (!wrapper.isObject() || !(items.isArray() || items.isUndefined()))
-        return QStringLiteral("info.addresses.items: must be an array");
-    const QJsonArray array = items.toArray();
-    if (array.size() > MaxItems)
-        return QStringLiteral("info.addresses.items: at most %1 items").arg(MaxItems);
+    QJsonArray array;
+    if (const QString problem = wrappedItems(info, QStringLiteral("addresses"), &array);
+        !problem.isEmpty())
+        return problem;
     for (int i = 0; i < array.size(); ++i) {
         const QJsonValue address = array.at(i).toObject().value(QStringLiteral("address"));
         if (!array.at(i).isObject() || !(address.isObject() || address.isUndefined()))
@@ -78,16 +83,14 @@ QString checkAddresses(const QJsonObject &info)
     return {};
 }
 
-// info.labelKeys.items: label keys, non-empty strings.
+// info.labelKeys.items: up to 50 label keys, non-empty strings.
 QString checkLabels(const QJsonObject &info)
 {
-    const QJsonValue wrapper = info.value(QStringLiteral("labelKeys"));
-    if (wrapper.isUndefined() || wrapper.isNull())
-        return {};
-    const QJsonValue items = wrapper.toObject().value(QStringLiteral("items"));
-    if (!wrapper.isObject() || !(items.isArray() || items.isUndefined()))
-        return QStringLiteral("info.labelKeys.items: must be an array");
-    for (const QJsonValue &key : items.toArray()) {
+    QJsonArray keys;
+    if (const QString problem = wrappedItems(info, QStringLiteral("labelKeys"), &keys);
+        !problem.isEmpty())
+        return problem;
+    for (const QJsonValue &key : keys) {
         if (!key.isString() || key.toString().isEmpty())
             return QStringLiteral("info.labelKeys.items: must be label keys (strings)");
     }

@@ -19,13 +19,6 @@ constexpr std::array wixFields{
     KnownField{"contacts", "info.company", DataType::String},
     KnownField{"contacts", "info.jobTitle", DataType::String},
     KnownField{"contacts", "info.birthdate", DataType::Date},
-    KnownField{"contacts", "info.labelKeys", DataType::String},
-    KnownField{"contacts", "info.address.addressLine1", DataType::String},
-    KnownField{"contacts", "info.address.addressLine2", DataType::String},
-    KnownField{"contacts", "info.address.city", DataType::String},
-    KnownField{"contacts", "info.address.postalCode", DataType::String},
-    KnownField{"contacts", "info.address.subdivision", DataType::String},
-    KnownField{"contacts", "info.address.country", DataType::String},
     KnownField{"contacts", "primaryInfo.phone", DataType::String},
     KnownField{"contacts", "primaryInfo.email", DataType::String},
     KnownField{"contacts", "createdDate", DataType::DateTime},
@@ -135,7 +128,9 @@ bool isAddressPart(const QString &path)
 
 std::optional<DataType> FieldCatalog::wixFieldType(const QString &collection, const QString &path)
 {
-    return lookUp(wixFields, collection, path);
+    // What syncs is known too: its type is declared once, with it.
+    const std::optional<DataType> known = lookUp(wixFields, collection, path);
+    return known ? known : lookUp(wixSynced, collection, path);
 }
 
 std::optional<DataType> FieldCatalog::crmFieldType(const QString &collection, const QString &path)
