@@ -2531,6 +2531,14 @@ The Wix API key and the CRMOffice sign-in were not saved anywhere, so syncs will
         <source>%1, item %2: %3 (%4)</source>
         <translation>%1, item %2: %3 (%4)</translation>
     </message>
+    <message>
+        <source>Wix product %1 is at revision %2, not %3</source>
+        <translation>Wix product %1 is at revision %2, not %3</translation>
+    </message>
+    <message>
+        <source>Wix product %1 has options: its price is set per variant, on Wix</source>
+        <translation>Wix product %1 has options: its price is set per variant, on Wix</translation>
+    </message>
 </context>
 <context>
     <name>TargetValue</name>

@@ -2531,6 +2531,14 @@ Wix API-nøkkelen og CRMOffice-påloggingen ble ikke lagret noe sted, så synkro
         <source>%1, item %2: %3 (%4)</source>
         <translation>%1, element %2: %3 (%4)</translation>
     </message>
+    <message>
+        <source>Wix product %1 is at revision %2, not %3</source>
+        <translation>Wix-produktet %1 har revisjon %2, ikke %3</translation>
+    </message>
+    <message>
+        <source>Wix product %1 has options: its price is set per variant, on Wix</source>
+        <translation>Wix-produktet %1 har alternativer: prisen settes per variant, på Wix</translation>
+    </message>
 </context>
 <context>
     <name>TargetValue</name>
