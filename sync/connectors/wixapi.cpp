@@ -16,6 +16,34 @@ HttpRequest WixApi::request(const QByteArray &method, const QString &path,
     return request;
 }
 
+HttpRequest WixApi::createRequest(const QString &path, const QJsonObject &body)
+{
+    HttpRequest made = request("POST", path, body);
+    made.idempotent = false;
+    return made;
+}
+
+ConnectorResult<Record> WixApi::recordOf(const ConnectorResult<QJsonObject> &answer,
+                                         const HttpRequest &request, const QString &key,
+                                         RecordMaker toRecord)
+{
+    const ConnectorResult<QJsonObject> entity = entityOf(answer, request, key);
+    if (!entity.ok())
+        return {{}, entity.error};
+    return {toRecord(entity.value), {}};
+}
+
+ConnectorResult<Record> WixApi::callForRecord(const HttpRequest &request, const QString &key,
+                                              RecordMaker toRecord)
+{
+    return recordOf(call(request), request, key, toRecord);
+}
+
+ConnectorError WixApi::remove(const QString &path)
+{
+    return call(request("DELETE", path)).error;
+}
+
 ConnectorResult<QJsonObject> WixApi::call(const HttpRequest &request)
 {
     return callAll({request}).constFirst();

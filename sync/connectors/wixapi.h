@@ -24,6 +24,8 @@ public:
 
     static HttpRequest request(const QByteArray &method, const QString &path,
                                const QJsonObject &body = {});
+    // A POST that makes a record: never sent twice, a retry could make two.
+    static HttpRequest createRequest(const QString &path, const QJsonObject &body);
     // The answer's JSON object when the call returned 200, else the typed error.
     ConnectorResult<QJsonObject> call(const HttpRequest &request);
     // The same for each request, sent side by side (HttpClient::sendAll), in the order asked.
@@ -38,6 +40,17 @@ public:
     // The list under `key` in an answer ("contacts", "products"), likewise.
     static ConnectorResult<QJsonArray> listOf(const ConnectorResult<QJsonObject> &answer,
                                               const HttpRequest &request, const QString &key);
+    // A client's wire form of a record ("contact", "product") as a Record.
+    using RecordMaker = Record (*)(const QJsonObject &);
+    // The record under `key` in an answer, made by `toRecord`; else the answer's error.
+    static ConnectorResult<Record> recordOf(const ConnectorResult<QJsonObject> &answer,
+                                            const HttpRequest &request, const QString &key,
+                                            RecordMaker toRecord);
+    // The shape every Wix collection shares for one record: a get, create or update answering
+    // the record under `key`, and a delete answering nothing of use.
+    ConnectorResult<Record> callForRecord(const HttpRequest &request, const QString &key,
+                                          RecordMaker toRecord);
+    ConnectorError remove(const QString &path);
     static QDateTime parseTime(const QJsonValue &value);
     static QString formatTime(const QDateTime &time);
 

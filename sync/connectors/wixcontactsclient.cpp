@@ -23,6 +23,7 @@ const QStringList kAddressParts{QStringLiteral("addressLine1"), QStringLiteral("
                                 QStringLiteral("city"),         QStringLiteral("postalCode"),
                                 QStringLiteral("subdivision"),  QStringLiteral("country")};
 const QString kCollection = QStringLiteral("contacts");
+const QString kContact = QStringLiteral("contact");
 
 // Sets (or, for null/"", removes) the primary item of info.<group>.items, keeping the others.
 void writePrimary(QJsonObject *info, const QString &group, const QString &key,
@@ -285,28 +286,9 @@ ConnectorResult<QSet<QString>> WixContactsClient::existing(const QSet<QString> &
     return found;
 }
 
-ConnectorResult<Record> WixContactsClient::contactOf(const ConnectorResult<QJsonObject> &answer,
-                                                     const HttpRequest &request) const
-{
-    const ConnectorResult<QJsonObject> contact =
-        WixApi::entityOf(answer, request, QStringLiteral("contact"));
-    if (!contact.ok())
-        return {{}, contact.error};
-    return {toRecord(contact.value), {}};
-}
-
-ConnectorResult<QJsonObject> WixContactsClient::fetch(const QString &id)
-{
-    const HttpRequest request = getRequest(id);
-    return WixApi::entityOf(m_api.call(request), request, QStringLiteral("contact"));
-}
-
 ConnectorResult<Record> WixContactsClient::read(const QString &id)
 {
-    const auto contact = fetch(id);
-    if (!contact.ok())
-        return {{}, contact.error};
-    return {toRecord(contact.value), {}};
+    return m_api.callForRecord(getRequest(id), kContact, toRecord);
 }
 
 QJsonObject WixContactsClient::infoFrom(const QJsonObject &changed, const QJsonObject &current)
@@ -364,12 +346,9 @@ bool WixContactsClient::needsCurrent(const QJsonObject &changed)
 
 HttpRequest WixContactsClient::createRequest(const QJsonObject &fields)
 {
-    HttpRequest request =
-        WixApi::request("POST", QStringLiteral("/contacts/v4/contacts"),
-                        QJsonObject{{QStringLiteral("info"), infoFrom(fields, {})},
-                                    {QStringLiteral("allowDuplicates"), true}});
-    request.idempotent = false;
-    return request;
+    return WixApi::createRequest(QStringLiteral("/contacts/v4/contacts"),
+                                 QJsonObject{{QStringLiteral("info"), infoFrom(fields, {})},
+                                             {QStringLiteral("allowDuplicates"), true}});
 }
 
 HttpRequest WixContactsClient::getRequest(const QString &id)
@@ -406,7 +385,7 @@ QList<ConnectorResult<Record>> WixContactsClient::createMany(const QList<QJsonOb
     const QList<ConnectorResult<QJsonObject>> answers = m_api.callAll(requests);
     QList<ConnectorResult<Record>> results;
     for (qsizetype i = 0; i < requests.size(); ++i)
-        results.append(contactOf(answers[i], requests[i]));
+        results.append(WixApi::recordOf(answers[i], requests[i], kContact, toRecord));
     return results;
 }
 
@@ -427,7 +406,7 @@ QList<ConnectorResult<Record>> WixContactsClient::updateMany(const QList<RecordC
     const QList<ConnectorResult<QJsonObject>> got = m_api.callAll(gets);
     for (qsizetype k = 0; k < reading.size(); ++k) {
         const RecordChange &change = changes[reading[k]];
-        const auto contact = WixApi::entityOf(got[k], gets[k], QStringLiteral("contact"));
+        const auto contact = WixApi::entityOf(got[k], gets[k], kContact);
         const QString revision =
             QString::number(contact.value.value(QStringLiteral("revision")).toInteger());
         if (!contact.ok())
@@ -453,7 +432,7 @@ QList<ConnectorResult<Record>> WixContactsClient::updateMany(const QList<RecordC
     }
     const QList<ConnectorResult<QJsonObject>> written = m_api.callAll(patches);
     for (qsizetype k = 0; k < writing.size(); ++k)
-        results[writing[k]] = contactOf(written[k], patches[k]);
+        results[writing[k]] = WixApi::recordOf(written[k], patches[k], kContact, toRecord);
     return results;
 }
 

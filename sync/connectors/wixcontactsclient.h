@@ -36,14 +36,11 @@ private:
     using PageReader = std::function<bool(const QJsonArray &contacts)>;
     ConnectorError query(const QJsonObject &queryBody, const PageReader &onContacts);
     ConnectorResult<QSet<QString>> idsOf(const QJsonObject &filter);
-    ConnectorResult<QJsonObject> fetch(const QString &id);
     static HttpRequest createRequest(const QJsonObject &fields);
     static HttpRequest getRequest(const QString &id);
     static HttpRequest removeRequest(const QString &id);
     static QJsonObject infoFrom(const QJsonObject &changed, const QJsonObject &current);
     static bool needsCurrent(const QJsonObject &changed);
-    ConnectorResult<Record> contactOf(const ConnectorResult<QJsonObject> &answer,
-                                      const HttpRequest &request) const;
 
     WixApi &m_api;
     int m_pageSize = 1000;

@@ -14,6 +14,7 @@ namespace {
 const QString kPath = QStringLiteral("/stores/v1/products");
 
 const QString kCollection = QStringLiteral("products");
+const QString kProduct = QStringLiteral("product");
 
 QString compact(const QJsonDocument &document)
 {
@@ -146,30 +147,18 @@ ConnectorResult<QSet<QString>> WixProductsV1Client::readIds()
     return ListItem::scanIds([this](const PageHandler &onPage) { return query({}, onPage); });
 }
 
-ConnectorResult<Record> WixProductsV1Client::productOf(const ConnectorResult<QJsonObject> &answer,
-                                                       const HttpRequest &request) const
-{
-    const ConnectorResult<QJsonObject> product =
-        WixApi::entityOf(answer, request, QStringLiteral("product"));
-    if (!product.ok())
-        return {{}, product.error};
-    return {toRecord(product.value), {}};
-}
-
 ConnectorResult<Record> WixProductsV1Client::read(const QString &id)
 {
-    const HttpRequest request = WixApi::request("GET", kPath + QLatin1Char('/') + id);
-    return productOf(m_api.call(request), request);
+    return m_api.callForRecord(WixApi::request("GET", kPath + QLatin1Char('/') + id), kProduct,
+                               toRecord);
 }
 
 ConnectorResult<Record> WixProductsV1Client::create(const QJsonObject &fields)
 {
     QJsonObject product = productFrom(fields);
     product.insert(QStringLiteral("productType"), QStringLiteral("physical"));
-    HttpRequest request =
-            WixApi::request("POST", kPath, QJsonObject{{QStringLiteral("product"), product}});
-    request.idempotent = false;
-    return productOf(m_api.call(request), request);
+    return m_api.callForRecord(WixApi::createRequest(kPath, QJsonObject{{kProduct, product}}),
+                               kProduct, toRecord);
 }
 
 ConnectorResult<Record> WixProductsV1Client::update(const QString &id, const QString &token,
@@ -184,15 +173,14 @@ ConnectorResult<Record> WixProductsV1Client::update(const QString &id, const QSt
         return {{},
                 {ConnectorError::Kind::Stale,
                  tr("Wix product %1 changed on Wix since it was read").arg(id)}};
-    const HttpRequest request =
-            WixApi::request("PATCH", kPath + QLatin1Char('/') + id,
-                            QJsonObject{{QStringLiteral("product"), productFrom(changed)}});
-    return productOf(m_api.call(request), request);
+    return m_api.callForRecord(WixApi::request("PATCH", kPath + QLatin1Char('/') + id,
+                                               QJsonObject{{kProduct, productFrom(changed)}}),
+                               kProduct, toRecord);
 }
 
 ConnectorError WixProductsV1Client::remove(const QString &id)
 {
-    return m_api.call(WixApi::request("DELETE", kPath + QLatin1Char('/') + id)).error;
+    return m_api.remove(kPath + QLatin1Char('/') + id);
 }
 
 } // namespace Tandem

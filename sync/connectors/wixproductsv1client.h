@@ -32,8 +32,6 @@ public:
 
 private:
     ConnectorError query(const QJsonObject &filter, const PageHandler &onPage);
-    ConnectorResult<Record> productOf(const ConnectorResult<QJsonObject> &answer,
-                                      const HttpRequest &request) const;
 
     WixApi &m_api;
     int m_pageSize = 100;

@@ -9,6 +9,7 @@ namespace Tandem {
 namespace {
 const QString kPath = QStringLiteral("/stores/v3/products");
 const QString kCollection = QStringLiteral("products");
+const QString kProduct = QStringLiteral("product");
 
 // Every answer carries the description, as the query does: a written record then holds what
 // the next read will.
@@ -157,19 +158,9 @@ ConnectorResult<QSet<QString>> WixProductsV3Client::readIds()
     });
 }
 
-ConnectorResult<Record> WixProductsV3Client::productOf(const ConnectorResult<QJsonObject> &answer,
-                                                       const HttpRequest &request) const
-{
-    const ConnectorResult<QJsonObject> product =
-        WixApi::entityOf(answer, request, QStringLiteral("product"));
-    if (!product.ok())
-        return {{}, product.error};
-    return {toRecord(product.value), {}};
-}
-
 ConnectorResult<Record> WixProductsV3Client::read(const QString &id)
 {
-    return productOf(m_api.call(getRequest(id)), getRequest(id));
+    return m_api.callForRecord(getRequest(id), kProduct, toRecord);
 }
 
 HttpRequest WixProductsV3Client::getRequest(const QString &id)
@@ -181,12 +172,11 @@ HttpRequest WixProductsV3Client::getRequest(const QString &id)
 
 ConnectorResult<Record> WixProductsV3Client::create(const QJsonObject &fields)
 {
-    HttpRequest request =
-        WixApi::request("POST", kPath,
-                        QJsonObject{{QStringLiteral("product"), newProduct(fields)},
-                                    {QStringLiteral("fields"), QJsonArray{kDescriptionGroup}}});
-    request.idempotent = false;
-    return productOf(m_api.call(request), request);
+    return m_api.callForRecord(WixApi::createRequest(kPath,
+                                                     QJsonObject{{kProduct, newProduct(fields)},
+                                                                 {QStringLiteral("fields"),
+                                                                  QJsonArray{kDescriptionGroup}}}),
+                               kProduct, toRecord);
 }
 
 ConnectorResult<Record> WixProductsV3Client::update(const QString &id, const QString &token,
@@ -214,7 +204,7 @@ WixProductsV3Client::pricedVariants(const QList<RecordChange> &changes)
     for (qsizetype k = 0; k < reading.size(); ++k) {
         const RecordChange &change = changes[reading[k]];
         ConnectorResult<QJsonArray> &result = results[reading[k]];
-        const auto product = WixApi::entityOf(got[k], gets[k], QStringLiteral("product"));
+        const auto product = WixApi::entityOf(got[k], gets[k], kProduct);
         const QString revision = product.value.value(QStringLiteral("revision")).toString();
         QJsonArray variants = product.value.value(QStringLiteral("variantsInfo"))
                                   .toObject()
@@ -247,7 +237,7 @@ WixProductsV3Client::pricedVariants(const QList<RecordChange> &changes)
 
 ConnectorError WixProductsV3Client::remove(const QString &id)
 {
-    return m_api.call(WixApi::request("DELETE", kPath + QLatin1Char('/') + id)).error;
+    return m_api.remove(kPath + QLatin1Char('/') + id);
 }
 
 QList<ConnectorResult<Record>> WixProductsV3Client::bulk(const QString &path,

@@ -42,8 +42,6 @@ private:
     // `fields`: the extra field groups to ask for (PLAIN_DESCRIPTION, ...); empty: none.
     ConnectorError query(const QJsonObject &first, const QJsonArray &fields,
                          const ItemReader &onProducts);
-    ConnectorResult<Record> productOf(const ConnectorResult<QJsonObject> &answer,
-                                      const HttpRequest &request) const;
     static HttpRequest getRequest(const QString &id);
     // Per change: the variant list carrying its new price (empty when the price is unchanged),
     // or why it cannot be written.
