@@ -1644,6 +1644,13 @@
     </message>
 </context>
 <context>
+    <name>Tandem::PropertyDelegate</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>Tandem::ReadPhase</name>
     <message>
         <source>could not list the ids on %1 (%2): no deletions are taken from there this run</source>
