@@ -159,13 +159,14 @@ void DesktopApp::onSandboxRestarted(const QUrl &wixUrl, const QUrl &crmUrl)
     settings.wixUrl = wixUrl.toString();
     settings.crmUrl = crmUrl.toString();
     const QString dir = m_profileDir;
+    const bool shown = m_window->isVisible(); // not when started in the tray
     m_window.reset();
     m_controller.reset();
     const Profile profile(dir);
     QString error;
     const bool saved = profile.recreateSandbox(&error) && profile.save(settings, &error);
     open(dir);
-    m_window->show();
+    m_window->setVisible(shown);
     if (!saved) {
         offerSetup(error);
         return;
@@ -222,7 +223,9 @@ void DesktopApp::onSetupSaved()
 
 void DesktopApp::onSetupAccepted()
 {
-    const QString saved = m_wizard ? m_wizard->savedProfileDir() : m_profileDir;
+    const QString saved = m_wizard && !m_wizard->savedProfileDir().isEmpty()
+        ? m_wizard->savedProfileDir()
+        : m_profileDir;
     const bool dryRun = m_wizard && m_wizard->dryRunRequested();
     ProfileSettings savedSettings;
     QString error;
