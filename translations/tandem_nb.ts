@@ -584,6 +584,14 @@
         <source>Settings not saved</source>
         <translation>Innstillingene ble ikke lagret</translation>
     </message>
+    <message>
+        <source>Nothing answers at %1 any more (a sandbox that has stopped?): set up the accounts again.</source>
+        <translation>Ingenting svarer på %1 lenger (en sandkasse som har stoppet?): sett opp kontoene på nytt.</translation>
+    </message>
+    <message>
+        <source>The sandbox had stopped; starting it again with fresh sample data…</source>
+        <translation>Sandkassen hadde stoppet; starter den på nytt med nye eksempeldata …</translation>
+    </message>
 </context>
 <context>
     <name>Tandem::FinishPage</name>
@@ -1123,6 +1131,10 @@
         <source>%1, %2. %3</source>
         <translation>%1, %2. %3</translation>
     </message>
+    <message>
+        <source>Tandem – sandbox with sample data, not your accounts</source>
+        <translation>Tandem – sandkasse med eksempeldata, ikke dine kontoer</translation>
+    </message>
 </context>
 <context>
     <name>Tandem::MappingJsonReader</name>
@@ -1642,6 +1654,21 @@
         <source>historyKeepDays: %1 is outside %2 to %3.</source>
         <translation>historyKeepDays: %1 er utenfor %2 til %3.</translation>
     </message>
+    <message>
+        <source>%1 is not a sandbox profile; it is left as it is.</source>
+        <translation>%1 er ikke en sandkasseprofil; den blir stående som den er.</translation>
+    </message>
+    <message>
+        <source>The sandbox profile %1 cannot be emptied.</source>
+        <translation>Sandkasseprofilen %1 kan ikke tømmes.</translation>
+    </message>
+</context>
+<context>
+    <name>Tandem::PropertyDelegate</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>Tandem::ReadPhase</name>
@@ -1906,6 +1933,18 @@
 The Wix API key and the CRMOffice sign-in were not saved anywhere, so syncs will fail until a keychain is available and you run this setup again. The other settings are saved in %2.</source>
         <translation>%1
 Wix API-nøkkelen og CRMOffice-påloggingen ble ikke lagret noe sted, så synkroniseringer vil mislykkes til en nøkkelring er tilgjengelig og du kjører dette oppsettet på nytt. De andre innstillingene er lagret i %2.</translation>
+    </message>
+    <message>
+        <source>Its sample keys are in the system keychain.</source>
+        <translation>Eksempelnøklene ligger i systemets nøkkelring.</translation>
+    </message>
+    <message>
+        <source>%1 Its sample keys were not stored, so its syncs fail until a keychain is available.</source>
+        <translation>%1 Eksempelnøklene ble ikke lagret, så synkroniseringene mislykkes til en nøkkelring er tilgjengelig.</translation>
+    </message>
+    <message>
+        <source>This is the sandbox: its settings are in %1, and your own profile is left as it was; run this setup again for your accounts. %2</source>
+        <translation>Dette er sandkassen: innstillingene ligger i %1, og din egen profil er uendret; kjør dette oppsettet på nytt for kontoene dine. %2</translation>
     </message>
 </context>
 <context>

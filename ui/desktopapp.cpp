@@ -6,8 +6,10 @@
 #include "mappingspage.h"
 #include "settingsdialog.h"
 #include "setupwizard.h"
+#include "wixaccountpage.h"
 
 #include <QMessageBox>
+#include <QTimer>
 
 namespace Tandem {
 
@@ -26,20 +28,38 @@ Schedule scheduleOf(const ProfileSettings &s)
 
 DesktopApp::DesktopApp(const QString &profileDir, QObject *parent)
     : QObject(parent)
-    , m_profileDir(profileDir)
-    , m_controller(profileDir)
-    , m_window(std::make_unique<MainWindow>(&m_controller))
+    , m_homeDir(profileDir)
+    , m_sandboxDir(Profile::sandboxDir())
 {
+    m_scheduler.setBusyCheck([this] { return m_controller->isRunning(); });
+    connect(&m_scheduler, &Scheduler::runDue, this, [this] { m_window->syncNow(); });
+    connect(&m_scheduler, &Scheduler::nextRunChanged, this,
+            [this](const QDateTime &next) { m_window->setNextRun(next); });
+    connect(&m_probe, &LoopbackProbe::checked, this, &DesktopApp::onProbed);
+    connect(&m_sandbox, &SandboxLauncher::started, this, &DesktopApp::onSandboxRestarted);
+    connect(&m_sandbox, &SandboxLauncher::failed, this, &DesktopApp::onSandboxRestartFailed);
+    open(profileDir);
+}
+
+// A new controller and window for the profile; the old ones (the window first, it points at
+// the controller) go, with the wizard and dialogs they parent.
+void DesktopApp::open(const QString &profileDir)
+{
+    m_window.reset();
+    m_controller.reset();
+    m_profileDir = profileDir;
+    m_settings = ProfileSettings();
+    m_controller = std::make_unique<SyncController>(profileDir);
+    m_window = std::make_unique<MainWindow>(m_controller.get());
     QString error;
     if (!Profile(profileDir).load(&m_settings, &error))
         m_window->showMessage(error);
+    m_window->setSandbox(m_settings.sandbox);
     m_window->mappingsPage()->openProfile(profileDir);
-    m_scheduler.setBusyCheck([this] { return m_controller.isRunning(); });
-    connect(&m_scheduler, &Scheduler::runDue, m_window.get(), &MainWindow::syncNow);
-    connect(&m_scheduler, &Scheduler::nextRunChanged, m_window.get(), &MainWindow::setNextRun);
     connect(m_window.get(), &MainWindow::setupRequested, this, &DesktopApp::openSetup);
     connect(m_window.get(), &MainWindow::settingsRequested, this, &DesktopApp::openSettings);
-    connect(&m_controller, &SyncController::stateReset, this, &DesktopApp::onStateReset);
+    connect(m_window.get(), &MainWindow::quitRequested, this, &DesktopApp::quitRequested);
+    connect(m_controller.get(), &SyncController::stateReset, this, &DesktopApp::onStateReset);
     connect(m_window.get(), &MainWindow::trayNoticeShown, this, &DesktopApp::onTrayNoticeShown);
     applySettings();
 }
@@ -88,8 +108,88 @@ void DesktopApp::start(bool inTray)
         openSetup();
         return;
     }
-    m_controller.testConnection(Side::Wix);
-    m_controller.testConnection(Side::CrmOffice);
+    testAccounts();
+}
+
+// Accounts on this computer are a sandbox's, which stops with the program that started it: a
+// profile left pointing there is found out at once, not by a sync that cannot connect.
+void DesktopApp::testAccounts()
+{
+    if (LoopbackProbe::loopbackUrls(m_settings).isEmpty())
+        testConnections();
+    else
+        m_probe.check(m_settings);
+}
+
+void DesktopApp::testConnections()
+{
+    m_controller->testConnection(Side::Wix);
+    m_controller->testConnection(Side::CrmOffice);
+}
+
+// A sandbox profile is the sandbox's to begin with: its servers start again (its data is sample
+// data, made afresh). Any other profile was meant for accounts the user has: the setup asks.
+void DesktopApp::onProbed(const QStringList &deadUrls)
+{
+    if (deadUrls.isEmpty()) {
+        testConnections();
+        return;
+    }
+    m_window->setSetupFinished(false);
+    if (!m_settings.sandbox) {
+        offerSetup(tr("Nothing answers at %1 any more (a sandbox that has stopped?): set up "
+                      "the accounts again.")
+                       .arg(deadUrls.join(QLatin1String(", "))));
+        return;
+    }
+    m_window->showMessage(tr("The sandbox had stopped; starting it again with fresh sample "
+                             "data…"));
+    m_restartingSandbox = true;
+    m_sandbox.start();
+}
+
+void DesktopApp::onSandboxRestarted(const QUrl &wixUrl, const QUrl &crmUrl)
+{
+    if (!m_restartingSandbox)
+        return; // the setup's try
+    m_restartingSandbox = false;
+    // The old state describes the stopped sandbox's records: the profile starts afresh, its
+    // settings kept, its addresses the new servers'.
+    ProfileSettings settings = m_settings;
+    settings.wixUrl = wixUrl.toString();
+    settings.crmUrl = crmUrl.toString();
+    const QString dir = m_profileDir;
+    const bool shown = m_window->isVisible(); // not when started in the tray
+    m_window.reset();
+    m_controller.reset();
+    const Profile profile(dir);
+    QString error;
+    const bool saved = profile.recreateSandbox(&error) && profile.save(settings, &error);
+    open(dir);
+    m_window->setVisible(shown);
+    if (!saved) {
+        offerSetup(error);
+        return;
+    }
+    m_window->setSetupFinished(!SetupWizard::needsSetup(dir));
+    testConnections();
+    Q_EMIT profileOpened(dir);
+}
+
+void DesktopApp::onSandboxRestartFailed(const QString &reason)
+{
+    if (!m_restartingSandbox)
+        return;
+    m_restartingSandbox = false;
+    offerSetup(reason);
+}
+
+void DesktopApp::offerSetup(const QString &why)
+{
+    m_window->setSetupFinished(false);
+    m_window->show();
+    m_window->showMessage(why);
+    openSetup()->wixPage()->setSandboxStatus(why);
 }
 
 SetupWizard *DesktopApp::openSetup()
@@ -99,24 +199,58 @@ SetupWizard *DesktopApp::openSetup()
         m_wizard->activateWindow();
         return m_wizard;
     }
-    m_wizard = new SetupWizard(m_profileDir, &m_sandbox, m_window.get());
+    // From the sandbox's window too, the setup is for the profile the app started on.
+    m_wizard = new SetupWizard(m_homeDir, &m_sandbox, m_window.get());
+    m_wizard->setSandboxProfileDir(m_sandboxDir);
     m_wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_wizard, &QDialog::accepted, this, &DesktopApp::onSetupAccepted);
-    connect(m_wizard, &SetupWizard::saved, &m_controller, &SyncController::checkAccounts);
+    connect(m_wizard, &SetupWizard::saved, this, &DesktopApp::onSetupSaved);
     m_wizard->open();
     return m_wizard;
 }
 
+// A change of accounts starts a fresh state; the sandbox's is fresh already, and the profile
+// open now is not the one saved when the setup switches profiles.
+void DesktopApp::onSetupSaved()
+{
+    if (!m_wizard || m_wizard->savedProfileDir() != m_profileDir)
+        return;
+    ProfileSettings saved;
+    QString error;
+    if (Profile(m_profileDir).load(&saved, &error) && !saved.sandbox)
+        m_controller->checkAccounts();
+}
+
 void DesktopApp::onSetupAccepted()
 {
+    const QString saved = m_wizard && !m_wizard->savedProfileDir().isEmpty()
+        ? m_wizard->savedProfileDir()
+        : m_profileDir;
+    const bool dryRun = m_wizard && m_wizard->dryRunRequested();
+    ProfileSettings savedSettings;
     QString error;
-    if (!Profile(m_profileDir).load(&m_settings, &error))
+    Profile(saved).load(&savedSettings, &error);
+    if (saved != m_profileDir || savedSettings.sandbox) {
+        // The wizard belongs to the window that goes: open the other profile once it is closed.
+        QTimer::singleShot(0, this, [this, saved, dryRun] {
+            open(saved);
+            m_window->show();
+            m_window->setSetupFinished(!SetupWizard::needsSetup(saved));
+            testConnections();
+            if (dryRun)
+                m_controller->preview();
+            Q_EMIT profileOpened(saved);
+        });
+        return;
+    }
+    m_settings = savedSettings;
+    if (!error.isEmpty())
         m_window->showMessage(error);
+    m_window->setSandbox(m_settings.sandbox);
     m_window->setSetupFinished(!SetupWizard::needsSetup(m_profileDir));
-    m_controller.testConnection(Side::Wix);
-    m_controller.testConnection(Side::CrmOffice);
-    if (m_wizard && m_wizard->dryRunRequested())
-        m_controller.preview();
+    testConnections();
+    if (dryRun)
+        m_controller->preview();
 }
 
 // The old links and history are in the backup now: the pages show the fresh state.
@@ -125,8 +259,8 @@ void DesktopApp::onStateReset(const QString &message)
     if (m_wizard)
         m_wizard->finishPage()->setStateNote(message);
     m_window->showMessage(message);
-    m_controller.reloadConflicts();
-    m_controller.reloadHistory();
+    m_controller->reloadConflicts();
+    m_controller->reloadHistory();
 }
 
 SettingsDialog *DesktopApp::openSettings()

@@ -3,6 +3,7 @@
 #include "comboboxdelegate.h"
 #include "fieldcatalog.h"
 #include "mappingtablemodel.h"
+#include "propertydelegate.h"
 #include "recordtable.h"
 #include "uitext.h"
 
@@ -66,6 +67,14 @@ FlowEditor::FlowEditor(const Flow &flow, QWidget *parent)
     m_table = new RecordTable(tr("Property pairs of %1").arg(UiText::flowLabel(flow.id)), this);
     m_table->setModel(m_model);
     m_table->setObjectName(QStringLiteral("mappingTable_%1").arg(flow.id));
+    m_table->setItemDelegateForColumn(
+        MappingTableModel::WixColumn,
+        new PropertyDelegate(FieldCatalog::syncedProperties(Side::Wix, flow.sourceCollection),
+                             this));
+    m_table->setItemDelegateForColumn(
+        MappingTableModel::CrmColumn,
+        new PropertyDelegate(FieldCatalog::syncedProperties(Side::CrmOffice, flow.targetCollection),
+                             this));
     m_table->setItemDelegateForColumn(MappingTableModel::TypeColumn,
                                       new ComboBoxDelegate(typeChoices(), this));
     m_table->setItemDelegateForColumn(MappingTableModel::DirectionColumn,

@@ -182,6 +182,12 @@ void MainWindow::setSetupFinished(bool finished)
     updateRunActions();
 }
 
+void MainWindow::setSandbox(bool sandbox)
+{
+    setWindowTitle(sandbox ? tr("Tandem – sandbox with sample data, not your accounts")
+                           : tr("Tandem"));
+}
+
 void MainWindow::updateRunActions()
 {
     m_syncNow->setEnabled(!m_running && m_setupFinished);

@@ -56,6 +56,8 @@ public:
     // Until the setup is finished there is nothing to sync: Sync now and Preview are off and
     // the Overview says why; a due scheduled run does nothing.
     void setSetupFinished(bool finished);
+    // A sandbox profile's window says in its title that its accounts are the local sandbox's.
+    void setSandbox(bool sandbox);
 
 public Q_SLOTS:
     void syncNow();

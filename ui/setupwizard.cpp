@@ -25,9 +25,9 @@ const char *const kSandboxToken = "sandbox-token";
 SetupWizard::SetupWizard(const QString &profileDir, SandboxLauncher *sandbox, QWidget *parent)
     : QWizard(parent)
     , m_profileDir(profileDir)
+    , m_sandboxDir(Profile::sandboxDir())
     , m_sandbox(sandbox)
     , m_tester(new ConnectionTester(profileDir, this))
-    , m_keychain(new CredentialStore(profileDir, this))
 {
     setObjectName(QStringLiteral("setupWizard"));
     setWindowTitle(tr("Set up Tandem"));
@@ -46,9 +46,7 @@ SetupWizard::SetupWizard(const QString &profileDir, SandboxLauncher *sandbox, QW
 
     connect(m_wix, &WixAccountPage::sandboxRequested, this, &SetupWizard::startSandbox);
     connect(this, &QWizard::currentIdChanged, this, &SetupWizard::onPageChanged);
-    connect(m_keychain, &CredentialStore::secretWritten, this,
-            [this](Secret which) { onSecretDone(which, {}); });
-    connect(m_keychain, &CredentialStore::failed, this, &SetupWizard::onSecretDone);
+    keychainFor(profileDir);
     if (m_sandbox) {
         connect(m_sandbox, &SandboxLauncher::started, this, &SetupWizard::useSandbox);
         connect(m_sandbox, &SandboxLauncher::failed, m_wix, &WixAccountPage::setSandboxStatus);
@@ -114,6 +112,25 @@ void SetupWizard::useSandbox(const QUrl &wixUrl, const QUrl &crmUrl)
                                "in. Press Next to go on."));
 }
 
+// The sandbox's own addresses, not edited since: this is the try, not the user's accounts.
+bool SetupWizard::pagesHoldSandbox() const
+{
+    return m_sandbox && m_sandbox->isRunning() && m_wix->url() == m_sandbox->wixUrl().toString()
+        && m_crm->url() == m_sandbox->crmUrl().toString();
+}
+
+CredentialStore *SetupWizard::keychainFor(const QString &profileDir)
+{
+    CredentialStore *&store = profileDir == m_profileDir ? m_keychain : m_sandboxKeychain;
+    if (!store) {
+        store = new CredentialStore(profileDir, this);
+        connect(store, &CredentialStore::secretWritten, this,
+                [this](Secret which) { onSecretDone(which, {}); });
+        connect(store, &CredentialStore::failed, this, &SetupWizard::onSecretDone);
+    }
+    return store;
+}
+
 void SetupWizard::onPageChanged(int id)
 {
     if (id == DonePage)
@@ -123,14 +140,24 @@ void SetupWizard::onPageChanged(int id)
 void SetupWizard::save()
 {
     m_finish->setSaving();
-    const Profile profile(m_profileDir);
+    const bool sandbox = pagesHoldSandbox();
+    m_savedDir = sandbox ? m_sandboxDir : m_profileDir;
+    const Profile profile(m_savedDir);
     ProfileSettings s;
     QString error;
-    profile.load(&s, &error); // a damaged file is replaced by what the user just entered
+    // The sandbox's profile is made afresh for each try; the user's keeps what it had (a
+    // damaged file is replaced by what the user just entered).
+    if (sandbox && !profile.recreateSandbox(&error)) {
+        m_finish->setSaved(tr("The settings could not be saved: %1").arg(error), false);
+        return;
+    }
+    if (!sandbox)
+        profile.load(&s, &error);
     s.wixUrl = m_wix->url();
     s.wixSiteId = m_wix->siteId();
     s.crmUrl = m_crm->url();
     s.crmAuth = m_crm->usesBrowserSignIn() ? QStringLiteral("oauth") : QStringLiteral("token");
+    s.sandbox = sandbox;
     error.clear();
     if (!profile.save(s, &error)) {
         m_finish->setSaved(tr("The settings could not be saved: %1").arg(error), false);
@@ -140,10 +167,11 @@ void SetupWizard::save()
     m_pending = {Secret::WixApiKey, Secret::CrmAccessToken};
     if (!m_crm->refreshToken().isEmpty())
         m_pending << Secret::CrmRefreshToken;
-    m_keychain->write(Secret::WixApiKey, m_wix->apiKey());
-    m_keychain->write(Secret::CrmAccessToken, m_crm->accessToken());
+    CredentialStore *keychain = keychainFor(m_savedDir);
+    keychain->write(Secret::WixApiKey, m_wix->apiKey());
+    keychain->write(Secret::CrmAccessToken, m_crm->accessToken());
     if (!m_crm->refreshToken().isEmpty())
-        m_keychain->write(Secret::CrmRefreshToken, m_crm->refreshToken());
+        keychain->write(Secret::CrmRefreshToken, m_crm->refreshToken());
 }
 
 void SetupWizard::onSecretDone(Secret which, const QString &error)
@@ -155,16 +183,26 @@ void SetupWizard::onSecretDone(Secret which, const QString &error)
     if (!m_pending.isEmpty())
         return;
     const bool stored = m_keychainErrors.isEmpty();
-    if (stored) {
+    if (m_savedDir != m_profileDir) {
+        const QString keys = stored
+            ? tr("Its sample keys are in the system keychain.")
+            : tr("%1 Its sample keys were not stored, so its syncs fail until a keychain is "
+                 "available.")
+                  .arg(m_keychainErrors.join(QLatin1Char(' ')));
+        m_finish->setSaved(tr("This is the sandbox: its settings are in %1, and your own profile "
+                              "is left as it was; run this setup again for your accounts. %2")
+                               .arg(m_savedDir, keys),
+                           stored);
+    } else if (stored) {
         m_finish->setSaved(tr("The settings are saved in %1. The Wix API key and the CRMOffice "
                               "sign-in are in the system keychain.")
-                               .arg(m_profileDir),
+                               .arg(m_savedDir),
                            true);
     } else {
         m_finish->setSaved(tr("%1\nThe Wix API key and the CRMOffice sign-in were not saved "
                               "anywhere, so syncs will fail until a keychain is available and "
                               "you run this setup again. The other settings are saved in %2.")
-                               .arg(m_keychainErrors.join(QLatin1Char(' ')), m_profileDir),
+                               .arg(m_keychainErrors.join(QLatin1Char(' ')), m_savedDir),
                            false);
     }
     Q_EMIT saved(stored);

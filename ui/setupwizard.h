@@ -35,6 +35,12 @@ public:
     CrmAccountPage *crmPage() const { return m_crm; }
     FinishPage *finishPage() const { return m_finish; }
     bool dryRunRequested() const;
+    // Where "Try with sandbox data" saves instead of the profile: Profile::sandboxDir() unless
+    // set. The profile the wizard was opened for is then left as it was.
+    void setSandboxProfileDir(const QString &dir) { m_sandboxDir = dir; }
+    // The profile the finish page saved: the sandbox's when the pages hold the running
+    // sandbox's addresses, otherwise the one the wizard was opened for; empty before.
+    QString savedProfileDir() const { return m_savedDir; }
 
 public Q_SLOTS:
     // Fills every page in for the sandbox servers at these addresses.
@@ -50,11 +56,16 @@ private:
     void onPageChanged(int id);
     void save();
     void onSecretDone(Tandem::Secret which, const QString &error);
+    bool pagesHoldSandbox() const;
+    CredentialStore *keychainFor(const QString &profileDir);
 
     QString m_profileDir;
+    QString m_sandboxDir;
+    QString m_savedDir;
     SandboxLauncher *m_sandbox = nullptr;
     ConnectionTester *m_tester = nullptr;
     CredentialStore *m_keychain = nullptr;
+    CredentialStore *m_sandboxKeychain = nullptr;
     WixAccountPage *m_wix = nullptr;
     CrmAccountPage *m_crm = nullptr;
     MappingReviewPage *m_review = nullptr;

@@ -1,6 +1,5 @@
 #include "autostart.h"
 #include "desktopapp.h"
-#include "mainwindow.h"
 #include "profile.h"
 #include "singleinstance.h"
 #include "translationloader.h"
@@ -51,8 +50,7 @@ int main(int argc, char *argv[])
     Tandem::DesktopApp desktop(profileDir);
     QObject::connect(&instance, &Tandem::SingleInstance::raiseRequested, &desktop,
                      &Tandem::DesktopApp::raiseWindow);
-    QObject::connect(desktop.window(), &Tandem::MainWindow::quitRequested, &app,
-                     &QApplication::quit);
+    QObject::connect(&desktop, &Tandem::DesktopApp::quitRequested, &app, &QApplication::quit);
     desktop.start(parser.isSet(trayOption));
     return app.exec();
 }

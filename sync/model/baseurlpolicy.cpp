@@ -12,14 +12,6 @@ class BaseUrlPolicy
     Q_DECLARE_TR_FUNCTIONS(BaseUrlPolicy)
 };
 
-bool isLoopback(const QString &host)
-{
-    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
-        return true;
-    const QHostAddress address(host);
-    return !address.isNull() && address.isLoopback();
-}
-
 bool refuse(QString *why, const QString &reason)
 {
     if (why)
@@ -28,6 +20,14 @@ bool refuse(QString *why, const QString &reason)
 }
 
 } // namespace
+
+bool isLoopbackHost(const QString &host)
+{
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
 
 bool isAllowedBaseUrl(const QUrl &url, QString *why)
 {
@@ -50,7 +50,7 @@ bool isAllowedBaseUrl(const QUrl &url, QString *why)
     if (scheme == QLatin1String("https"))
         return true;
     if (scheme == QLatin1String("http")) {
-        if (isLoopback(url.host()))
+        if (isLoopbackHost(url.host()))
             return true;
         return refuse(
             why,

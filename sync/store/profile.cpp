@@ -45,6 +45,7 @@ QJsonObject toJson(const ProfileSettings &s)
         {QStringLiteral("requestWindow"), s.requestWindow},
         {QStringLiteral("wixRequestsPerSecond"), s.wixRequestsPerSecond},
         {QStringLiteral("historyKeepDays"), s.historyKeepDays},
+        {QStringLiteral("sandbox"), s.sandbox},
     };
 }
 
@@ -108,7 +109,8 @@ bool fromJson(const QJsonObject &json, ProfileSettings *s, QString *badKey)
         s->wixRequestsPerSecond = rate.toDouble();
     }
     return readBool(json, "startAtLogin", &s->startAtLogin, badKey)
-        && readBool(json, "trayNoticeShown", &s->trayNoticeShown, badKey);
+        && readBool(json, "trayNoticeShown", &s->trayNoticeShown, badKey)
+        && readBool(json, "sandbox", &s->sandbox, badKey);
 }
 
 bool checkUrl(const QString &field, const QString &url, QString *why)
@@ -189,6 +191,12 @@ QString Profile::defaultDir()
            + QStringLiteral("/Tandem/default");
 }
 
+QString Profile::sandboxDir()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+        + QStringLiteral("/Tandem/sandbox");
+}
+
 QString Profile::storePath() const
 {
     return m_dir + QStringLiteral("/state.sqlite");
@@ -217,6 +225,16 @@ bool Profile::create(QString *error) const
         return fail(error, tr("The profile folder %1 cannot be created.").arg(m_dir));
     qCInfo(lcStore) << "created profile folder" << m_dir;
     return true;
+}
+
+bool Profile::recreateSandbox(QString *error) const
+{
+    ProfileSettings settings;
+    if (QFileInfo::exists(settingsPath()) && (!load(&settings, error) || !settings.sandbox))
+        return fail(error, tr("%1 is not a sandbox profile; it is left as it is.").arg(m_dir));
+    if (QFileInfo(m_dir).isDir() && !QDir(m_dir).removeRecursively())
+        return fail(error, tr("The sandbox profile %1 cannot be emptied.").arg(m_dir));
+    return create(error);
 }
 
 bool Profile::load(ProfileSettings *out, QString *error) const

@@ -32,6 +32,9 @@ struct ProfileSettings
     double wixRequestsPerSecond = 0;
     // Runs older than this are pruned after a run (HistoryPolicy's bounds).
     int historyKeepDays = HistoryPolicy::defaultKeepDays;
+    // Made by "Try with sandbox data": its accounts are the local sandbox's, its data is
+    // throwaway, and the window says so.
+    bool sandbox = false;
 
     bool operator==(const ProfileSettings &) const = default;
 };
@@ -47,6 +50,9 @@ public:
     // The per-user profile every Tandem program shares: GenericDataLocation + "/Tandem/default"
     // (~/.local/share/Tandem/default).
     static QString defaultDir();
+    // The throwaway profile "Try with sandbox data" writes instead of the user's own:
+    // GenericDataLocation + "/Tandem/sandbox".
+    static QString sandboxDir();
 
     QString dir() const { return m_dir; }
     QString storePath() const; // dir/state.sqlite
@@ -55,6 +61,9 @@ public:
 
     // Creates the folder with mode 0700 when it does not exist yet.
     bool create(QString *error) const;
+    // Empties the folder of a sandbox profile (made afresh for each try); refuses any other
+    // profile, which holds a user's state.
+    bool recreateSandbox(QString *error) const;
     // A missing profile.json gives the defaults; a damaged one is an error naming the file.
     bool load(ProfileSettings *out, QString *error) const;
     // Validates, creates the folder if needed and replaces profile.json atomically.

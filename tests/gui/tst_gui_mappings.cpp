@@ -3,7 +3,10 @@
 #include "mappingjson.h"
 #include "mappingspage.h"
 #include "mappingtablemodel.h"
+#include "mappingvalidator.h"
 #include "profile.h"
+#include "propertydelegate.h"
+#include "uitext.h"
 
 #include <QAbstractButton>
 #include <QComboBox>
@@ -300,6 +303,84 @@ private Q_SLOTS:
                      && page->message().contains(QLatin1String("never sync")),
                  qPrintable(page->message()));
         QCOMPARE(page->mapping(), defaultMapping());
+    }
+
+    // A property cell of the table completes from what the connectors declare, each with its
+    // type, and refuses any other path with the properties that do sync.
+    void testTableCellsOfferSyncedPropertiesAndRefuseOthers()
+    {
+        GuiTestBed bed({.wixContacts = 1, .wixProducts = 1});
+        QVERIFY2(bed.isReady(), qPrintable(bed.errorString()));
+        bed.window().showPage(MainWindow::MappingsTab);
+        FlowEditor *contacts = editorOf(bed.window().mappingsPage(), QStringLiteral("contacts"));
+        QVERIFY(contacts);
+        const Flow before = contacts->flow();
+        QTableView *table = contacts->table();
+        QVERIFY(QTest::qWaitForWindowExposed(&bed.window()));
+
+        const auto editorAt = [&](int row, int column) -> QLineEdit * {
+            const QModelIndex index = table->model()->index(row, column);
+            table->setCurrentIndex(index);
+            table->edit(index);
+            return qobject_cast<QLineEdit *>(table->indexWidget(index));
+        };
+        const auto offered = [](QLineEdit *edit, const QList<FieldCatalog::Property> &declared) {
+            QStringList problems;
+            QAbstractItemModel *model = edit->completer() ? edit->completer()->model() : nullptr;
+            if (!model)
+                return QStringLiteral("no completer");
+            if (model->rowCount() != declared.size())
+                problems << QStringLiteral("%1 offered, %2 declared")
+                                .arg(model->rowCount())
+                                .arg(declared.size());
+            for (int row = 0; row < qMin(model->rowCount(), declared.size()); ++row) {
+                const QModelIndex at = model->index(row, 0);
+                const FieldCatalog::Property &p = declared.at(row);
+                if (at.data(PropertyDelegate::PathRole).toString() != p.path
+                    || !at.data().toString().contains(UiText::dataTypeLabel(p.type)))
+                    problems << at.data().toString();
+            }
+            return problems.join(u',');
+        };
+
+        QLineEdit *wix = editorAt(0, MappingTableModel::WixColumn);
+        QVERIFY(wix);
+        const QList<FieldCatalog::Property> wixDeclared =
+            FieldCatalog::syncedProperties(Side::Wix, before.sourceCollection);
+        QCOMPARE(offered(wix, wixDeclared), QString());
+        QCOMPARE(wix->completer()->completionRole(), int(PropertyDelegate::PathRole));
+
+        // A path that no connector reads: refused inline, the flow and the file unchanged.
+        wix->setText(QStringLiteral("info.birthdate"));
+        QTest::keyClick(wix, Qt::Key_Return);
+        QTRY_VERIFY2(contacts->message().contains(QLatin1String("info.birthdate"))
+                         && contacts->message().contains(QLatin1String("never sync")),
+                     qPrintable(contacts->message()));
+        QCOMPARE(contacts->flow(), before);
+        QVERIFY(!QFileInfo::exists(Profile(bed.profileDir()).mappingPath()));
+
+        QLineEdit *crm = editorAt(0, MappingTableModel::CrmColumn);
+        QVERIFY(crm);
+        QCOMPARE(
+            offered(crm, FieldCatalog::syncedProperties(Side::CrmOffice, before.targetCollection)),
+            QString());
+        QTest::keyClick(crm, Qt::Key_Escape);
+        QTRY_VERIFY(!table->indexWidget(table->currentIndex()));
+
+        // A declared path the flow does not pair yet is taken and saved.
+        QString unused;
+        for (const FieldCatalog::Property &p : wixDeclared) {
+            if (rowOf(before, p.path) < 0 && dataTypeCanHold(before.pairs.first().type, p.type)) {
+                unused = p.path;
+                break;
+            }
+        }
+        QVERIFY2(!unused.isEmpty(), "every declared Wix contact property is paired already");
+        wix = editorAt(0, MappingTableModel::WixColumn);
+        wix->setText(unused);
+        QTest::keyClick(wix, Qt::Key_Return);
+        QTRY_COMPARE(contacts->flow().pairs.first().wixPath, unused);
+        QTRY_VERIFY(QFileInfo::exists(Profile(bed.profileDir()).mappingPath()));
     }
 };
 

@@ -1,8 +1,10 @@
+#include "credentialstore.h"
 #include "crmaccountpage.h"
 #include "desktopapp.h"
 #include "eventloopprobe.h"
 #include "finishpage.h"
 #include "guitestbed.h"
+#include "loopbackprobe.h"
 #include "mainwindow.h"
 #include "overviewpage.h"
 #include "plantablemodel.h"
@@ -15,6 +17,7 @@
 
 #include <QAbstractButton>
 #include <QCheckBox>
+#include <QDir>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
@@ -22,6 +25,7 @@
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -40,6 +44,37 @@ Sandbox::SandboxOptions sandboxOptions()
     o.wixSiteId = QString::fromLatin1(GuiTestBed::WixSite);
     o.crmToken = QString::fromLatin1(GuiTestBed::CrmToken);
     return o;
+}
+
+// Accounts on a loopback port nothing listens on (one the system just handed out, closed
+// again), as a sandbox that has stopped leaves them.
+ProfileSettings stoppedSandboxAccounts()
+{
+    QTcpServer server;
+    server.listen(QHostAddress::LocalHost);
+    const QString dead = QStringLiteral("http://127.0.0.1:%1").arg(server.serverPort());
+    server.close();
+    ProfileSettings s;
+    s.wixUrl = dead;
+    s.wixSiteId = QStringLiteral("sandbox-site");
+    s.crmUrl = dead + QStringLiteral("/api/v1");
+    s.crmAuth = QStringLiteral("token");
+    return s;
+}
+
+// Each file's bytes, by its name; SQLite's side files (-wal, -shm) come and go with readers.
+QHash<QString, QByteArray> filesOf(const QString &dir)
+{
+    QHash<QString, QByteArray> files;
+    for (const QFileInfo &info : QDir(dir).entryInfoList(QDir::Files | QDir::Hidden)) {
+        if (info.fileName().endsWith(QLatin1String("-wal"))
+            || info.fileName().endsWith(QLatin1String("-shm")))
+            continue;
+        QFile file(info.filePath());
+        if (file.open(QIODevice::ReadOnly))
+            files.insert(info.fileName(), file.readAll());
+    }
+    return files;
 }
 
 } // namespace
@@ -136,9 +171,12 @@ private Q_SLOTS:
     void testTryWithSandboxDataFillsEverything()
     {
         QTemporaryDir profile;
+        QTemporaryDir sandboxHome;
+        const QString sandboxDir = sandboxHome.filePath(QStringLiteral("sandbox"));
         SandboxLauncher launcher;
         launcher.setStartTimeout(20000);
         SetupWizard wizard(profile.path(), &launcher);
+        wizard.setSandboxProfileDir(sandboxDir);
         wizard.show();
         QVERIFY(QTest::qWaitForWindowExposed(&wizard));
         WixAccountPage *wix = wizard.wixPage();
@@ -159,22 +197,31 @@ private Q_SLOTS:
         QVERIFY(goToFinish(wizard));
         QTest::mouseClick(wizard.button(QWizard::FinishButton), Qt::LeftButton);
         QCOMPARE(wizard.result(), int(QDialog::Accepted));
+        // The try is saved apart, as a sandbox profile; the profile the setup was for is not.
+        QCOMPARE(wizard.savedProfileDir(), sandboxDir);
         ProfileSettings saved;
-        QVERIFY(Profile(profile.path()).load(&saved, nullptr));
+        QVERIFY(Profile(sandboxDir).load(&saved, nullptr));
         QCOMPARE(saved.wixUrl, launcher.wixUrl().toString());
         QCOMPARE(saved.crmAuth, QStringLiteral("token"));
+        QVERIFY(saved.sandbox);
+        QCOMPARE(QDir(profile.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries),
+                 QStringList());
         launcher.stop();
     }
 
     // The first start of the app: no accounts, so the wizard opens; the sandbox path through
-    // Finish with the dry run ticked ends in a preview of the sandbox's records on the Overview.
+    // Finish with the dry run ticked ends in a preview of the sandbox's records on the Overview,
+    // in a window on the sandbox's own profile. The next start finds the setup again.
     void testFirstStartThroughSandboxEndsInPreview()
     {
         QTemporaryDir profile;
+        QTemporaryDir sandboxHome;
+        const QString sandboxDir = sandboxHome.filePath(QStringLiteral("sandbox"));
         // Without a keychain (a headless run) the secrets come from where tandem-cli reads them.
         qputenv("TANDEM_WIX_API_KEY", "sandbox-api-key");
         qputenv("TANDEM_CRMOFFICE_TOKEN", "sandbox-token");
         DesktopApp app(profile.path());
+        app.setSandboxProfileDir(sandboxDir);
         app.start(false);
         auto *wizard = app.window()->findChild<SetupWizard *>();
         QVERIFY(wizard);
@@ -186,19 +233,166 @@ private Q_SLOTS:
         QVERIFY(goToFinish(*wizard));
         const QString saveStatus = child<QLabel>(wizard->finishPage(), "saveStatus")->text();
         qInfo("finish page: %s", qPrintable(saveStatus));
-        QVERIFY2(saveStatus.contains(QLatin1String("keychain")), qPrintable(saveStatus));
+        QVERIFY2(saveStatus.contains(QLatin1String("keychain"))
+                     && saveStatus.contains(QLatin1String("sandbox")),
+                 qPrintable(saveStatus));
         QVERIFY(child<QCheckBox>(wizard->finishPage(), "dryRunCheck")->isChecked());
 
-        QSignalSpy finished(app.controller(), &SyncController::runFinished);
+        QSignalSpy opened(&app, &DesktopApp::profileOpened);
         QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
-        QVERIFY(finished.wait(30000));
-        const RunSummary preview = finished.first().first().value<RunSummary>();
-        QVERIFY(preview.dryRun);
-        QCOMPARE(preview.status, RunRecord::Status::Ok);
-        QVERIFY(app.window()->overviewPage()->planModel()->rowCount() > 0);
+        QVERIFY(opened.wait(10000));
+        QCOMPARE(app.profileDir(), sandboxDir);
+        QVERIFY2(app.window()->windowTitle().contains(QLatin1String("sandbox")),
+                 qPrintable(app.window()->windowTitle()));
+        QVERIFY(app.window()->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(app.window()->overviewPage()->planModel()->rowCount() > 0, 30000);
+        QVERIFY(app.window()->syncNowAction()->isEnabled());
+        QVERIFY(!SetupWizard::needsSetup(sandboxDir));
+        // The profile the app started on was not written: its next start offers the setup.
+        QVERIFY(SetupWizard::needsSetup(profile.path()));
+        QVERIFY(!QFileInfo::exists(Profile(profile.path()).settingsPath()));
+        QCOMPARE(filesHolding(sandboxDir, "sandbox-api-key"), QStringList());
+        QCOMPARE(filesHolding(sandboxDir, "sandbox-token"), QStringList());
+    }
+
+    // A user with accounts tries the sandbox from the setup: their profile's files and keychain
+    // entries stay exactly as they were, and the setup from the sandbox's window is theirs.
+    void testSandboxTryLeavesTheUsersProfileAlone()
+    {
+        Sandbox::SandboxOptions realOptions = sandboxOptions();
+        realOptions.latencyMs = 0;
+        SandboxFixture real(realOptions);
+        QVERIFY(real.isRunning());
+        QTemporaryDir profile;
+        QTemporaryDir sandboxHome;
+        const QString sandboxDir = sandboxHome.filePath(QStringLiteral("sandbox"));
+        ProfileSettings mine;
+        mine.wixUrl = real.wixUrl().toString();
+        mine.wixSiteId = QString::fromLatin1(GuiTestBed::WixSite);
+        mine.crmUrl = real.crmUrl().toString();
+        mine.crmAuth = QStringLiteral("token");
+        mine.scheduleMode = QStringLiteral("daily");
+        QVERIFY(Profile(profile.path()).save(mine, nullptr));
+        // Secrets of the user's own, where a keychain is running (`./tandem.sh test`).
+        CredentialStore keychain(profile.path());
+        QString error;
+        const bool withKeychain =
+            keychain.writeNow(Secret::WixApiKey, QStringLiteral("users-own-wix-key"), &error)
+            && keychain.writeNow(Secret::CrmAccessToken, QStringLiteral("users-own-token"), &error);
+        if (!withKeychain)
+            qWarning("no keychain, its entries are not checked: %s", qPrintable(error));
+        qputenv("TANDEM_WIX_API_KEY", "sandbox-api-key");
+        qputenv("TANDEM_CRMOFFICE_TOKEN", "sandbox-token");
+
+        const auto started = [&](DesktopApp &app) {
+            app.setSandboxProfileDir(sandboxDir);
+            app.start(false);
+            auto *wix = app.window()->findChild<QLabel *>(QStringLiteral("wixStatusLabel"));
+            const QString unchecked = wix->text();
+            return QTest::qWaitForWindowExposed(app.window())
+                && QTest::qWaitFor([&] { return wix->text() != unchecked; }, 15000);
+        };
+        { // the store as an earlier start of the app left it
+            DesktopApp earlier(profile.path());
+            QVERIFY(started(earlier));
+        }
+        const QHash<QString, QByteArray> before = filesOf(profile.path());
+        QVERIFY(before.contains(QStringLiteral("profile.json")));
+        QVERIFY(before.contains(QStringLiteral("state.sqlite")));
+        DesktopApp app(profile.path());
+        QVERIFY(started(app));
+        QCOMPARE(app.window()->windowTitle(), QStringLiteral("Tandem"));
+
+        SetupWizard *wizard = app.openSetup();
+        QVERIFY(QTest::qWaitForWindowExposed(wizard));
+        QTest::mouseClick(child<QAbstractButton>(wizard->wixPage(), "sandboxButton"),
+                          Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(wizard->button(QWizard::NextButton)->isEnabled(), 20000);
+        QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+        QVERIFY(goToFinish(*wizard));
+        child<QCheckBox>(wizard->finishPage(), "dryRunCheck")->setChecked(false);
+        QSignalSpy opened(&app, &DesktopApp::profileOpened);
+        QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
+        QVERIFY(opened.wait(10000));
+        QCOMPARE(app.profileDir(), sandboxDir);
+        QVERIFY(app.window()->windowTitle().contains(QLatin1String("sandbox")));
+
+        QCOMPARE(filesOf(profile.path()).keys(), before.keys());
+        for (auto it = before.cbegin(); it != before.cend(); ++it)
+            QVERIFY2(filesOf(profile.path()).value(it.key()) == it.value(), qPrintable(it.key()));
+        if (withKeychain) {
+            QCOMPARE(keychain.readNow(Secret::WixApiKey, nullptr).value_or(QString()),
+                     QStringLiteral("users-own-wix-key"));
+            QCOMPARE(keychain.readNow(Secret::CrmAccessToken, nullptr).value_or(QString()),
+                     QStringLiteral("users-own-token"));
+        }
+
+        // The setup from the sandbox's window is for the user's profile, with what it holds.
+        wizard = app.openSetup();
+        QVERIFY(QTest::qWaitForWindowExposed(wizard));
+        QCOMPARE(wizard->wixPage()->url(), mine.wixUrl);
+        wizard->reject();
+        if (withKeychain) {
+            keychain.removeNow(Secret::WixApiKey, nullptr);
+            keychain.removeNow(Secret::CrmAccessToken, nullptr);
+        }
+    }
+
+    // The next start on a profile whose accounts were a sandbox that has stopped: nothing
+    // listens there, so the setup opens again, saying why, and nothing waits on the network.
+    void testDeadLoopbackAccountsOfferTheSetup()
+    {
+        const ProfileSettings left = stoppedSandboxAccounts();
+        const QString dead = left.wixUrl;
+        QTemporaryDir profile;
+        QVERIFY(Profile(profile.path()).save(left, nullptr));
         QVERIFY(!SetupWizard::needsSetup(profile.path()));
-        QCOMPARE(filesHolding(profile.path(), "sandbox-api-key"), QStringList());
-        QCOMPARE(filesHolding(profile.path(), "sandbox-token"), QStringList());
+
+        DesktopApp app(profile.path());
+        EventLoopProbe probe;
+        probe.start();
+        app.start(false);
+        QTRY_VERIFY_WITH_TIMEOUT(app.window()->findChild<SetupWizard *>() != nullptr, 3000);
+        probe.stop();
+        QVERIFY2(probe.maxGapMs() < 100, qPrintable(QString::number(probe.maxGapMs())));
+        auto *wizard = app.window()->findChild<SetupWizard *>();
+        QTRY_VERIFY(wizard->isVisible());
+        const QString why = child<QLabel>(wizard->wixPage(), "sandboxStatus")->text();
+        QVERIFY2(why.contains(dead), qPrintable(why));
+        QVERIFY(!app.window()->syncNowAction()->isEnabled());
+        QCOMPARE(app.profileDir(), profile.path());
+    }
+
+    // A sandbox profile whose sandbox has stopped gets it back: the servers start again and
+    // the profile points at them, its state fresh; the window says it is the sandbox.
+    void testSandboxProfileRestartsItsSandbox()
+    {
+        ProfileSettings left = stoppedSandboxAccounts();
+        left.sandbox = true;
+        const QString dead = left.wixUrl;
+        QTemporaryDir sandboxHome;
+        const QString sandboxDir = sandboxHome.filePath(QStringLiteral("sandbox"));
+        QVERIFY(Profile(sandboxDir).save(left, nullptr));
+        QFile stale(Profile(sandboxDir).storePath());
+        QVERIFY(stale.open(QIODevice::WriteOnly));
+        stale.close();
+
+        DesktopApp app(sandboxDir);
+        QSignalSpy opened(&app, &DesktopApp::profileOpened);
+        app.start(false);
+        QVERIFY(opened.wait(20000));
+        QCOMPARE(app.window()->findChild<SetupWizard *>(), nullptr);
+        QVERIFY(app.window()->windowTitle().contains(QLatin1String("sandbox")));
+        ProfileSettings now;
+        QVERIFY(Profile(sandboxDir).load(&now, nullptr));
+        QVERIFY(now.sandbox);
+        QVERIFY(now.wixUrl != dead);
+        LoopbackProbe check;
+        QSignalSpy checked(&check, &LoopbackProbe::checked);
+        check.check(now);
+        QVERIFY(checked.wait(5000));
+        QCOMPARE(checked.first().first().toStringList(), QStringList());
+        QVERIFY(app.window()->syncNowAction()->isEnabled());
     }
 
     // The sandbox try synced, then the real accounts through the setup: the finish page says
