@@ -1759,6 +1759,75 @@
     </message>
 </context>
 <context>
+    <name>Tandem::RunUndo</name>
+    <message>
+        <source>There is no run %1 in the history.</source>
+        <translation>There is no run %1 in the history.</translation>
+    </message>
+    <message>
+        <source>The state store could not be read: %1</source>
+        <translation>The state store could not be read: %1</translation>
+    </message>
+    <message>
+        <source>The state store could not record the run: %1</source>
+        <translation>The state store could not record the run: %1</translation>
+    </message>
+    <message>
+        <source>The undo was cancelled; what was undone is recorded, and undoing run %1 again goes on from there.</source>
+        <translation>The undo was cancelled; what was undone is recorded, and undoing run %1 again goes on from there.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n write(s) could not be undone; each error says why. Undo run %1 again to try them again.</source>
+        <translation>
+            <numerusform>%n write could not be undone; its error says why. Undo run %1 again to try it again.</numerusform>
+            <numerusform>%n writes could not be undone; each error says why. Undo run %1 again to try them again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undoing run %1 would delete more records than the deletion guard allows; nothing was undone.</source>
+        <translation>Undoing run %1 would delete more records than the deletion guard allows; nothing was undone.</translation>
+    </message>
+    <message>
+        <source>Nothing of run %1 is left to undo.</source>
+        <translation>Nothing of run %1 is left to undo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n write(s) were left as they are because their records changed since run %1; each says why.</source>
+        <translation>
+            <numerusform>%n write was left as it is because its record changed since run %1; it says why.</numerusform>
+            <numerusform>%n writes were left as they are because their records changed since run %1; each says why.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>changed while being undone; not undone</source>
+        <translation>changed while being undone; not undone</translation>
+    </message>
+    <message>
+        <source>changed while being undone; kept</source>
+        <translation>changed while being undone; kept</translation>
+    </message>
+    <message>
+        <source>Could not look for the record an interrupted undo made: %1</source>
+        <translation>Could not look for the record an interrupted undo made: %1</translation>
+    </message>
+    <message>
+        <source>back to what it was before run %1</source>
+        <translation>back to what it was before run %1</translation>
+    </message>
+    <message>
+        <source>created by run %1</source>
+        <translation>created by run %1</translation>
+    </message>
+    <message>
+        <source>deleted by run %1; linked again to its partner</source>
+        <translation>deleted by run %1; linked again to its partner</translation>
+    </message>
+    <message>
+        <source>deleted by run %1</source>
+        <translation>deleted by run %1</translation>
+    </message>
+</context>
+<context>
     <name>Tandem::SandboxLauncher</name>
     <message>
         <source>Could not start %1: %2</source>
@@ -2326,6 +2395,41 @@ The Wix API key and the CRMOffice sign-in were not saved anywhere, so syncs will
     <message>
         <source>(%1 calls to Wix, %2 to CRMOffice)</source>
         <translation>(%1 calls to Wix, %2 to CRMOffice)</translation>
+    </message>
+    <message>
+        <source>Undone in part: records changed since</source>
+        <translation>Undone in part: records changed since</translation>
+    </message>
+</context>
+<context>
+    <name>Tandem::UndoPlanner</name>
+    <message>
+        <source>not undone: its flow is no longer in the mapping</source>
+        <translation>not undone: its flow is no longer in the mapping</translation>
+    </message>
+    <message>
+        <source>not undone: %1</source>
+        <translation>not undone: %1</translation>
+    </message>
+    <message>
+        <source>deleted since, not undone</source>
+        <translation>deleted since, not undone</translation>
+    </message>
+    <message>
+        <source>changed since, not undone: %1</source>
+        <translation>changed since, not undone: %1</translation>
+    </message>
+    <message>
+        <source>edited since it was created, kept</source>
+        <translation>edited since it was created, kept</translation>
+    </message>
+    <message>
+        <source>cannot be undone: recorded by a Tandem that did not keep what an undo needs</source>
+        <translation>cannot be undone: recorded by a Tandem that did not keep what an undo needs</translation>
+    </message>
+    <message>
+        <source>cannot be undone: nothing of the record was kept</source>
+        <translation>cannot be undone: nothing of the record was kept</translation>
     </message>
 </context>
 <context>
