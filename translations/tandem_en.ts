@@ -860,6 +860,18 @@
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
+    <message>
+        <source>&amp;Undo this run…</source>
+        <translation>&amp;Undo this run…</translation>
+    </message>
+    <message>
+        <source>Take back what the selected run wrote, after a preview (Ctrl+U)</source>
+        <translation>Take back what the selected run wrote, after a preview (Ctrl+U)</translation>
+    </message>
+    <message>
+        <source>Undo this run</source>
+        <translation>Undo this run</translation>
+    </message>
 </context>
 <context>
     <name>Tandem::HttpClient</name>
@@ -1122,6 +1134,10 @@
     <message>
         <source>%1, %2. %3</source>
         <translation>%1, %2. %3</translation>
+    </message>
+    <message>
+        <source>Cannot undo run %1</source>
+        <translation>Cannot undo run %1</translation>
     </message>
 </context>
 <context>
@@ -2399,6 +2415,56 @@ The Wix API key and the CRMOffice sign-in were not saved anywhere, so syncs will
     <message>
         <source>Undone in part: records changed since</source>
         <translation>Undone in part: records changed since</translation>
+    </message>
+</context>
+<context>
+    <name>Tandem::UndoDialog</name>
+    <message>
+        <source>Undo run %1</source>
+        <translation>Undo run %1</translation>
+    </message>
+    <message>
+        <source>Nothing of run %1 is left to undo.</source>
+        <translation>Nothing of run %1 is left to undo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undoing run %1 would make these %n change(s). Nothing has been written yet.</source>
+        <translation>
+            <numerusform>Undoing run %1 would make %n change. Nothing has been written yet.</numerusform>
+            <numerusform>Undoing run %1 would make these %n changes. Nothing has been written yet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It deletes more records than the deletion guard lets a run delete unasked: check them before you go on.</source>
+        <translation>It deletes more records than the deletion guard lets a run delete unasked: check them before you go on.</translation>
+    </message>
+    <message>
+        <source>Changes the undo would make</source>
+        <translation>Changes the undo would make</translation>
+    </message>
+    <message>
+        <source>Records the undo leaves as they are</source>
+        <translation>Records the undo leaves as they are</translation>
+    </message>
+    <message>
+        <source>%1 %2 in %3: %4</source>
+        <translation>%1 %2 in %3: %4</translation>
+    </message>
+    <message>
+        <source>Left as they are, because they changed since the run:</source>
+        <translation>Left as they are, because they changed since the run:</translation>
+    </message>
+    <message>
+        <source>&amp;Undo and delete them</source>
+        <translation>&amp;Undo and delete them</translation>
+    </message>
+    <message>
+        <source>&amp;Undo run</source>
+        <translation>&amp;Undo run</translation>
+    </message>
+    <message>
+        <source>&amp;Keep things as they are</source>
+        <translation>&amp;Keep things as they are</translation>
     </message>
 </context>
 <context>

@@ -860,6 +860,18 @@
         <source>Export failed</source>
         <translation>Eksporten mislyktes</translation>
     </message>
+    <message>
+        <source>&amp;Undo this run…</source>
+        <translation>&amp;Angre denne kjøringen…</translation>
+    </message>
+    <message>
+        <source>Take back what the selected run wrote, after a preview (Ctrl+U)</source>
+        <translation>Ta tilbake det den valgte kjøringen skrev, etter en forhåndsvisning (Ctrl+U)</translation>
+    </message>
+    <message>
+        <source>Undo this run</source>
+        <translation>Angre denne kjøringen</translation>
+    </message>
 </context>
 <context>
     <name>Tandem::HttpClient</name>
@@ -1122,6 +1134,10 @@
     <message>
         <source>%1, %2. %3</source>
         <translation>%1, %2. %3</translation>
+    </message>
+    <message>
+        <source>Cannot undo run %1</source>
+        <translation>Kan ikke angre kjøring %1</translation>
     </message>
 </context>
 <context>
@@ -2399,6 +2415,56 @@ Wix API-nøkkelen og CRMOffice-påloggingen ble ikke lagret noe sted, så synkro
     <message>
         <source>Undone in part: records changed since</source>
         <translation>Delvis angret: poster er endret siden</translation>
+    </message>
+</context>
+<context>
+    <name>Tandem::UndoDialog</name>
+    <message>
+        <source>Undo run %1</source>
+        <translation>Angre kjøring %1</translation>
+    </message>
+    <message>
+        <source>Nothing of run %1 is left to undo.</source>
+        <translation>Det er ingenting igjen å angre av kjøring %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undoing run %1 would make these %n change(s). Nothing has been written yet.</source>
+        <translation>
+            <numerusform>Å angre kjøring %1 ville gjøre %n endring. Ingenting er skrevet ennå.</numerusform>
+            <numerusform>Å angre kjøring %1 ville gjøre disse %n endringene. Ingenting er skrevet ennå.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It deletes more records than the deletion guard lets a run delete unasked: check them before you go on.</source>
+        <translation>Den sletter flere poster enn slettevernet lar en kjøring slette uten å spørre: sjekk dem før du går videre.</translation>
+    </message>
+    <message>
+        <source>Changes the undo would make</source>
+        <translation>Endringer angringen ville gjøre</translation>
+    </message>
+    <message>
+        <source>Records the undo leaves as they are</source>
+        <translation>Poster angringen lar være som de er</translation>
+    </message>
+    <message>
+        <source>%1 %2 in %3: %4</source>
+        <translation>%1 %2 i %3: %4</translation>
+    </message>
+    <message>
+        <source>Left as they are, because they changed since the run:</source>
+        <translation>Latt være som de er, fordi de er endret etter kjøringen:</translation>
+    </message>
+    <message>
+        <source>&amp;Undo and delete them</source>
+        <translation>&amp;Angre og slett dem</translation>
+    </message>
+    <message>
+        <source>&amp;Undo run</source>
+        <translation>&amp;Angre kjøringen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep things as they are</source>
+        <translation>&amp;La alt være som det er</translation>
     </message>
 </context>
 <context>
