@@ -1773,6 +1773,10 @@
         <source>Errors</source>
         <translation>Feil</translation>
     </message>
+    <message>
+        <source>Undo of run %1: %2</source>
+        <translation>Angring av kjøring %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Tandem::RunUndo</name>

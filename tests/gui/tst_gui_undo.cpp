@@ -103,6 +103,11 @@ private Q_SLOTS:
         QTRY_VERIFY(history->runModel()->rowCount() == 3);
         QCOMPARE(history->runModel()->index(0, 0).data(RunTableModel::RunIdRole).toLongLong(),
                  done.runId);
+        QVERIFY(history->runModel()
+                    ->index(0, RunTableModel::StatusColumn)
+                    .data()
+                    .toString()
+                    .contains(QString::number(updates.runId)));
     }
 };
 
