@@ -323,7 +323,7 @@ std::optional<Record> RunUndo::findMade(const UndoStep &step, const Intent &inte
         FlowPaths::collection(*step.flow, side), intent.createdAt.addSecs(-120),
         [&](const QList<Record> &page) {
             for (const Record &r : page) {
-                bool same = !r.deleted;
+                bool same = !r.deleted && !m_claimed.contains(r.id);
                 for (const PropertyPair &pair : step.flow->pairs) {
                     const QString &key = FlowPaths::path(pair, side);
                     const QJsonValue sent = intent.fields.value(key);
@@ -341,6 +341,8 @@ std::optional<Record> RunUndo::findMade(const UndoStep &step, const Intent &inte
         });
     if (!e.ok())
         m_fatal = tr("Could not look for the record an interrupted undo made: %1").arg(e.message);
+    if (found)
+        m_claimed.insert(found->id);
     return found;
 }
 

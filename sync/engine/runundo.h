@@ -5,6 +5,7 @@
 #include "undoplanner.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 #include <atomic>
 
@@ -53,6 +54,7 @@ private:
     const std::atomic_bool &m_cancelled;
     qint64 m_runId = 0; // the undo's own run
     QString m_fatal;
+    QSet<QString> m_claimed; // records found for an interrupted undo's intents: each once
 };
 
 } // namespace Tandem
