@@ -1,7 +1,10 @@
 // `tandem-cli undo RUN` against the sandbox (docs/architecture.md#undo): what taking back a
 // run leaves on both services, what it leaves alone, and that the undo is a run of its own.
 #include "clibed.h"
+#include "workerprofile.h"
 
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QtTest>
 
 #include <csignal>
@@ -84,6 +87,7 @@ private Q_SLOTS:
     void testUndoOfDeletionRunMakesTheRecordAgain();
     void testRecordsChangedSinceAreLeftAndListed();
     void testKilledUndoRunAgainMakesNoDuplicates();
+    void testDeletionRecordedWithoutPartnerCannotBeUndone();
 };
 
 void TestCliUndo::testUndoOfFirstSyncIsGuardedThenDeletesWhatItMadeAndUndoOfUndoMakesItAgain()
@@ -255,6 +259,34 @@ void TestCliUndo::testKilledUndoRunAgainMakesNoDuplicates()
     const CliResult twice = undo(bed, deletion);
     QVERIFY2(twice.exitCode == 0, qPrintable(twice.describe()));
     QCOMPARE(names(bed, bed.crm()), before);
+}
+
+// A deletion recorded before Tandem kept partners (schema 5) is listed, not guessed at.
+void TestCliUndo::testDeletionRecordedWithoutPartnerCannotBeUndone()
+{
+    CliBed bed(CliBed::smallSeed(3, 0));
+    QVERIFY(bed.ok());
+    QCOMPARE(bed.configure().exitCode, 0);
+    QVERIFY(sync(bed) > 0);
+    const Record wix = bed.records(bed.wix(), contacts).begin().value();
+    QVERIFY(bed.wix().remove(contacts, wix.id, wix.token).ok());
+    const qint64 deletion = sync(bed);
+    QVERIFY(deletion > 0);
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
+        db.setDatabaseName(WorkerProfile::storePath(bed.profileDir()));
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("UPDATE run_entries SET partner_id = NULL")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("old"));
+
+    const CliResult undone = undo(bed, deletion);
+    QVERIFY2(undone.exitCode == 3, qPrintable(undone.describe()));
+    QVERIFY(undone.out.contains("cannot be undone"));
+    QCOMPARE(bed.records(bed.crm(), contacts).size(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestCliUndo)
