@@ -868,6 +868,18 @@
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
+    <message>
+        <source>&amp;Undo this run…</source>
+        <translation>&amp;Undo this run…</translation>
+    </message>
+    <message>
+        <source>Take back what the selected run wrote, after a preview (Ctrl+U)</source>
+        <translation>Take back what the selected run wrote, after a preview (Ctrl+U)</translation>
+    </message>
+    <message>
+        <source>Undo this run</source>
+        <translation>Undo this run</translation>
+    </message>
 </context>
 <context>
     <name>Tandem::HttpClient</name>
@@ -1134,6 +1146,10 @@
     <message>
         <source>Tandem – sandbox with sample data, not your accounts</source>
         <translation>Tandem – sandbox with sample data, not your accounts</translation>
+    </message>
+    <message>
+        <source>Cannot undo run %1</source>
+        <translation>Cannot undo run %1</translation>
     </message>
 </context>
 <context>
@@ -1784,6 +1800,79 @@
         <source>Errors</source>
         <translation>Errors</translation>
     </message>
+    <message>
+        <source>Undo of run %1: %2</source>
+        <translation>Undo of run %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Tandem::RunUndo</name>
+    <message>
+        <source>There is no run %1 in the history.</source>
+        <translation>There is no run %1 in the history.</translation>
+    </message>
+    <message>
+        <source>The state store could not be read: %1</source>
+        <translation>The state store could not be read: %1</translation>
+    </message>
+    <message>
+        <source>The state store could not record the run: %1</source>
+        <translation>The state store could not record the run: %1</translation>
+    </message>
+    <message>
+        <source>The undo was cancelled; what was undone is recorded, and undoing run %1 again goes on from there.</source>
+        <translation>The undo was cancelled; what was undone is recorded, and undoing run %1 again goes on from there.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n write(s) could not be undone; each error says why. Undo run %1 again to try them again.</source>
+        <translation>
+            <numerusform>%n write could not be undone; its error says why. Undo run %1 again to try it again.</numerusform>
+            <numerusform>%n writes could not be undone; each error says why. Undo run %1 again to try them again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undoing run %1 would delete more records than the deletion guard allows; nothing was undone.</source>
+        <translation>Undoing run %1 would delete more records than the deletion guard allows; nothing was undone.</translation>
+    </message>
+    <message>
+        <source>Nothing of run %1 is left to undo.</source>
+        <translation>Nothing of run %1 is left to undo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n write(s) were left as they are because their records changed since run %1; each says why.</source>
+        <translation>
+            <numerusform>%n write was left as it is because its record changed since run %1; it says why.</numerusform>
+            <numerusform>%n writes were left as they are because their records changed since run %1; each says why.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>changed while being undone; not undone</source>
+        <translation>changed while being undone; not undone</translation>
+    </message>
+    <message>
+        <source>changed while being undone; kept</source>
+        <translation>changed while being undone; kept</translation>
+    </message>
+    <message>
+        <source>Could not look for the record an interrupted undo made: %1</source>
+        <translation>Could not look for the record an interrupted undo made: %1</translation>
+    </message>
+    <message>
+        <source>back to what it was before run %1</source>
+        <translation>back to what it was before run %1</translation>
+    </message>
+    <message>
+        <source>created by run %1</source>
+        <translation>created by run %1</translation>
+    </message>
+    <message>
+        <source>deleted by run %1; linked again to its partner</source>
+        <translation>deleted by run %1; linked again to its partner</translation>
+    </message>
+    <message>
+        <source>deleted by run %1</source>
+        <translation>deleted by run %1</translation>
+    </message>
 </context>
 <context>
     <name>Tandem::SandboxLauncher</name>
@@ -2365,6 +2454,91 @@ The Wix API key and the CRMOffice sign-in were not saved anywhere, so syncs will
     <message>
         <source>(%1 calls to Wix, %2 to CRMOffice)</source>
         <translation>(%1 calls to Wix, %2 to CRMOffice)</translation>
+    </message>
+    <message>
+        <source>Undone in part: records changed since</source>
+        <translation>Undone in part: records changed since</translation>
+    </message>
+</context>
+<context>
+    <name>Tandem::UndoDialog</name>
+    <message>
+        <source>Undo run %1</source>
+        <translation>Undo run %1</translation>
+    </message>
+    <message>
+        <source>Nothing of run %1 is left to undo.</source>
+        <translation>Nothing of run %1 is left to undo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undoing run %1 would make these %n change(s). Nothing has been written yet.</source>
+        <translation>
+            <numerusform>Undoing run %1 would make %n change. Nothing has been written yet.</numerusform>
+            <numerusform>Undoing run %1 would make these %n changes. Nothing has been written yet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It deletes more records than the deletion guard lets a run delete unasked: check them before you go on.</source>
+        <translation>It deletes more records than the deletion guard lets a run delete unasked: check them before you go on.</translation>
+    </message>
+    <message>
+        <source>Changes the undo would make</source>
+        <translation>Changes the undo would make</translation>
+    </message>
+    <message>
+        <source>Records the undo leaves as they are</source>
+        <translation>Records the undo leaves as they are</translation>
+    </message>
+    <message>
+        <source>%1 %2 in %3: %4</source>
+        <translation>%1 %2 in %3: %4</translation>
+    </message>
+    <message>
+        <source>Left as they are, because they changed since the run:</source>
+        <translation>Left as they are, because they changed since the run:</translation>
+    </message>
+    <message>
+        <source>&amp;Undo and delete them</source>
+        <translation>&amp;Undo and delete them</translation>
+    </message>
+    <message>
+        <source>&amp;Undo run</source>
+        <translation>&amp;Undo run</translation>
+    </message>
+    <message>
+        <source>&amp;Keep things as they are</source>
+        <translation>&amp;Keep things as they are</translation>
+    </message>
+</context>
+<context>
+    <name>Tandem::UndoPlanner</name>
+    <message>
+        <source>not undone: its flow is no longer in the mapping</source>
+        <translation>not undone: its flow is no longer in the mapping</translation>
+    </message>
+    <message>
+        <source>not undone: %1</source>
+        <translation>not undone: %1</translation>
+    </message>
+    <message>
+        <source>deleted since, not undone</source>
+        <translation>deleted since, not undone</translation>
+    </message>
+    <message>
+        <source>changed since, not undone: %1</source>
+        <translation>changed since, not undone: %1</translation>
+    </message>
+    <message>
+        <source>edited since it was created, kept</source>
+        <translation>edited since it was created, kept</translation>
+    </message>
+    <message>
+        <source>cannot be undone: recorded by a Tandem that did not keep what an undo needs</source>
+        <translation>cannot be undone: recorded by a Tandem that did not keep what an undo needs</translation>
+    </message>
+    <message>
+        <source>cannot be undone: nothing of the record was kept</source>
+        <translation>cannot be undone: nothing of the record was kept</translation>
     </message>
 </context>
 <context>

@@ -868,6 +868,18 @@
         <source>Export failed</source>
         <translation>Eksporten mislyktes</translation>
     </message>
+    <message>
+        <source>&amp;Undo this run…</source>
+        <translation>&amp;Angre denne kjøringen…</translation>
+    </message>
+    <message>
+        <source>Take back what the selected run wrote, after a preview (Ctrl+U)</source>
+        <translation>Ta tilbake det den valgte kjøringen skrev, etter en forhåndsvisning (Ctrl+U)</translation>
+    </message>
+    <message>
+        <source>Undo this run</source>
+        <translation>Angre denne kjøringen</translation>
+    </message>
 </context>
 <context>
     <name>Tandem::HttpClient</name>
@@ -1134,6 +1146,10 @@
     <message>
         <source>Tandem – sandbox with sample data, not your accounts</source>
         <translation>Tandem – sandkasse med eksempeldata, ikke dine kontoer</translation>
+    </message>
+    <message>
+        <source>Cannot undo run %1</source>
+        <translation>Kan ikke angre kjøring %1</translation>
     </message>
 </context>
 <context>
@@ -1784,6 +1800,79 @@
         <source>Errors</source>
         <translation>Feil</translation>
     </message>
+    <message>
+        <source>Undo of run %1: %2</source>
+        <translation>Angring av kjøring %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Tandem::RunUndo</name>
+    <message>
+        <source>There is no run %1 in the history.</source>
+        <translation>Det finnes ingen kjøring %1 i historikken.</translation>
+    </message>
+    <message>
+        <source>The state store could not be read: %1</source>
+        <translation>Tilstandslageret kunne ikke leses: %1</translation>
+    </message>
+    <message>
+        <source>The state store could not record the run: %1</source>
+        <translation>Tilstandslageret kunne ikke registrere kjøringen: %1</translation>
+    </message>
+    <message>
+        <source>The undo was cancelled; what was undone is recorded, and undoing run %1 again goes on from there.</source>
+        <translation>Angringen ble avbrutt; det som ble angret, er registrert, og å angre kjøring %1 igjen fortsetter derfra.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n write(s) could not be undone; each error says why. Undo run %1 again to try them again.</source>
+        <translation>
+            <numerusform>%n skriving kunne ikke angres; feilen sier hvorfor. Angre kjøring %1 igjen for å prøve på nytt.</numerusform>
+            <numerusform>%n skrivinger kunne ikke angres; hver feil sier hvorfor. Angre kjøring %1 igjen for å prøve på nytt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undoing run %1 would delete more records than the deletion guard allows; nothing was undone.</source>
+        <translation>Å angre kjøring %1 ville slette flere poster enn slettevernet tillater; ingenting ble angret.</translation>
+    </message>
+    <message>
+        <source>Nothing of run %1 is left to undo.</source>
+        <translation>Det er ingenting igjen å angre av kjøring %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n write(s) were left as they are because their records changed since run %1; each says why.</source>
+        <translation>
+            <numerusform>%n skriving ble latt være fordi posten er endret etter kjøring %1; den sier hvorfor.</numerusform>
+            <numerusform>%n skrivinger ble latt være fordi postene er endret etter kjøring %1; hver sier hvorfor.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>changed while being undone; not undone</source>
+        <translation>endret mens den ble angret; ikke angret</translation>
+    </message>
+    <message>
+        <source>changed while being undone; kept</source>
+        <translation>endret mens den ble angret; beholdt</translation>
+    </message>
+    <message>
+        <source>Could not look for the record an interrupted undo made: %1</source>
+        <translation>Kunne ikke lete etter posten en avbrutt angring laget: %1</translation>
+    </message>
+    <message>
+        <source>back to what it was before run %1</source>
+        <translation>tilbake til slik den var før kjøring %1</translation>
+    </message>
+    <message>
+        <source>created by run %1</source>
+        <translation>opprettet av kjøring %1</translation>
+    </message>
+    <message>
+        <source>deleted by run %1; linked again to its partner</source>
+        <translation>slettet av kjøring %1; koblet til partneren sin igjen</translation>
+    </message>
+    <message>
+        <source>deleted by run %1</source>
+        <translation>slettet av kjøring %1</translation>
+    </message>
 </context>
 <context>
     <name>Tandem::SandboxLauncher</name>
@@ -2365,6 +2454,91 @@ Wix API-nøkkelen og CRMOffice-påloggingen ble ikke lagret noe sted, så synkro
     <message>
         <source>(%1 calls to Wix, %2 to CRMOffice)</source>
         <translation>(%1 kall til Wix, %2 til CRMOffice)</translation>
+    </message>
+    <message>
+        <source>Undone in part: records changed since</source>
+        <translation>Delvis angret: poster er endret siden</translation>
+    </message>
+</context>
+<context>
+    <name>Tandem::UndoDialog</name>
+    <message>
+        <source>Undo run %1</source>
+        <translation>Angre kjøring %1</translation>
+    </message>
+    <message>
+        <source>Nothing of run %1 is left to undo.</source>
+        <translation>Det er ingenting igjen å angre av kjøring %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undoing run %1 would make these %n change(s). Nothing has been written yet.</source>
+        <translation>
+            <numerusform>Å angre kjøring %1 ville gjøre %n endring. Ingenting er skrevet ennå.</numerusform>
+            <numerusform>Å angre kjøring %1 ville gjøre disse %n endringene. Ingenting er skrevet ennå.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It deletes more records than the deletion guard lets a run delete unasked: check them before you go on.</source>
+        <translation>Den sletter flere poster enn slettevernet lar en kjøring slette uten å spørre: sjekk dem før du går videre.</translation>
+    </message>
+    <message>
+        <source>Changes the undo would make</source>
+        <translation>Endringer angringen ville gjøre</translation>
+    </message>
+    <message>
+        <source>Records the undo leaves as they are</source>
+        <translation>Poster angringen lar være som de er</translation>
+    </message>
+    <message>
+        <source>%1 %2 in %3: %4</source>
+        <translation>%1 %2 i %3: %4</translation>
+    </message>
+    <message>
+        <source>Left as they are, because they changed since the run:</source>
+        <translation>Latt være som de er, fordi de er endret etter kjøringen:</translation>
+    </message>
+    <message>
+        <source>&amp;Undo and delete them</source>
+        <translation>&amp;Angre og slett dem</translation>
+    </message>
+    <message>
+        <source>&amp;Undo run</source>
+        <translation>&amp;Angre kjøringen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep things as they are</source>
+        <translation>&amp;La alt være som det er</translation>
+    </message>
+</context>
+<context>
+    <name>Tandem::UndoPlanner</name>
+    <message>
+        <source>not undone: its flow is no longer in the mapping</source>
+        <translation>ikke angret: flyten er ikke lenger i tilordningen</translation>
+    </message>
+    <message>
+        <source>not undone: %1</source>
+        <translation>ikke angret: %1</translation>
+    </message>
+    <message>
+        <source>deleted since, not undone</source>
+        <translation>slettet siden, ikke angret</translation>
+    </message>
+    <message>
+        <source>changed since, not undone: %1</source>
+        <translation>endret siden, ikke angret: %1</translation>
+    </message>
+    <message>
+        <source>edited since it was created, kept</source>
+        <translation>redigert etter at den ble opprettet, beholdt</translation>
+    </message>
+    <message>
+        <source>cannot be undone: recorded by a Tandem that did not keep what an undo needs</source>
+        <translation>kan ikke angres: registrert av en Tandem som ikke tok vare på det en angring trenger</translation>
+    </message>
+    <message>
+        <source>cannot be undone: nothing of the record was kept</source>
+        <translation>kan ikke angres: ingenting av posten ble tatt vare på</translation>
     </message>
 </context>
 <context>

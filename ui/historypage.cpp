@@ -6,6 +6,7 @@
 #include "runentrytablemodel.h"
 #include "runtablemodel.h"
 
+#include <QAction>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -15,6 +16,7 @@
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace Tandem {
@@ -65,6 +67,19 @@ HistoryPage::HistoryPage(QWidget *parent)
     tools->addWidget(m_details, 1);
     tools->addWidget(m_filter, 1);
     tools->addWidget(exportButton);
+    m_undo = new QAction(tr("&Undo this run…"), this);
+    m_undo->setObjectName(QStringLiteral("undoRunAction"));
+    m_undo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_U));
+    m_undo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_undo->setToolTip(tr("Take back what the selected run wrote, after a preview (Ctrl+U)"));
+    m_undo->setEnabled(false);
+    addAction(m_undo);
+    auto *undoButton = new QToolButton(details);
+    undoButton->setDefaultAction(m_undo);
+    undoButton->setObjectName(QStringLiteral("undoRunButton"));
+    undoButton->setAccessibleName(tr("Undo this run"));
+    undoButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    tools->addWidget(undoButton);
     detailsLayout->addLayout(tools);
     m_entryTable = readOnlyTable(m_entryProxy, tr("Run details"), details);
     m_entryTable->setObjectName(QStringLiteral("runEntriesTable"));
@@ -78,6 +93,10 @@ HistoryPage::HistoryPage(QWidget *parent)
     connect(m_runTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &HistoryPage::onCurrentRunChanged);
     connect(exportButton, &QPushButton::clicked, this, &HistoryPage::askExport);
+    connect(m_undo, &QAction::triggered, this, [this] {
+        if (m_entries->runId() > 0)
+            Q_EMIT undoRequested(m_entries->runId());
+    });
     connect(m_filterBar, &HistoryFilterBar::queryChanged, this, &HistoryPage::queryChanged);
 }
 
@@ -103,6 +122,7 @@ void HistoryPage::setRuns(const RunPage &page)
 void HistoryPage::setEntries(qint64 runId, const QList<RunEntry> &entries)
 {
     m_entries->setEntries(runId, entries);
+    updateUndo();
     int errors = 0;
     for (const RunEntry &e : entries)
         errors += e.action == RunEntry::Action::Error ? 1 : 0;
@@ -119,6 +139,17 @@ void HistoryPage::onCurrentRunChanged()
     const qint64 runId = current.data(RunTableModel::RunIdRole).toLongLong();
     if (runId != m_entries->runId())
         Q_EMIT runSelected(runId);
+}
+
+void HistoryPage::setUndoAllowed(bool allowed)
+{
+    m_undoAllowed = allowed;
+    updateUndo();
+}
+
+void HistoryPage::updateUndo()
+{
+    m_undo->setEnabled(m_undoAllowed && m_entries->runId() > 0);
 }
 
 bool HistoryPage::exportCsv(const QString &path, QString *error)

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QWidget>
 
+class QAction;
 class QLabel;
 class QLineEdit;
 class QSortFilterProxyModel;
@@ -31,11 +32,14 @@ public:
     QTableView *runTable() const { return m_runTable; }
     QLineEdit *filterEdit() const { return m_filter; }
     HistoryFilterBar *filterBar() const { return m_filterBar; }
+    QAction *undoAction() const { return m_undo; }
     // Whether the runs shown start with the newest run of all (no filter, first page).
     bool showsNewest() const;
 
     // What the details table shows, filter applied.
     bool exportCsv(const QString &path, QString *error);
+    // Off while a run goes on or before the setup is finished.
+    void setUndoAllowed(bool allowed);
 
 public Q_SLOTS:
     void setRuns(const Tandem::RunPage &page);
@@ -44,10 +48,12 @@ public Q_SLOTS:
 Q_SIGNALS:
     void runSelected(qint64 runId);
     void queryChanged(const Tandem::HistoryQuery &query); // another filter or page to load
+    void undoRequested(qint64 runId); // "Undo this run…": its preview first
 
 private:
     void onCurrentRunChanged();
     void askExport();
+    void updateUndo();
 
     HistoryFilterBar *m_filterBar = nullptr;
     RunTableModel *m_runs = nullptr;
@@ -57,6 +63,8 @@ private:
     QTableView *m_entryTable = nullptr;
     QLineEdit *m_filter = nullptr;
     QLabel *m_details = nullptr;
+    QAction *m_undo = nullptr;
+    bool m_undoAllowed = true;
 };
 
 } // namespace Tandem

@@ -10,11 +10,13 @@
 #include "synccontroller.h"
 #include "trayicon.h"
 #include "uitext.h"
+#include "undodialog.h"
 
 #include <QAction>
 #include <QCloseEvent>
 #include <QKeySequence>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QStatusBar>
 #include <QTabWidget>
 
@@ -140,6 +142,7 @@ void MainWindow::connectController()
     connect(m_conflicts, &ConflictsPage::resolveRequested, c, &SyncController::resolveConflict);
     connect(m_history, &HistoryPage::runSelected, c, &SyncController::reloadRunEntries);
     connect(m_history, &HistoryPage::queryChanged, c, &SyncController::setHistoryQuery);
+    connect(m_history, &HistoryPage::undoRequested, this, &MainWindow::previewUndo);
 }
 
 void MainWindow::syncNow()
@@ -193,6 +196,7 @@ void MainWindow::updateRunActions()
     m_syncNow->setEnabled(!m_running && m_setupFinished);
     m_preview->setEnabled(!m_running && m_setupFinished);
     m_cancel->setEnabled(m_running);
+    m_history->setUndoAllowed(!m_running && m_setupFinished);
 }
 
 void MainWindow::onRunStarted(bool dryRun)
@@ -206,6 +210,12 @@ void MainWindow::onRunStarted(bool dryRun)
 
 void MainWindow::onRunFinished(const RunSummary &summary)
 {
+    if (summary.dryRun && summary.undoes != 0) {
+        setRunning(false);
+        m_overview->onRunEnded(summary.status); // the plan is the dialog's
+        showUndoPreview(summary);
+        return;
+    }
     setRunning(false);
     m_overview->onRunFinished(summary);
     const QString text = UiText::summaryText(summary);
@@ -230,15 +240,45 @@ void MainWindow::onRunFinished(const RunSummary &summary)
     m_tray->notify(title, text, true);
 }
 
+// docs/architecture.md#undo: an undo first runs dry; its preview asks before anything is written.
+void MainWindow::previewUndo(qint64 runId)
+{
+    RunOptions options;
+    options.undoRunId = runId;
+    options.dryRun = true;
+    m_controller->start(options);
+}
+
+void MainWindow::showUndoPreview(const RunSummary &preview)
+{
+    if (preview.status == RunRecord::Status::Failed) {
+        QMessageBox::warning(this, tr("Cannot undo run %1").arg(preview.undoes), preview.message);
+        return;
+    }
+    auto *dialog = new UndoDialog(preview, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this,
+            [this, runId = preview.undoes, force = dialog->needsForce()] {
+                RunOptions options;
+                options.undoRunId = runId;
+                options.forceDeletes = force; // the preview listed the deletions and was accepted
+                m_controller->start(options);
+            });
+    dialog->open();
+}
+
 void MainWindow::onDeletionGuardTripped(const RunSummary &summary)
 {
+    if (summary.undoes != 0 && summary.dryRun)
+        return; // the undo's preview says so itself
     setRunning(false);
     m_overview->onRunFinished(summary);
     auto *dialog = new DeletionGuardDialog(summary, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this] {
+    connect(dialog, &QDialog::accepted, this, [this, undoes = summary.undoes] {
         RunOptions options;
         options.forceDeletes = true;
+        options.undoRunId = undoes; // an undo stopped by the guard goes on as that undo
         m_controller->start(options);
     });
     dialog->open();

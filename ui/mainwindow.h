@@ -83,6 +83,8 @@ private:
     void onRunStarted(bool dryRun);
     void onRunFinished(const Tandem::RunSummary &summary);
     void onDeletionGuardTripped(const Tandem::RunSummary &summary);
+    void previewUndo(qint64 runId);
+    void showUndoPreview(const Tandem::RunSummary &preview);
     void onConflictsLoaded(const QList<Tandem::Conflict> &conflicts);
     void onHistoryLoaded(const Tandem::RunPage &page);
     void setRunning(bool running);

@@ -170,11 +170,16 @@ void OverviewPage::onProgressChanged(const RunProgress &progress)
     m_phase->setText(text);
 }
 
-void OverviewPage::onRunFinished(const RunSummary &summary)
+void OverviewPage::onRunEnded(RunRecord::Status status)
 {
     m_progress->setRange(0, 1);
     m_progress->setValue(1);
-    m_phase->setText(UiText::runStatusLabel(summary.status));
+    m_phase->setText(UiText::runStatusLabel(status));
+}
+
+void OverviewPage::onRunFinished(const RunSummary &summary)
+{
+    onRunEnded(summary.status);
     setLastRun(UiText::summaryText(summary));
     if (!summary.dryRun)
         return;

@@ -40,6 +40,8 @@ public Q_SLOTS:
     void onRunStarted(bool dryRun);
     void onProgressChanged(const Tandem::RunProgress &progress);
     void onRunFinished(const Tandem::RunSummary &summary);
+    // The progress stops with the run's status, the last run left as it was (an undo's preview).
+    void onRunEnded(Tandem::RunRecord::Status status);
 
 private:
     QGroupBox *buildAccounts();

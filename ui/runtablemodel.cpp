@@ -84,6 +84,8 @@ QVariant RunTableModel::data(const QModelIndex &index, int role) const
         return run.finishedAt.isValid() ? UiText::durationText(run.startedAt.secsTo(run.finishedAt))
                                         : QString();
     case StatusColumn:
+        if (run.kind == RunRecord::Kind::Undo) // docs/architecture.md#undo
+            return tr("Undo of run %1: %2").arg(run.undoes).arg(UiText::runStatusLabel(run.status));
         return run.dryRun ? tr("%1 (preview)").arg(UiText::runStatusLabel(run.status))
                           : UiText::runStatusLabel(run.status);
     case CreatedColumn:

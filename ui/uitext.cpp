@@ -140,6 +140,8 @@ QString runStatusLabel(RunRecord::Status status)
         return UiTextMessages::tr("Failed");
     case RunRecord::Status::Cancelled:
         return UiTextMessages::tr("Cancelled");
+    case RunRecord::Status::Partial:
+        return UiTextMessages::tr("Undone in part: records changed since");
     }
     return {};
 }

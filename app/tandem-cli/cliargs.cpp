@@ -26,6 +26,10 @@ const QHash<QString, CommandSpec> &commandSpecs()
          {Command::Sync,
           {QStringLiteral("dry-run"), QStringLiteral("force-deletes"), QStringLiteral("json")},
           {QStringLiteral("flow")}}},
+        {QStringLiteral("undo"),
+         {Command::Undo,
+          {QStringLiteral("dry-run"), QStringLiteral("force-deletes"), QStringLiteral("json")},
+          {}}},
         {QStringLiteral("conflicts"), {Command::Conflicts, {QStringLiteral("json")}, {}}},
         {QStringLiteral("resolve"),
          {Command::Resolve, {}, {QStringLiteral("take"), QStringLiteral("value")}}},
@@ -187,6 +191,15 @@ QString checkCommand(Args &args, const QStringList &positionals)
                 "resolve needs exactly one of --take wix|crmoffice or --value TEXT");
         return {};
     }
+    case Command::Undo: {
+        if (positionals.size() != 1)
+            return CliMessages::tr("undo needs one RUN");
+        bool ok = false;
+        args.runId = positionals.first().toLongLong(&ok);
+        if (!ok || args.runId <= 0)
+            return CliMessages::tr("RUN must be a positive number, as `history` lists it");
+        return {};
+    }
     case Command::Configure:
         if (!positionals.isEmpty())
             break;
@@ -297,6 +310,7 @@ QString usageText()
         "Usage:\n"
         "  tandem-cli [--profile DIR] sync [--dry-run] [--flow contacts|products|all] "
         "[--force-deletes] [--json]\n"
+        "  tandem-cli [--profile DIR] undo RUN [--dry-run] [--force-deletes] [--json]\n"
         "  tandem-cli [--profile DIR] conflicts [--json]\n"
         "  tandem-cli [--profile DIR] resolve CONFLICT_ID --take wix|crmoffice | "
         "--value TEXT\n"
@@ -308,8 +322,8 @@ QString usageText()
         "\n"
         "Secrets come from the keychain, or from TANDEM_WIX_API_KEY and "
         "TANDEM_CRMOFFICE_TOKEN.\n"
-        "Exit status: 0 ok, 1 failed or cancelled, 2 usage, 3 conflicts open, "
-        "4 stopped by the deletion guard.\n");
+        "Exit status: 0 ok, 1 failed or cancelled, 2 usage, 3 conflicts open (undo: writes "
+        "left because their records changed since), 4 stopped by the deletion guard.\n");
 }
 
 } // namespace Tandem::Cli

@@ -9,7 +9,18 @@ namespace Tandem::Cli {
 
 enum ExitCode { ExitOk = 0, ExitFailed = 1, ExitUsage = 2, ExitConflicts = 3, ExitGuarded = 4 };
 
-enum class Command { Help, Version, Sync, Conflicts, Resolve, Links, History, Status, Configure };
+enum class Command {
+    Help,
+    Version,
+    Sync,
+    Undo,
+    Conflicts,
+    Resolve,
+    Links,
+    History,
+    Status,
+    Configure
+};
 
 // The command line, understood. Secrets are never part of it.
 struct Args
@@ -22,6 +33,9 @@ struct Args
     bool dryRun = false;
     QString flow = QStringLiteral("all"); // contacts | products | all
     bool forceDeletes = false;
+
+    // undo (with dryRun, forceDeletes)
+    qint64 runId = 0;
 
     // resolve
     qint64 conflictId = 0;

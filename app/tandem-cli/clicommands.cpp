@@ -29,6 +29,7 @@ int runCommand(const Args &args)
     const QString profileDir = resolveProfileDir(args.profileDir);
     switch (args.command) {
     case Command::Sync:
+    case Command::Undo:
         return runSyncCommand(args, profileDir);
     case Command::Conflicts:
         return runConflictsCommand(args, profileDir);

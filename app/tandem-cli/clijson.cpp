@@ -52,6 +52,10 @@ QJsonObject runToJson(const RunRecord &run)
                      {QStringLiteral("status"), StoreCodec::fromStatus(run.status)},
                      {QStringLiteral("dryRun"), run.dryRun},
                      {QStringLiteral("counts"), run.counts}};
+    if (run.kind == RunRecord::Kind::Undo) {
+        json.insert(QStringLiteral("kind"), QStringLiteral("undo"));
+        json.insert(QStringLiteral("undoes"), run.undoes);
+    }
     if (!run.error.isEmpty())
         json.insert(QStringLiteral("error"), run.error);
     return json;
@@ -71,6 +75,8 @@ QJsonObject entryToJson(const RunEntry &entry)
         json.insert(QStringLiteral("recordName"), entry.recordName);
     if (!entry.message.isEmpty())
         json.insert(QStringLiteral("message"), entry.message);
+    if (entry.undoesEntry != 0)
+        json.insert(QStringLiteral("undoesEntry"), entry.undoesEntry);
     return json;
 }
 

@@ -73,6 +73,8 @@ QString runLine(const RunRecord &run)
                        .arg(run.startedAt.toLocalTime().toString(Qt::ISODate),
                             StoreCodec::fromStatus(run.status),
                             run.dryRun ? CliMessages::tr(" (dry run)") : QString());
+    if (run.kind == RunRecord::Kind::Undo)
+        line += CliMessages::tr(" undo of #%1").arg(run.undoes);
     if (!run.error.isEmpty())
         line += QStringLiteral(": ") + run.error;
     return line + QLatin1Char('\n');
@@ -132,7 +134,7 @@ QString summaryText(const RunSummary &summary)
             out += CliMessages::tr("  would delete: %1\n")
                        .arg(flow.wouldDelete.join(QStringLiteral(", ")));
     }
-    if (summary.dryRun && !summary.plan.isEmpty())
+    if (!summary.plan.isEmpty()) // an undo lists what it left alone after it ran
         out += planText(summary.plan);
     out += CliMessages::tr("HTTP calls: Wix %1, CRMOffice %2\n")
                .arg(summary.wixCalls)

@@ -23,6 +23,7 @@ int exitCodeFor(const RunSummary &summary)
     case RunRecord::Status::Ok:
         return ExitOk;
     case RunRecord::Status::Conflicts:
+    case RunRecord::Status::Partial: // an undo that left writes whose records changed since
         return ExitConflicts;
     case RunRecord::Status::Guarded:
         return ExitGuarded;
@@ -42,6 +43,8 @@ int runSyncCommand(const Args &args, const QString &profileDir)
     RunOptions options;
     options.dryRun = args.dryRun;
     options.forceDeletes = args.forceDeletes;
+    if (args.command == Command::Undo)
+        options.undoRunId = args.runId;
     if (args.flow != QLatin1String("all"))
         options.flowIds = QStringList{args.flow};
 
@@ -89,6 +92,10 @@ int runSyncCommand(const Args &args, const QString &profileDir)
     // Why it stopped, where scripts look for errors; the summary above stays on stdout.
     if (exitCode == ExitFailed)
         printError(summary->message);
+    else if (exitCode == ExitGuarded && args.command == Command::Undo)
+        printError(CliMessages::tr("%1 To delete them, run `tandem-cli undo %2 --force-deletes`.")
+                       .arg(summary->message)
+                       .arg(args.runId));
     else if (exitCode == ExitGuarded)
         printError(CliMessages::tr("%1 Nothing was deleted; to delete them, run "
                                    "`tandem-cli sync --force-deletes`.")

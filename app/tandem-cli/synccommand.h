@@ -5,8 +5,8 @@
 
 namespace Tandem::Cli {
 
-// `tandem-cli sync`: one run on the worker thread, a progress line on a terminal, Ctrl+C
-// cancels it cleanly. Returns the exit code.
+// `tandem-cli sync` and `undo RUN`: one run on the worker thread, a progress line on a terminal,
+// Ctrl+C cancels it cleanly. Returns the exit code.
 int runSyncCommand(const Args &args, const QString &profileDir);
 
 int exitCodeFor(const RunSummary &summary);

@@ -346,6 +346,7 @@ bool Applier::applyWrites(RecordDecision &d, const std::optional<Answer> &answer
                 e.before = d.seen[s];
                 e.after = FlowPaths::project(m_flow, side, r.value.fields);
                 e.token = token;
+                e.partnerId = d.link.side(otherSide(side)).id;
                 m_entries.append(e);
                 ++m_summary.side(side).counts.updated;
                 m_reconciler.applyWrite(d, side, r.value);
@@ -419,6 +420,7 @@ bool Applier::finishCreate(RecordDecision &d, const Intent &intent,
     }
     RunEntry e = m_recorder.entry(m_flow.id, target, r.value.id, RunEntry::Action::Create);
     e.after = FlowPaths::project(m_flow, target, r.value.fields);
+    e.partnerId = intent.sourceId;
     m_entries.append(e);
     ++m_summary.side(target).counts.created;
     m_reconciler.applyWrite(d, target, r.value);
@@ -477,6 +479,8 @@ bool Applier::applyDelete(RecordDecision &d, const std::optional<Answer> &answer
             RunEntry entry = m_recorder.entry(m_flow.id, target, state.id, RunEntry::Action::Delete);
             entry.before = state.base;
             entry.token = token;
+            // Gone too, mostly; an undo links the record it makes again to it if it is back.
+            entry.partnerId = d.link.side(otherSide(target)).id;
             ++m_summary.side(target).counts.deleted;
             return store(m_recorder.dropLink(d, {entry}));
         }

@@ -81,7 +81,10 @@ QJsonObject RunSummary::toJson() const
                      {QStringLiteral("crmoffice"), crmCallFloor}}}};
     if (!wixCatalog.isEmpty())
         out.insert(QStringLiteral("wixCatalog"), wixCatalog);
-    if (dryRun) {
+    if (undoes != 0)
+        out.insert(QStringLiteral("undoes"), undoes);
+    // An undo lists the writes it left alone even when it ran.
+    if (dryRun || !plan.isEmpty()) {
         QJsonArray items;
         for (const PlanItem &item : plan) {
             QJsonObject o{{QStringLiteral("flow"), item.flowId},

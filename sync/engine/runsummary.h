@@ -63,6 +63,7 @@ struct FlowSummary
 struct RunSummary
 {
     qint64 runId = 0;
+    qint64 undoes = 0; // an undo's: the run it takes back
     RunRecord::Status status = RunRecord::Status::Ok;
     bool dryRun = false;
     QList<FlowSummary> flows;

@@ -3,6 +3,7 @@
 #include "flowpaths.h"
 #include "flowsync.h"
 #include "runrecorder.h"
+#include "runundo.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -107,6 +108,12 @@ RunSummary SyncRun::run()
         summary.status = RunRecord::Status::Failed;
         summary.message = why;
         return summary;
+    }
+    if (d->options.undoRunId != 0) {
+        RunUndo undo(d->mapping, d->store, d->wix, d->crm, d->options, d->cancelled);
+        undo.onProgress = onProgress;
+        undo.onLog = onLog;
+        return undo.run();
     }
     if (!d->options.dryRun) {
         if (const StoreError e = d->store.saveRun(record); !e.ok()) {

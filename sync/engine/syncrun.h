@@ -26,6 +26,8 @@ struct RunOptions
     StoreAccounts accounts;
     // History older than this many days is pruned when the run ends; 0 keeps it all.
     int keepDays = HistoryPolicy::defaultKeepDays;
+    // Not 0: the run takes back that run instead of syncing (RunUndo).
+    qint64 undoRunId = 0;
 };
 
 enum class RunPhase { Reading, Reconciling, Planning, Applying, Recording, Done };

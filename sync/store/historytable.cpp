@@ -66,9 +66,10 @@ bool HistoryTable::saveRun(RunRecord &run)
     const bool insert = run.id == 0;
     QSqlQuery *query = m_connection.prepare(
         insert ? QStringLiteral("INSERT INTO runs (started_at, finished_at, status, dry_run,"
-                                " counts, error) VALUES (?, ?, ?, ?, ?, ?)")
+                                " counts, error, kind, undoes) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
                : QStringLiteral("UPDATE runs SET started_at = ?, finished_at = ?, status = ?,"
-                                " dry_run = ?, counts = ?, error = ? WHERE id = ?"));
+                                " dry_run = ?, counts = ?, error = ?, kind = ?, undoes = ?"
+                                " WHERE id = ?"));
     if (!query)
         return false;
     query->addBindValue(StoreCodec::fromDateTime(run.startedAt));
@@ -77,6 +78,9 @@ bool HistoryTable::saveRun(RunRecord &run)
     query->addBindValue(run.dryRun ? 1 : 0);
     query->addBindValue(StoreCodec::fromObject(run.counts));
     query->addBindValue(StoreCodec::fromText(run.error));
+    query->addBindValue(run.kind == RunRecord::Kind::Undo ? QStringLiteral("undo")
+                                                          : QStringLiteral("sync"));
+    query->addBindValue(run.undoes);
     if (!insert)
         query->addBindValue(run.id);
     if (!m_connection.exec(query, QStringLiteral("saving a run")))
@@ -136,8 +140,8 @@ std::optional<int> HistoryTable::countRuns(const QString &where, const QVariantL
 QList<RunRecord> HistoryTable::selectRuns(const QString &tail, const QVariantList &values)
 {
     QSqlQuery *query = m_connection.prepare(
-        QStringLiteral("SELECT id, started_at, finished_at, status, dry_run, counts, error"
-                       " FROM runs ")
+        QStringLiteral("SELECT id, started_at, finished_at, status, dry_run, counts, error,"
+                       " kind, undoes FROM runs ")
         + tail);
     if (!query)
         return {};
@@ -157,6 +161,9 @@ QList<RunRecord> HistoryTable::selectRuns(const QString &tail, const QVariantLis
         bool ok = true;
         run.counts = StoreCodec::toObject(query->value(5), &ok);
         run.error = query->value(6).toString();
+        run.kind = query->value(7).toString() == QLatin1String("undo") ? RunRecord::Kind::Undo
+                                                                       : RunRecord::Kind::Sync;
+        run.undoes = query->value(8).toLongLong();
         if (!status || !ok)
             m_connection.badColumn(QStringLiteral("runs"), run.id,
                                    status ? QStringLiteral("counts") : QStringLiteral("status"));
@@ -170,7 +177,8 @@ bool HistoryTable::addEntry(RunEntry &entry)
 {
     QSqlQuery *query = m_connection.prepare(QStringLiteral(
         "INSERT INTO run_entries (run_id, flow_id, side, record_id, record_name, action,"
-        " before, after, token, message, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        " before, after, token, message, at, partner_id, undoes_entry)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     if (!query)
         return false;
     query->addBindValue(entry.runId);
@@ -184,6 +192,10 @@ bool HistoryTable::addEntry(RunEntry &entry)
     query->addBindValue(StoreCodec::fromText(entry.token));
     query->addBindValue(StoreCodec::fromText(entry.message));
     query->addBindValue(StoreCodec::fromDateTime(entry.at));
+    // NULL only when unknown: "no partner" is an empty text.
+    query->addBindValue(entry.partnerId ? StoreCodec::fromText(*entry.partnerId)
+                                        : QVariant(QMetaType(QMetaType::QString)));
+    query->addBindValue(entry.undoesEntry);
     if (!m_connection.exec(query, QStringLiteral("adding a run entry")))
         return false;
     entry.id = query->lastInsertId().toLongLong();
@@ -195,9 +207,9 @@ QList<RunEntry> HistoryTable::entries(qint64 runId, const HistoryQuery &filter)
     QVariantList values{runId};
     const QStringList conditions = entryConditions(filter, &values);
     QSqlQuery *query = m_connection.prepare(
-        QStringLiteral(
-            "SELECT id, run_id, flow_id, side, record_id, action, before, after, token,"
-            " message, at, record_name FROM run_entries e WHERE run_id = ? %1 ORDER BY id")
+        QStringLiteral("SELECT id, run_id, flow_id, side, record_id, action, before, after, token,"
+                       " message, at, record_name, partner_id, undoes_entry FROM run_entries e"
+                       " WHERE run_id = ? %1 ORDER BY id")
             .arg(conditions.isEmpty()
                      ? QString()
                      : QStringLiteral("AND ") + conditions.join(QLatin1String(" AND "))));
@@ -226,6 +238,9 @@ QList<RunEntry> HistoryTable::entries(qint64 runId, const HistoryQuery &filter)
         e.message = query->value(9).toString();
         e.at = StoreCodec::toDateTime(query->value(10));
         e.recordName = query->value(11).toString();
+        if (!query->value(12).isNull())
+            e.partnerId = query->value(12).toString();
+        e.undoesEntry = query->value(13).toLongLong();
         const char *bad = !side       ? "side"
                           : !action   ? "action"
                           : !beforeOk ? "before"
@@ -237,6 +252,25 @@ QList<RunEntry> HistoryTable::entries(qint64 runId, const HistoryQuery &filter)
     }
     m_connection.finish(query, QStringLiteral("reading run entries"));
     return entries;
+}
+
+QList<qint64> HistoryTable::undoneEntries(qint64 runId)
+{
+    // An undo's entry that a later undo took back in turn no longer counts.
+    QSqlQuery *query = m_connection.prepare(QStringLiteral(
+        "SELECT x.undoes_entry FROM run_entries x JOIN runs u ON u.id = x.run_id"
+        " WHERE u.undoes = ? AND x.undoes_entry <> 0"
+        " AND NOT EXISTS (SELECT 1 FROM run_entries y WHERE y.undoes_entry = x.id)"));
+    if (!query)
+        return {};
+    query->addBindValue(runId);
+    if (!m_connection.exec(query, QStringLiteral("reading what was undone")))
+        return {};
+    QList<qint64> ids;
+    while (query->next())
+        ids.append(query->value(0).toLongLong());
+    m_connection.finish(query, QStringLiteral("reading what was undone"));
+    return ids;
 }
 
 bool HistoryTable::prune(const QDateTime &olderThan, qint64 keepRunId)

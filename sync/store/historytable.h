@@ -24,6 +24,8 @@ public:
     RunPage runPage(const HistoryQuery &query);
     bool addEntry(RunEntry &entry);
     QList<RunEntry> entries(qint64 runId, const HistoryQuery &query);
+    // The entries of `runId` that undo runs have taken back (and no later undo restored).
+    QList<qint64> undoneEntries(qint64 runId);
     // Runs started before `olderThan`, with their entries; never `keepRunId`.
     bool prune(const QDateTime &olderThan, qint64 keepRunId);
 

@@ -9,7 +9,7 @@ bool IntentTable::add(Intent &intent)
 {
     QSqlQuery *query = m_connection.prepare(
         QStringLiteral("INSERT INTO intents (run_id, flow_id, target_side, source_id, fields,"
-                       " created_at, link_id) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+                       " created_at, link_id, undo_entry) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     if (!query)
         return false;
     query->addBindValue(intent.runId);
@@ -19,6 +19,7 @@ bool IntentTable::add(Intent &intent)
     query->addBindValue(StoreCodec::fromObject(intent.fields));
     query->addBindValue(StoreCodec::fromDateTime(intent.createdAt));
     query->addBindValue(intent.linkId);
+    query->addBindValue(intent.undoEntry);
     if (!m_connection.exec(query, QStringLiteral("adding an intent")))
         return false;
     intent.id = query->lastInsertId().toLongLong();
@@ -34,14 +35,16 @@ bool IntentTable::remove(qint64 intentId)
     return m_connection.exec(query, QStringLiteral("removing an intent"));
 }
 
-QList<Intent> IntentTable::list(const QString &flowId)
+QList<Intent> IntentTable::list(const QString &flowId, bool undo)
 {
-    const QString columns = QStringLiteral(
-        "SELECT id, run_id, flow_id, target_side, source_id, fields, created_at, link_id"
-        " FROM intents");
+    const QString columns =
+        QStringLiteral(
+            "SELECT id, run_id, flow_id, target_side, source_id, fields, created_at, link_id,"
+            " undo_entry FROM intents WHERE ")
+        + (undo ? QStringLiteral("undo_entry <> 0") : QStringLiteral("undo_entry = 0"));
     QSqlQuery *query = m_connection.prepare(
         flowId.isEmpty() ? columns + QStringLiteral(" ORDER BY id")
-                         : columns + QStringLiteral(" WHERE flow_id = ? ORDER BY id"));
+                         : columns + QStringLiteral(" AND flow_id = ? ORDER BY id"));
     if (!query)
         return {};
     if (!flowId.isEmpty())
@@ -61,6 +64,7 @@ QList<Intent> IntentTable::list(const QString &flowId)
         intent.fields = StoreCodec::toObject(query->value(5), &ok);
         intent.createdAt = StoreCodec::toDateTime(query->value(6));
         intent.linkId = query->value(7).toLongLong();
+        intent.undoEntry = query->value(8).toLongLong();
         if (!side || !ok)
             m_connection.badColumn(QStringLiteral("intents"), intent.id,
                                    side ? QStringLiteral("fields") : QStringLiteral("target_side"));

@@ -16,7 +16,8 @@ public:
 
     bool add(Intent &intent);
     bool remove(qint64 intentId);
-    QList<Intent> list(const QString &flowId);
+    // A sync's journal, or (`undo`) the re-creates of undo runs.
+    QList<Intent> list(const QString &flowId, bool undo = false);
 
 private:
     StoreConnection &m_connection;

@@ -243,6 +243,11 @@ StoreRead<QList<RunEntry>> StateStore::entries(qint64 runId, const HistoryQuery 
     return readWith(d->connection, [&] { return d->history.entries(runId, query); });
 }
 
+StoreRead<QList<qint64>> StateStore::undoneEntries(qint64 runId) const
+{
+    return readWith(d->connection, [&] { return d->history.undoneEntries(runId); });
+}
+
 StoreError StateStore::pruneHistory(const QDateTime &olderThan, qint64 keepRunId)
 {
     return d->connection.transaction([&] { return d->history.prune(olderThan, keepRunId); });
@@ -265,6 +270,11 @@ StoreError StateStore::removeIntent(qint64 intentId)
 StoreRead<QList<Intent>> StateStore::intents(const QString &flowId) const
 {
     return readWith(d->connection, [&] { return d->intents.list(flowId); });
+}
+
+StoreRead<QList<Intent>> StateStore::undoIntents() const
+{
+    return readWith(d->connection, [&] { return d->intents.list({}, true); });
 }
 
 StoreError StateStore::setWatermark(const QString &flowId, Side side, const QDateTime &at)

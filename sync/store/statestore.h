@@ -91,6 +91,8 @@ public:
     StoreError addEntry(RunEntry &entry);
     // A run's entries; those matching the query's record and action when it sets them.
     StoreRead<QList<RunEntry>> entries(qint64 runId, const HistoryQuery &query = {}) const;
+    // The ids of `runId`'s entries that an undo took back (and no later undo restored).
+    StoreRead<QList<qint64>> undoneEntries(qint64 runId) const;
     // Deletes the runs started before `olderThan` and their entries in one transaction, never
     // `keepRunId` (the run that prunes). How long to keep: HistoryPolicy.
     StoreError pruneHistory(const QDateTime &olderThan, qint64 keepRunId = 0);
@@ -98,7 +100,8 @@ public:
     // Intent journal
     StoreError addIntent(Intent &intent);
     StoreError removeIntent(qint64 intentId);
-    StoreRead<QList<Intent>> intents(const QString &flowId = {}) const;
+    StoreRead<QList<Intent>> intents(const QString &flowId = {}) const; // a sync's
+    StoreRead<QList<Intent>> undoIntents() const; // the re-creates of undo runs
 
     // Watermarks, per flow and side
     StoreError setWatermark(const QString &flowId, Side side, const QDateTime &at);

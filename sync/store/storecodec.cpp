@@ -39,13 +39,14 @@ constexpr std::array<std::pair<Conflict::Resolution, const char *>, 4> kResoluti
     {Conflict::Resolution::Value, "value"},
 }};
 
-constexpr std::array<std::pair<RunRecord::Status, const char *>, 6> kStatuses {{
+constexpr std::array<std::pair<RunRecord::Status, const char *>, 7> kStatuses{{
     {RunRecord::Status::Running, "running"},
     {RunRecord::Status::Ok, "ok"},
     {RunRecord::Status::Conflicts, "conflicts"},
     {RunRecord::Status::Guarded, "guarded"},
     {RunRecord::Status::Failed, "failed"},
     {RunRecord::Status::Cancelled, "cancelled"},
+    {RunRecord::Status::Partial, "partial"},
 }};
 
 constexpr std::array<std::pair<RunEntry::Action, const char *>, 5> kActions {{

@@ -71,6 +71,17 @@ const QList<QStringList> &steps()
             QStringLiteral(
                 "ALTER TABLE run_entries ADD COLUMN record_name TEXT NOT NULL DEFAULT ''"),
         },
+        // 5 -> 6: a run can be undone. Older entries keep no partner (NULL): a deletion
+        // among them is listed as one that cannot be undone.
+        {
+            QStringLiteral("ALTER TABLE runs ADD COLUMN kind TEXT NOT NULL DEFAULT 'sync'"),
+            QStringLiteral("ALTER TABLE runs ADD COLUMN undoes INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE run_entries ADD COLUMN partner_id TEXT"),
+            QStringLiteral(
+                "ALTER TABLE run_entries ADD COLUMN undoes_entry INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("CREATE INDEX run_entries_by_undone ON run_entries(undoes_entry)"),
+            QStringLiteral("ALTER TABLE intents ADD COLUMN undo_entry INTEGER NOT NULL DEFAULT 0"),
+        },
     };
     return all;
 }

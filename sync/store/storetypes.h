@@ -7,6 +7,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace Tandem {
 
 // What Tandem last saw or wrote on one side of a link (docs/architecture.md#state-per-link).
@@ -81,7 +83,9 @@ struct RunCounts
 
 struct RunRecord
 {
-    enum class Status { Running, Ok, Conflicts, Guarded, Failed, Cancelled };
+    // Partial: an undo that left writes alone because their records changed since.
+    enum class Status { Running, Ok, Conflicts, Guarded, Failed, Cancelled, Partial };
+    enum class Kind { Sync, Undo };
 
     qint64 id = 0;
     QDateTime startedAt;
@@ -90,6 +94,8 @@ struct RunRecord
     bool dryRun = false;
     QJsonObject counts; // per flow and side: {"contacts": {"wix": {...}, "crmoffice": {...}}}
     QString error;
+    Kind kind = Kind::Sync;
+    qint64 undoes = 0; // the run an undo takes back
 
     bool operator==(const RunRecord &) const = default;
 };
@@ -111,6 +117,10 @@ struct RunEntry
     QString message; // the reason, for errors
     QDateTime at;
     QString recordName; // what a person knows the record by (RecordName); empty when unknown
+    // The linked record on the other side when the write was made (empty: none). Unset in
+    // entries recorded before Tandem kept it: a deletion among them cannot be undone.
+    std::optional<QString> partnerId;
+    qint64 undoesEntry = 0; // of an undo: the entry of the undone run it takes back
 
     bool operator==(const RunEntry &) const = default;
 };
@@ -128,6 +138,8 @@ struct Intent
     QJsonObject fields; // what was sent
     QDateTime createdAt;
     qint64 linkId = 0; // of an update; 0 for a create
+    // Of an undo's re-create: the entry it takes back. Syncs leave these to the undo.
+    qint64 undoEntry = 0;
 
     bool operator==(const Intent &) const = default;
 };

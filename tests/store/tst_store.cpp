@@ -94,6 +94,10 @@ void StoreTest::testOlderSchemaIsMigratedKeepingData()
         QCOMPARE(raw.run({QStringLiteral("INSERT INTO links (flow_id, wix_id, crm_id, wix_base)"
                                          " VALUES ('contacts', 'w1', 'c1', '{\"a\":1}')")}),
                  QString());
+        QCOMPARE(raw.run({QStringLiteral("INSERT INTO runs (id, status) VALUES (7, 'ok')"),
+                          QStringLiteral("INSERT INTO run_entries (run_id, flow_id, side, action)"
+                                         " VALUES (7, 'contacts', 'crmoffice', 'delete')")}),
+                 QString());
     }
     StateStore store(path(), QStringLiteral("test"));
     const StoreError error = store.open();
@@ -105,6 +109,11 @@ void StoreTest::testOlderSchemaIsMigratedKeepingData()
     QCOMPARE(link->wix.base, (QJsonObject {{QStringLiteral("a"), 1}}));
     QVERIFY(store.setValue(QStringLiteral("region"), QStringLiteral("NO")).ok()); // new in v2
     QCOMPARE(store.value(QStringLiteral("region")).value, QStringLiteral("NO"));
+    // A deletion recorded before partners were kept says so: an undo will not guess one.
+    const QList<RunEntry> old = store.entries(7).value;
+    QCOMPARE(old.size(), 1);
+    QVERIFY(!old.first().partnerId.has_value());
+    QCOMPARE(store.run(7).value->kind, RunRecord::Kind::Sync);
 
     RawConnection raw(path(), QStringLiteral("raw"));
     QCOMPARE(raw.scalar(QStringLiteral("PRAGMA user_version")).toInt(),

@@ -54,6 +54,7 @@ private Q_SLOTS:
     void testRecordFindsIdsNamesAndWrittenValues();
     void testActionAndRecordFilterRunsAndTheirEntries();
     void testPruneKeepsTheRunThatPrunes();
+    void testUndoRunsTellWhatTheyTookBack();
 
 private:
     QTemporaryDir m_dir;
@@ -178,6 +179,52 @@ void StoreHistoryTest::testPruneKeepsTheRunThatPrunes()
     QVERIFY(!m_store->run(m_runs.at(10).id).value.has_value());
     QVERIFY(m_store->entries(m_runs.at(10).id).value.isEmpty());
     QVERIFY(m_store->run(m_runs.at(100).id).value.has_value()); // the cutoff itself stays
+}
+
+// docs/architecture.md#undo: an undo names the run it takes back, each of its entries the entry
+// it undid; an entry undone in turn by a later undo counts as not taken back.
+void StoreHistoryTest::testUndoRunsTellWhatTheyTookBack()
+{
+    RunRecord sync = runAt(QDateTime::currentDateTimeUtc());
+    QVERIFY(m_store->saveRun(sync).ok());
+    RunEntry created = entryOf(sync, QStringLiteral("c1"), RunEntry::Action::Create, {});
+    created.partnerId = QStringLiteral("w1");
+    RunEntry deleted = entryOf(sync, QStringLiteral("c2"), RunEntry::Action::Delete, {});
+    deleted.partnerId = QString(); // known to have had no partner: not the same as unset
+    QVERIFY(m_store->addEntry(created).ok());
+    QVERIFY(m_store->addEntry(deleted).ok());
+
+    RunRecord undo = runAt(sync.startedAt.addSecs(60));
+    undo.kind = RunRecord::Kind::Undo;
+    undo.undoes = sync.id;
+    QVERIFY(m_store->saveRun(undo).ok());
+    RunEntry undid = entryOf(undo, QStringLiteral("c1"), RunEntry::Action::Delete, {});
+    undid.undoesEntry = created.id;
+    QVERIFY(m_store->addEntry(undid).ok());
+
+    QCOMPARE(m_store->run(undo.id).value, undo);
+    QCOMPARE(m_store->entries(sync.id).value, (QList<RunEntry>{created, deleted}));
+    QVERIFY(m_store->entries(sync.id).value.at(1).partnerId.has_value());
+    QCOMPARE(m_store->undoneEntries(sync.id).value, QList<qint64>{created.id});
+
+    RunRecord redo = runAt(undo.startedAt.addSecs(60));
+    redo.kind = RunRecord::Kind::Undo;
+    redo.undoes = undo.id;
+    QVERIFY(m_store->saveRun(redo).ok());
+    RunEntry again = entryOf(redo, QStringLiteral("c3"), RunEntry::Action::Create, {});
+    again.undoesEntry = undid.id;
+    QVERIFY(m_store->addEntry(again).ok());
+    QVERIFY(m_store->undoneEntries(sync.id).value.isEmpty());
+    QCOMPARE(m_store->undoneEntries(undo.id).value, QList<qint64>{undid.id});
+
+    // An undo's re-create is journalled apart from a sync's creates.
+    Intent intent;
+    intent.flowId = QStringLiteral("contacts");
+    intent.sourceId = QStringLiteral("w1");
+    intent.undoEntry = deleted.id;
+    QVERIFY(m_store->addIntent(intent).ok());
+    QVERIFY(m_store->intents().value.isEmpty());
+    QCOMPARE(m_store->undoIntents().value, QList<Intent>{intent});
 }
 
 int runStoreHistoryTests(int argc, char **argv)

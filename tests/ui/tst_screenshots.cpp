@@ -11,6 +11,7 @@
 #include "setupwizard.h"
 #include "synccontroller.h"
 #include "translationloader.h"
+#include "undodialog.h"
 
 #include <QApplication>
 #include <QDir>
@@ -128,6 +129,50 @@ QList<RunEntry> sampleEntries()
 }
 } // namespace
 
+namespace {
+// History's "Undo this run…" on a run that blanked last names and deleted a contact: the
+// writes it would make back, and one record left because it was edited since.
+RunSummary sampleUndoPreview()
+{
+    RunSummary preview;
+    preview.dryRun = true;
+    preview.undoes = 12;
+    const auto item = [](PlanAction action, Side target, const QString &wixId, const QString &crmId,
+                         const QString &name) {
+        PlanItem i;
+        i.flowId = QStringLiteral("contacts");
+        i.action = action;
+        i.target = target;
+        i.wixId = wixId;
+        i.crmId = crmId;
+        i.name = name;
+        return i;
+    };
+    const QStringList people = {QStringLiteral("Kari Nordmann"), QStringLiteral("Ola Hansen"),
+                                QStringLiteral("Ingrid Berg")};
+    for (int n = 0; n < people.size(); ++n) {
+        PlanItem restore =
+            item(PlanAction::Update, Side::CrmOffice, QStringLiteral("3f2a9c%1").arg(n),
+                 QStringLiteral("c_%1").arg(n + 3), people.at(n));
+        restore.before = {{QStringLiteral("familyName"), QJsonValue::Null}};
+        restore.after = {{QStringLiteral("familyName"), people.at(n).section(QLatin1Char(' '), 1)}};
+        restore.reason = QStringLiteral("back to what it was before run 12");
+        preview.plan.append(restore);
+    }
+    PlanItem recreate = item(PlanAction::Create, Side::CrmOffice, QStringLiteral("8b41d2"),
+                             QString(), QStringLiteral("Per Olsen"));
+    recreate.after = {{QStringLiteral("givenName"), QStringLiteral("Per")},
+                      {QStringLiteral("familyName"), QStringLiteral("Olsen")}};
+    recreate.reason = QStringLiteral("deleted by run 12; linked again to its partner");
+    preview.plan.append(recreate);
+    PlanItem left = item(PlanAction::Skip, Side::CrmOffice, QStringLiteral("77aa01"),
+                         QStringLiteral("c_9"), QStringLiteral("Liv Dahl"));
+    left.reason = QStringLiteral("changed since, not undone: familyName");
+    preview.plan.append(left);
+    return preview;
+}
+} // namespace
+
 class TestScreenshots : public QObject
 {
     Q_OBJECT
@@ -210,6 +255,9 @@ private Q_SLOTS:
         DeletionGuardDialog guard(guarded);
         QCOMPARE(guard.count(), 4);
         save(&guard, QStringLiteral("deletion-guard-dialog"));
+
+        UndoDialog undo(sampleUndoPreview());
+        save(&undo, QStringLiteral("undo-preview"));
     }
 
     // The setup's account and review pages (its last page saves, so it is left out), and About.
