@@ -199,11 +199,16 @@ void MainWindow::updateRunActions()
     m_history->setUndoAllowed(!m_running && m_setupFinished);
 }
 
-void MainWindow::onRunStarted(bool dryRun)
+void MainWindow::onRunStarted(bool dryRun, qint64 undoRunId)
 {
     setRunning(true);
-    m_overview->onRunStarted(dryRun);
-    const QString status = dryRun ? tr("Preview running…") : tr("Sync running…");
+    m_overview->onRunStarted(dryRun, undoRunId);
+    QString status;
+    if (undoRunId != 0)
+        status = dryRun ? tr("Preparing the undo of run %1…").arg(undoRunId)
+                        : tr("Undo of run %1 running…").arg(undoRunId);
+    else
+        status = dryRun ? tr("Preview running…") : tr("Sync running…");
     statusBar()->showMessage(status);
     m_tray->setStatus(status);
 }

@@ -80,7 +80,7 @@ private:
     void createActions();
     void createMenus();
     void connectController();
-    void onRunStarted(bool dryRun);
+    void onRunStarted(bool dryRun, qint64 undoRunId);
     void onRunFinished(const Tandem::RunSummary &summary);
     void onDeletionGuardTripped(const Tandem::RunSummary &summary);
     void previewUndo(qint64 runId);

@@ -148,10 +148,15 @@ void OverviewPage::setLastRun(const QString &text)
     m_lastRun->setText(text);
 }
 
-void OverviewPage::onRunStarted(bool dryRun)
+void OverviewPage::onRunStarted(bool dryRun, qint64 undoRunId)
 {
-    m_phase->setText(dryRun ? tr("Preview started") : tr("Sync started"));
     m_progress->setRange(0, 0);
+    if (undoRunId != 0) {
+        m_phase->setText(dryRun ? tr("Preview of the undo of run %1 started").arg(undoRunId)
+                                : tr("Undo of run %1 started").arg(undoRunId));
+        return;
+    }
+    m_phase->setText(dryRun ? tr("Preview started") : tr("Sync started"));
     if (dryRun)
         m_planModel->setPlan({});
 }

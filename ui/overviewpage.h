@@ -37,7 +37,8 @@ public:
     PlanTableModel *planModel() const { return m_planModel; }
 
 public Q_SLOTS:
-    void onRunStarted(bool dryRun);
+    // An undo (undoRunId, the run it takes back) says so; its preview's plan is its dialog's.
+    void onRunStarted(bool dryRun, qint64 undoRunId = 0);
     void onProgressChanged(const Tandem::RunProgress &progress);
     void onRunFinished(const Tandem::RunSummary &summary);
     // The progress stops with the run's status, the last run left as it was (an undo's preview).

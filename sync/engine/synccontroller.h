@@ -49,7 +49,7 @@ public Q_SLOTS:
     void checkAccounts(); // after the setup saved: a change of accounts starts a fresh state
 
 Q_SIGNALS:
-    void runStarted(bool dryRun);
+    void runStarted(bool dryRun, qint64 undoRunId); // undoRunId: the run an undo takes back, or 0
     void progressChanged(const Tandem::RunProgress &progress);
     void logLine(const QString &line);
     void runFinished(const Tandem::RunSummary &summary);

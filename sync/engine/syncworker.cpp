@@ -101,7 +101,7 @@ void SyncWorker::start(const RunOptions &options)
         drainDeferred();
         return;
     }
-    Q_EMIT runStarted(options.dryRun);
+    Q_EMIT runStarted(options.dryRun, options.undoRunId);
     const RunSummary summary = runOnce(options);
     lock.unlock();
     m_running = false;

@@ -60,7 +60,7 @@ public Q_SLOTS:
     void checkAccounts();
 
 Q_SIGNALS:
-    void runStarted(bool dryRun);
+    void runStarted(bool dryRun, qint64 undoRunId); // undoRunId: the run an undo takes back, or 0
     void progressChanged(const Tandem::RunProgress &progress); // at most ~20 per second
     void logLine(const QString &line);
     void runFinished(const Tandem::RunSummary &summary);
