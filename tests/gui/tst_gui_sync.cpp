@@ -1,8 +1,10 @@
 #include "eventloopprobe.h"
 #include "guitestbed.h"
+#include "historypage.h"
 #include "httpclient.h"
 #include "overviewpage.h"
 #include "plantablemodel.h"
+#include "runtablemodel.h"
 #include "uitext.h"
 
 #include <QAbstractButton>
@@ -246,6 +248,44 @@ private Q_SLOTS:
         const RunSummary sync = bed.syncNow();
         QCOMPARE(sync.status, RunRecord::Status::Ok);
         QCOMPARE(bed.records().crmContacts().size(), 6);
+    }
+
+    // Both sides edited the same field: the engine reports the pair's conflict on each side,
+    // and the Overview's summary and History's row count it once.
+    void testConflictSeenFromBothSidesCountsOnce()
+    {
+        GuiTestBed bed({.wixContacts = 3, .wixProducts = 0});
+        QVERIFY2(bed.isReady(), qPrintable(bed.errorString()));
+        QCOMPARE(bed.syncNow().status, RunRecord::Status::Ok);
+        QSignalSpy loaded(&bed.controller(), &SyncController::linksLoaded);
+        bed.controller().reloadLinks();
+        QVERIFY(loaded.wait(5000));
+        Link link;
+        for (const Link &l : loaded.first().first().value<QList<Link>>()) {
+            if (l.flowId == QLatin1String("contacts"))
+                link = l;
+        }
+        QVERIFY(!link.wix.id.isEmpty() && !link.crm.id.isEmpty());
+        QVERIFY(bed.records().setWixName(link.wix.id, QStringLiteral("first"),
+                                         QStringLiteral("Wixfirst")));
+        QVERIFY(bed.records().patchCrmContact(link.crm.id, QJsonObject{{"givenName", "Crmfirst"}}));
+
+        const RunSummary summary = bed.syncNow();
+        QCOMPARE(summary.status, RunRecord::Status::Conflicts);
+        const auto contacts =
+            std::find_if(summary.flows.cbegin(), summary.flows.cend(), [](const FlowSummary &f) {
+                return f.flowId == QLatin1String("contacts");
+            });
+        QVERIFY(contacts != summary.flows.cend());
+        QCOMPARE(contacts->wix.counts.conflicts, 1);
+        QCOMPARE(contacts->crm.counts.conflicts, 1);
+
+        const QString lastRun = bed.find<QLabel>("lastRunLabel")->text();
+        QVERIFY2(lastRun.contains(QLatin1String(" 1 conflicts,")), qPrintable(lastRun));
+        const RunTableModel *runs = bed.window().historyPage()->runModel();
+        QTRY_COMPARE(runs->rowCount(), 2);
+        QCOMPARE(runs->index(0, 0).data(RunTableModel::RunIdRole).toLongLong(), summary.runId);
+        QCOMPARE(runs->index(0, RunTableModel::ConflictsColumn).data().toInt(), 1);
     }
 };
 
