@@ -4,6 +4,8 @@
 #include "guitestbed.h"
 #include "settingsdialog.h"
 #include "setupwizard.h"
+#include "uitext.h"
+#include "undodialog.h"
 
 #include <QAbstractSpinBox>
 #include <QAccessible>
@@ -168,26 +170,47 @@ private Q_SLOTS:
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
     }
 
-    // A screen reader hears the result of a run, not only the caption "Last run".
+    // A screen reader hears the result of a run, not only the caption "Last run": a value's
+    // name is its text, and its caption is related to it as its label (what AT-SPI exports as
+    // the name and the labelled-by relation; checked here through QAccessible, offscreen).
     void testOverviewValuesAreSpokenWithTheirCaptions()
     {
         GuiTestBed bed({.wixContacts = 3, .wixProducts = 1});
         QVERIFY2(bed.isReady(), qPrintable(bed.errorString()));
         const RunSummary summary = bed.clickAndWait(bed.button("syncNowButton"));
         QCOMPARE(summary.status, RunRecord::Status::Ok);
-        for (const char *name :
-             {"lastRunLabel", "wixStatusLabel", "crmStatusLabel", "phaseLabel"}) {
+
+        auto *lastRun = bed.find<QLabel>("lastRunLabel");
+        QVERIFY(lastRun);
+        const QString heard = spokenName(lastRun);
+        QCOMPARE(heard, UiText::summaryText(summary).trimmed());
+        QVERIFY2(
+            heard.startsWith(UiText::runStatusLabel(RunRecord::Status::Ok) + QLatin1String(". ")),
+            qPrintable(heard));
+        QVERIFY2(heard.contains(QLatin1String(" created, ")), qPrintable(heard));
+
+        // The phase line stands alone under the buttons; the others have a caption.
+        QCOMPARE(spokenName(bed.find<QLabel>("phaseLabel")),
+                 UiText::runStatusLabel(RunRecord::Status::Ok));
+        const QList<QLabel *> labels = bed.window().findChildren<QLabel *>();
+        for (const char *name : {"lastRunLabel", "nextRunLabel", "wixStatusLabel", "crmStatusLabel",
+                                 "wixCatalogLabel"}) {
             auto *value = bed.find<QLabel>(name);
-            QVERIFY(value);
+            QVERIFY2(value, name);
             QCOMPARE(spokenName(value), value->text().trimmed());
+            QStringList related;
+            QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(value);
+            for (const auto &[caption, relation] : iface->relations(QAccessible::Label))
+                related << caption->text(QAccessible::Name);
+            // Its caption, and the group box's title around it.
+            int captions = 0;
+            for (QLabel *caption : labels) {
+                if (caption->buddy() == value && related.contains(caption->text()))
+                    ++captions;
+            }
+            QVERIFY2(captions == 1,
+                     qPrintable(QLatin1String(name) + QLatin1String(": ") + related.join(u'|')));
         }
-        QAccessibleInterface *lastRun =
-            QAccessible::queryAccessibleInterface(bed.find<QLabel>("lastRunLabel"));
-        QVERIFY(spokenName(bed.find<QLabel>("lastRunLabel")).contains(QLatin1String("created")));
-        QStringList captions;
-        for (const auto &[iface, relation] : lastRun->relations(QAccessible::Label))
-            captions << iface->text(QAccessible::Name);
-        QVERIFY2(captions.contains(QStringLiteral("Last run:")), qPrintable(captions.join(u'|')));
     }
 
     void testDeletionGuardAndAboutDialogsNameEveryControl()
@@ -206,6 +229,29 @@ private Q_SLOTS:
             const QStringList unnamed = unnamedInteractiveWidgets(dialog);
             QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
         }
+    }
+
+    // An undo's preview in its guarded form: the plan, what it leaves, and both buttons.
+    void testUndoDialogNamesEveryControl()
+    {
+        RunSummary preview;
+        preview.dryRun = true;
+        preview.undoes = 4;
+        preview.status = RunRecord::Status::Guarded;
+        PlanItem remove;
+        remove.flowId = QStringLiteral("contacts");
+        remove.action = PlanAction::Delete;
+        remove.crmId = QStringLiteral("c-1");
+        remove.name = QStringLiteral("Ada Lovelace");
+        PlanItem left = remove;
+        left.action = PlanAction::Skip;
+        left.reason = QStringLiteral("changed since, not undone");
+        preview.plan = {remove, left};
+        UndoDialog dialog(preview);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        const QStringList unnamed = unnamedInteractiveWidgets(&dialog);
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
     }
 
     void testSettingsDialogNamesEveryControl()
