@@ -88,6 +88,7 @@ private Q_SLOTS:
     void testRecordsChangedSinceAreLeftAndListed();
     void testKilledUndoRunAgainMakesNoDuplicates();
     void testDeletionRecordedWithoutPartnerCannotBeUndone();
+    void testUndoOfUnknownRunFails();
 };
 
 void TestCliUndo::testUndoOfFirstSyncIsGuardedThenDeletesWhatItMadeAndUndoOfUndoMakesItAgain()
@@ -286,6 +287,25 @@ void TestCliUndo::testDeletionRecordedWithoutPartnerCannotBeUndone()
     const CliResult undone = undo(bed, deletion);
     QVERIFY2(undone.exitCode == 3, qPrintable(undone.describe()));
     QVERIFY(undone.out.contains("cannot be undone"));
+    QCOMPARE(bed.records(bed.crm(), contacts).size(), 2);
+}
+
+// Exit status 1, as for a failed sync: a run that is not in the history cannot be undone.
+void TestCliUndo::testUndoOfUnknownRunFails()
+{
+    CliBed bed(CliBed::smallSeed(2, 0));
+    QVERIFY(bed.ok());
+    QCOMPARE(bed.configure().exitCode, 0);
+    const qint64 first = sync(bed);
+    QVERIFY(first > 0);
+    const CliResult undone = undo(bed, first + 41);
+    QVERIFY2(undone.exitCode == 1, qPrintable(undone.describe()));
+    QCOMPARE(undone.json().value(QLatin1String("status")).toString(), QStringLiteral("failed"));
+    QVERIFY2(undone.json()
+                 .value(QLatin1String("message"))
+                 .toString()
+                 .contains(QString::number(first + 41)),
+             qPrintable(undone.describe()));
     QCOMPARE(bed.records(bed.crm(), contacts).size(), 2);
 }
 
