@@ -1151,6 +1151,14 @@
         <source>Cannot undo run %1</source>
         <translation>Cannot undo run %1</translation>
     </message>
+    <message>
+        <source>Preparing the undo of run %1…</source>
+        <translation>Preparing the undo of run %1…</translation>
+    </message>
+    <message>
+        <source>Undo of run %1 running…</source>
+        <translation>Undo of run %1 running…</translation>
+    </message>
 </context>
 <context>
     <name>Tandem::MappingJsonReader</name>
@@ -1552,6 +1560,14 @@
     <message>
         <source>Set up both accounts first (File ▸ Set up accounts…): until then there is nothing to sync.</source>
         <translation>Set up both accounts first (File ▸ Set up accounts…): until then there is nothing to sync.</translation>
+    </message>
+    <message>
+        <source>Preview of the undo of run %1 started</source>
+        <translation>Preview of the undo of run %1 started</translation>
+    </message>
+    <message>
+        <source>Undo of run %1 started</source>
+        <translation>Undo of run %1 started</translation>
     </message>
 </context>
 <context>

@@ -1151,6 +1151,14 @@
         <source>Cannot undo run %1</source>
         <translation>Kan ikke angre kjøring %1</translation>
     </message>
+    <message>
+        <source>Preparing the undo of run %1…</source>
+        <translation>Forbereder angring av kjøring %1…</translation>
+    </message>
+    <message>
+        <source>Undo of run %1 running…</source>
+        <translation>Angring av kjøring %1 pågår…</translation>
+    </message>
 </context>
 <context>
     <name>Tandem::MappingJsonReader</name>
@@ -1552,6 +1560,14 @@
     <message>
         <source>Set up both accounts first (File ▸ Set up accounts…): until then there is nothing to sync.</source>
         <translation>Sett opp begge kontoene først (Fil ▸ Sett opp kontoer…): før det er det ingenting å synkronisere.</translation>
+    </message>
+    <message>
+        <source>Preview of the undo of run %1 started</source>
+        <translation>Forhåndsvisning av angringen av kjøring %1 startet</translation>
+    </message>
+    <message>
+        <source>Undo of run %1 started</source>
+        <translation>Angring av kjøring %1 startet</translation>
     </message>
 </context>
 <context>

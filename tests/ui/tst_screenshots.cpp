@@ -104,7 +104,19 @@ QList<RunRecord> sampleRuns()
               QJsonObject{{QStringLiteral("updated"), 4}, {QStringLiteral("conflicts"), 3}}},
              {QStringLiteral("crmoffice"),
               QJsonObject{{QStringLiteral("updated"), 2}, {QStringLiteral("errors"), 1}}}}}};
-    return {conflicted, run};
+    // History names an undo after the run it took back (docs/architecture.md#undo).
+    RunRecord undo = conflicted;
+    undo.id = 5;
+    undo.kind = RunRecord::Kind::Undo;
+    undo.undoes = conflicted.id;
+    undo.startedAt = conflicted.startedAt.addSecs(120);
+    undo.finishedAt = undo.startedAt.addSecs(3);
+    undo.status = RunRecord::Status::Ok;
+    undo.counts = QJsonObject{
+        {QStringLiteral("contacts"),
+         QJsonObject{{QStringLiteral("wix"), QJsonObject{{QStringLiteral("updated"), 4}}},
+                     {QStringLiteral("crmoffice"), QJsonObject{{QStringLiteral("updated"), 2}}}}}};
+    return {undo, conflicted, run};
 }
 
 QList<RunEntry> sampleEntries()
