@@ -12,7 +12,7 @@ packages=(
     qt6-httpserver-dev qt6-websockets-dev qt6-networkauth-dev qtkeychain-qt6-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libphonenumber-dev
-    xvfb xauth gnome-keyring dbus-x11 libsecret-1-0
+    xvfb xauth gnome-keyring dbus-x11 libsecret-1-0 at-spi2-core
     desktop-file-utils appstream man-db lintian systemd dpkg-dev file
 )
 
