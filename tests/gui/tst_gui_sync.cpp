@@ -268,7 +268,8 @@ private Q_SLOTS:
         QVERIFY(!link.wix.id.isEmpty() && !link.crm.id.isEmpty());
         QVERIFY(bed.records().setWixName(link.wix.id, QStringLiteral("first"),
                                          QStringLiteral("Wixfirst")));
-        QVERIFY(bed.records().patchCrmContact(link.crm.id, QJsonObject{{"givenName", "Crmfirst"}}));
+        const QJsonObject crmEdit{{QStringLiteral("givenName"), QStringLiteral("Crmfirst")}};
+        QVERIFY(bed.records().patchCrmContact(link.crm.id, crmEdit));
 
         const RunSummary summary = bed.syncNow();
         QCOMPARE(summary.status, RunRecord::Status::Conflicts);
