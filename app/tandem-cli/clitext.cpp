@@ -147,15 +147,18 @@ QString summaryText(const RunSummary &summary)
     return out + QLatin1Char('\n');
 }
 
-QString conflictsText(const QList<Conflict> &conflicts)
+QString conflictsText(const QList<Conflict> &conflicts, const QList<ConflictRecord> &records)
 {
     if (conflicts.isEmpty())
         return CliMessages::tr("No open conflicts.\n");
     QString out;
     for (const Conflict &c : conflicts) {
-        out += CliMessages::tr("#%1 %2 %3: Wix %4, CRMOffice %5 (was %6)\n")
+        QString name = ConflictRecord::forLink(records, c.linkId).name;
+        if (name.isEmpty())
+            name = CliMessages::tr("link %1").arg(c.linkId);
+        out += CliMessages::tr("#%1 %2 %3, %4: Wix %5, CRMOffice %6 (was %7)\n")
                    .arg(c.id)
-                   .arg(c.flowId, c.field, valueText(c.wixValue), valueText(c.crmValue),
+                   .arg(c.flowId, name, c.field, valueText(c.wixValue), valueText(c.crmValue),
                         valueText(c.baseValue));
     }
     out += CliMessages::tr(

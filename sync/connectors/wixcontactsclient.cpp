@@ -270,6 +270,26 @@ ConnectorResult<QSet<QString>> WixContactsClient::readIds()
     return idsOf({});
 }
 
+ConnectorResult<std::optional<qint64>> WixContactsClient::count()
+{
+    const QJsonObject query{
+        {QStringLiteral("fields"), QJsonArray{QStringLiteral("id")}},
+        {QStringLiteral("paging"), QJsonObject{{QStringLiteral("limit"), 1}}}};
+    const HttpRequest request =
+        WixApi::request("POST", QStringLiteral("/contacts/v4/contacts/query"),
+                        QJsonObject{{QStringLiteral("query"), query}});
+    const auto answer = m_api.call(request);
+    const ConnectorResult<QJsonArray> contacts =
+        WixApi::listOf(answer, request, QStringLiteral("contacts"));
+    if (!contacts.ok())
+        return {std::nullopt, contacts.error};
+    const QJsonObject meta = answer.value.value(QStringLiteral("pagingMetadata")).toObject();
+    const QJsonValue total = meta.value(QStringLiteral("total"));
+    if (meta.value(QStringLiteral("tooManyToCount")).toBool() || !total.isDouble())
+        return {std::nullopt, {}};
+    return {qint64(total.toDouble()), {}};
+}
+
 ConnectorResult<QSet<QString>> WixContactsClient::existing(const QSet<QString> &ids)
 {
     // One query for up to a page of ids: absent from its answer is absent on the site.

@@ -181,11 +181,15 @@ void TestCliSync::sameFieldEditedOnBothSidesIsAConflictSettledByResolve()
     QCOMPARE(conflict.value("resolution").toString(), QStringLiteral("open"));
     QCOMPARE(conflict.value("wix").toString(), QStringLiteral("WixSays"));
     QCOMPARE(conflict.value("crmoffice").toString(), QStringLiteral("CrmSays"));
+    // The record by its name (as Wix has it now) and both services' ids, not a link number.
+    QCOMPARE(conflict.value("record").toString(), QStringLiteral("WixSays Other"));
+    QCOMPARE(conflict.value("wixId").toString(), wixId);
+    QCOMPARE(conflict.value("crmofficeId").toString(), crmId);
 
     const QString id = QString::number(conflict.value("id").toInteger());
     const CliResult text = bed.run({QStringLiteral("conflicts")});
-    QVERIFY2(text.out.contains(QStringLiteral("#%1 contacts info.name.first: Wix \"WixSays\", "
-                                              "CRMOffice \"CrmSays\"")
+    QVERIFY2(text.out.contains(QStringLiteral("#%1 contacts WixSays Other, info.name.first: Wix "
+                                              "\"WixSays\", CRMOffice \"CrmSays\"")
                                    .arg(id)
                                    .toUtf8()),
              qPrintable(text.describe()));
