@@ -9,8 +9,7 @@ namespace Tandem {
 ConflictFieldModel::ConflictFieldModel(const QList<ConflictField> &fields, QObject *parent)
     : QAbstractTableModel(parent)
     , m_fields(fields)
-{
-}
+{}
 
 QString ConflictFieldModel::conflictDescription()
 {

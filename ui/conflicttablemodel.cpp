@@ -28,8 +28,9 @@ ConflictRecord ConflictTableModel::recordForLink(qint64 linkId) const
 QString ConflictTableModel::recordName(const Conflict &conflict) const
 {
     const QString name = m_records.value(conflict.linkId).name;
-    return name.isEmpty() ? tr("%1 #%2").arg(UiText::flowLabel(conflict.flowId)).arg(conflict.linkId)
-                          : name;
+    return name.isEmpty()
+        ? tr("%1 #%2").arg(UiText::flowLabel(conflict.flowId)).arg(conflict.linkId)
+        : name;
 }
 
 void ConflictTableModel::removeConflict(qint64 conflictId)

@@ -21,8 +21,7 @@ public:
     explicit ConflictTableModel(QObject *parent = nullptr);
 
     // `records` name the conflicts' records; one without its record shows "Contacts #4".
-    void setConflicts(const QList<Conflict> &conflicts,
-                      const QList<ConflictRecord> &records = {});
+    void setConflicts(const QList<Conflict> &conflicts, const QList<ConflictRecord> &records = {});
     void removeConflict(qint64 conflictId);
     const QList<Conflict> &conflicts() const { return m_conflicts; }
     Conflict conflictAt(int row) const;

@@ -38,8 +38,8 @@ DeletionGuardDialog::DeletionGuardDialog(const RunSummary &summary, QWidget *par
     list->setObjectName(QStringLiteral("wouldDeleteList"));
     for (const FlowSummary &flow : summary.flows) {
         for (qsizetype i = 0; i < flow.wouldDelete.size(); ++i)
-            list->addItem(deletionLine(flow.flowId, flow.wouldDelete.at(i),
-                                       flow.wouldDeleteNames.value(i)));
+            list->addItem(
+                deletionLine(flow.flowId, flow.wouldDelete.at(i), flow.wouldDeleteNames.value(i)));
     }
     m_count = list->count();
 

@@ -154,8 +154,8 @@ ConnectorResult<std::optional<qint64>> WixConnector::countRecords(const QString 
 {
     using Count = ConnectorResult<std::optional<qint64>>;
     return dispatch<Count>(
-        collection, [&] { return m_contacts.count(); },
-        [](WixProductsClient &) { return Count{}; }, asResult<std::optional<qint64>>);
+        collection, [&] { return m_contacts.count(); }, [](WixProductsClient &) { return Count{}; },
+        asResult<std::optional<qint64>>);
 }
 
 ConnectorResult<QSet<QString>> WixConnector::existing(const QString &collection,

@@ -272,9 +272,8 @@ ConnectorResult<QSet<QString>> WixContactsClient::readIds()
 
 ConnectorResult<std::optional<qint64>> WixContactsClient::count()
 {
-    const QJsonObject query{
-        {QStringLiteral("fields"), QJsonArray{QStringLiteral("id")}},
-        {QStringLiteral("paging"), QJsonObject{{QStringLiteral("limit"), 1}}}};
+    const QJsonObject query{{QStringLiteral("fields"), QJsonArray{QStringLiteral("id")}},
+                            {QStringLiteral("paging"), QJsonObject{{QStringLiteral("limit"), 1}}}};
     const HttpRequest request =
         WixApi::request("POST", QStringLiteral("/contacts/v4/contacts/query"),
                         QJsonObject{{QStringLiteral("query"), query}});

@@ -50,8 +50,9 @@ ConflictRecord ConflictRecord::ofConflicts(const QList<Conflict> &conflicts)
 
 ConflictRecord ConflictRecord::forLink(const QList<ConflictRecord> &records, qint64 linkId)
 {
-    const auto found = std::find_if(records.cbegin(), records.cend(),
-                                    [linkId](const ConflictRecord &r) { return r.linkId == linkId; });
+    const auto found =
+        std::find_if(records.cbegin(), records.cend(),
+                     [linkId](const ConflictRecord &r) { return r.linkId == linkId; });
     return found == records.cend() ? ConflictRecord{} : *found;
 }
 

@@ -41,12 +41,13 @@ ConnectionProbe::Result ConnectionProbe::run(Connector &connector, const Mapping
         return {false, failureText(service, count.error)};
     QString reached = service;
     if (!account.isEmpty())
-        reached = side == Side::Wix ? tr("Wix site %1").arg(account)
-                                    : tr("CRMOffice at %1").arg(account);
+        reached =
+            side == Side::Wix ? tr("Wix site %1").arg(account) : tr("CRMOffice at %1").arg(account);
     if (!count.value)
         return {true, tr("Connected to %1").arg(reached)};
-    return {true, tr("Connected to %1: %n record(s) in %2", nullptr, int(*count.value))
-                      .arg(reached, collection)};
+    return {true,
+            tr("Connected to %1: %n record(s) in %2", nullptr, int(*count.value))
+                .arg(reached, collection)};
 }
 
 } // namespace Tandem

@@ -93,8 +93,9 @@ private Q_SLOTS:
         QCOMPARE(s.flows[0].wouldDelete.size(), 6);
         QStringList names = s.flows[0].wouldDeleteNames;
         names.sort();
-        QCOMPARE(names, QStringList({"P0 Nordmann", "P1 Nordmann", "P2 Nordmann", "P3 Nordmann",
-                                     "P4 Nordmann", "P5 Nordmann"}));
+        QCOMPARE(names,
+                 QStringList({"P0 Nordmann", "P1 Nordmann", "P2 Nordmann", "P3 Nordmann",
+                              "P4 Nordmann", "P5 Nordmann"}));
     }
 };
 

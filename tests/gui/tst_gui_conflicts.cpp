@@ -268,7 +268,8 @@ private Q_SLOTS:
         QAccessibleInterface *agreeing = access->tableInterface()->cellAt(lastRow, 1);
         QVERIFY(conflicting && agreeing);
         QCOMPARE(conflicting->text(QAccessible::Name), QStringLiteral("Wix0"));
-        QCOMPARE(conflicting->text(QAccessible::Description), ConflictFieldModel::conflictDescription());
+        QCOMPARE(conflicting->text(QAccessible::Description),
+                 ConflictFieldModel::conflictDescription());
         QCOMPARE(agreeing->text(QAccessible::Description), QString());
         dialog->reject();
     }

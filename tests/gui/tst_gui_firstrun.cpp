@@ -47,9 +47,10 @@ private Q_SLOTS:
 
             auto *wix = window->findChild<QLabel *>(QStringLiteral("wixStatusLabel"));
             auto *crm = window->findChild<QLabel *>(QStringLiteral("crmStatusLabel"));
-            QTRY_VERIFY2_WITH_TIMEOUT(wix->text().startsWith(QLatin1String("Connected to Wix site "))
-                                          && wix->text().contains(QLatin1String(": 5 record")),
-                                      qPrintable(wix->text()), 20000);
+            QTRY_VERIFY2_WITH_TIMEOUT(
+                wix->text().startsWith(QLatin1String("Connected to Wix site "))
+                    && wix->text().contains(QLatin1String(": 5 record")),
+                qPrintable(wix->text()), 20000);
             QTRY_VERIFY2_WITH_TIMEOUT(
                 crm->text().startsWith(QLatin1String("Connected to CRMOffice at http")),
                 qPrintable(crm->text()), 20000);

@@ -116,13 +116,13 @@ private Q_SLOTS:
         auto *wix = bed.find<QLabel>("wixStatusLabel");
         auto *crm = bed.find<QLabel>("crmStatusLabel");
         // As the probe words it, in whichever translation the window loaded.
-        const QString wixText = ConnectionProbe::tr("Connected to %1: %n record(s) in %2", nullptr, 6)
-                                    .arg(ConnectionProbe::tr("Wix site %1")
-                                             .arg(QLatin1String(GuiTestBed::WixSite)),
-                                         QStringLiteral("Contacts"));
-        const QString crmText = ConnectionProbe::tr("Connected to %1")
-                                    .arg(ConnectionProbe::tr("CRMOffice at %1")
-                                             .arg(bed.sandbox().crmUrl().toString()));
+        const QString wixText =
+            ConnectionProbe::tr("Connected to %1: %n record(s) in %2", nullptr, 6)
+                .arg(ConnectionProbe::tr("Wix site %1").arg(QLatin1String(GuiTestBed::WixSite)),
+                     QStringLiteral("Contacts"));
+        const QString crmText =
+            ConnectionProbe::tr("Connected to %1")
+                .arg(ConnectionProbe::tr("CRMOffice at %1").arg(bed.sandbox().crmUrl().toString()));
         QSignalSpy tested(&bed.controller(), &SyncController::connectionTested);
         const int wixBefore = bed.sandbox().stats(SandboxSide::Wix).value("total").toInt();
         const int crmBefore = bed.sandbox().stats(SandboxSide::Crm).value("total").toInt();

@@ -60,21 +60,26 @@ QList<ConflictRecord> sampleRecords()
         return ConflictField{QLatin1String(wix), QLatin1String(crm), wixValue, crmValue,
                              conflicting};
     };
-    ConflictRecord asmund{4, QStringLiteral("contacts"), QStringLiteral("Åsmund Ødegaard"),
+    ConflictRecord asmund{4,
+                          QStringLiteral("contacts"),
+                          QStringLiteral("Åsmund Ødegaard"),
                           QStringLiteral("3f2a9c1e-7d41-4b7a-9e0b-5c6d8a1f2e34"),
-                          QStringLiteral("c_1042"), {}};
-    asmund.fields = {
-        field("info.name.first", "givenName", QStringLiteral("Åsmund"), QStringLiteral("Aasmund"),
-              true),
-        field("info.name.last", "familyName", QStringLiteral("Ødegaard"),
-              QStringLiteral("Ødegaard"), false),
-        field("primaryInfo.phone", "directPhone", QStringLiteral("+47 412 34 567"),
-              QStringLiteral("+4741234567"), true),
-        field("primaryInfo.email", "email", QStringLiteral("asmund@fjordbakeri.no"),
-              QStringLiteral("asmund@fjordbakeri.no"), false)};
-    ConflictRecord ingrid{9, QStringLiteral("contacts"), QStringLiteral("Ingrid Ødegård"),
+                          QStringLiteral("c_1042"),
+                          {}};
+    asmund.fields = {field("info.name.first", "givenName", QStringLiteral("Åsmund"),
+                           QStringLiteral("Aasmund"), true),
+                     field("info.name.last", "familyName", QStringLiteral("Ødegaard"),
+                           QStringLiteral("Ødegaard"), false),
+                     field("primaryInfo.phone", "directPhone", QStringLiteral("+47 412 34 567"),
+                           QStringLiteral("+4741234567"), true),
+                     field("primaryInfo.email", "email", QStringLiteral("asmund@fjordbakeri.no"),
+                           QStringLiteral("asmund@fjordbakeri.no"), false)};
+    ConflictRecord ingrid{9,
+                          QStringLiteral("contacts"),
+                          QStringLiteral("Ingrid Ødegård"),
                           QStringLiteral("8b0e4d2a-1c3f-4e5a-b6c7-d8e9f0a1b2c3"),
-                          QStringLiteral("c_1077"), {}};
+                          QStringLiteral("c_1077"),
+                          {}};
     ingrid.fields = {field("info.name.last", "familyName", QStringLiteral("Ødegård"),
                            QStringLiteral("Odegaard"), true)};
     return {asmund, ingrid};
@@ -247,7 +252,8 @@ private Q_SLOTS:
             QStringLiteral("Connected to Wix site fjordbakeri-site: 25 records in Contacts"));
         window.overviewPage()->setAccountStatus(
             Side::CrmOffice, true,
-            QStringLiteral("Connected to CRMOffice at https://fjordbakeri.crmoffice.example/api/v1"));
+            QStringLiteral(
+                "Connected to CRMOffice at https://fjordbakeri.crmoffice.example/api/v1"));
         window.overviewPage()->onRunFinished(sampleSummary(true));
         window.overviewPage()->setWixCatalog(QStringLiteral("V3_CATALOG"));
         window.overviewPage()->setNextRun(QDateTime::currentDateTime().addSecs(900));
