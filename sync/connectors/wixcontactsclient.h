@@ -37,6 +37,8 @@ public:
 private:
     using PageReader = std::function<bool(const QJsonArray &contacts)>;
     ConnectorError query(const QJsonObject &queryBody, const PageReader &onContacts);
+    // One query request: the contacts it lists; the whole answer (its paging) in *answer.
+    ConnectorResult<QJsonArray> queryOnce(const HttpRequest &request, QJsonObject *answer);
     ConnectorResult<QSet<QString>> idsOf(const QJsonObject &filter);
     static HttpRequest createRequest(const QJsonObject &fields);
     static HttpRequest getRequest(const QString &id);
