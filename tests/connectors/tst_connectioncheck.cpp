@@ -4,6 +4,8 @@
 
 #include <QTest>
 
+#include <algorithm>
+
 using namespace Tandem;
 using namespace Tandem::Test;
 
@@ -70,6 +72,31 @@ private Q_SLOTS:
         QCOMPARE(result.text, QStringLiteral("Connected to CRMOffice at %1").arg(base));
         QCOMPARE(requests(sandbox, SandboxSide::Crm) - before, 1);
         QCOMPARE(crm->callCount() - callsBefore, 1);
+    }
+
+    // A mapping whose first flow is the products one: Wix asks which catalog the site runs
+    // (one call, no count), CRMOffice lists one company.
+    void testProductsFirstIsOneCallEach()
+    {
+        SandboxFixture sandbox(options());
+        QVERIFY2(sandbox.isRunning(), qPrintable(sandbox.errorString()));
+        Mapping mapping = defaultMapping();
+        std::reverse(mapping.flows.begin(), mapping.flows.end());
+        QCOMPARE(mapping.flows.first().id, QStringLiteral("products"));
+        auto wix = wixConnector(sandbox);
+        auto crm = crmConnector(sandbox);
+        const int wixBefore = requests(sandbox, SandboxSide::Wix);
+        const int crmBefore = requests(sandbox, SandboxSide::Crm);
+
+        const ConnectionProbe::Result wixResult =
+            ConnectionProbe::run(*wix, mapping, QString::fromLatin1(kSiteId));
+        const ConnectionProbe::Result crmResult =
+            ConnectionProbe::run(*crm, mapping, sandbox.crmUrl().toString());
+        QVERIFY2(wixResult.ok, qPrintable(wixResult.text));
+        QVERIFY2(crmResult.ok, qPrintable(crmResult.text));
+        QCOMPARE(wixResult.text, QStringLiteral("Connected to Wix site site-0001"));
+        QCOMPARE(requests(sandbox, SandboxSide::Wix) - wixBefore, 1);
+        QCOMPARE(requests(sandbox, SandboxSide::Crm) - crmBefore, 1);
     }
 
     void testRefusedCredentialsSayWhy()
