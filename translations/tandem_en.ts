@@ -151,10 +151,6 @@
         <translation>Typed value for %1</translation>
     </message>
     <message>
-        <source>%1 #%2</source>
-        <translation>%1 #%2</translation>
-    </message>
-    <message>
         <source>Resolve conflicts: %1</source>
         <translation>Resolve conflicts: %1</translation>
     </message>
@@ -165,10 +161,6 @@
     <message>
         <source>%1 on both sides</source>
         <translation>%1 on both sides</translation>
-    </message>
-    <message>
-        <source>Wix id %1, CRMOffice id %2</source>
-        <translation>Wix id %1, CRMOffice id %2</translation>
     </message>
 </context>
 <context>
@@ -220,10 +212,6 @@
         <translation>Linked record %1 in %2</translation>
     </message>
     <message>
-        <source>%1 #%2</source>
-        <translation>%1 #%2</translation>
-    </message>
-    <message>
         <source>Record</source>
         <translation>Record</translation>
     </message>
@@ -246,10 +234,6 @@
     <message>
         <source>Detected at</source>
         <translation>Detected at</translation>
-    </message>
-    <message>
-        <source>%1: Wix id %2, CRMOffice id %3</source>
-        <translation>%1: Wix id %2, CRMOffice id %3</translation>
     </message>
 </context>
 <context>
@@ -2513,6 +2497,10 @@ The Wix API key and the CRMOffice sign-in were not saved anywhere, so syncs will
     <message>
         <source>Undone in part: records changed since</source>
         <translation>Undone in part: records changed since</translation>
+    </message>
+    <message>
+        <source>%1 #%2</source>
+        <translation>%1 #%2</translation>
     </message>
 </context>
 <context>

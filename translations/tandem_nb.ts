@@ -151,10 +151,6 @@
         <translation>Inntastet verdi for %1</translation>
     </message>
     <message>
-        <source>%1 #%2</source>
-        <translation>%1 #%2</translation>
-    </message>
-    <message>
         <source>Resolve conflicts: %1</source>
         <translation>Løs konflikter: %1</translation>
     </message>
@@ -165,10 +161,6 @@
     <message>
         <source>%1 on both sides</source>
         <translation>%1 på begge sider</translation>
-    </message>
-    <message>
-        <source>Wix id %1, CRMOffice id %2</source>
-        <translation>Wix-id %1, CRMOffice-id %2</translation>
     </message>
 </context>
 <context>
@@ -220,10 +212,6 @@
         <translation>Koblet post %1 i %2</translation>
     </message>
     <message>
-        <source>%1 #%2</source>
-        <translation>%1 #%2</translation>
-    </message>
-    <message>
         <source>Record</source>
         <translation>Post</translation>
     </message>
@@ -246,10 +234,6 @@
     <message>
         <source>Detected at</source>
         <translation>Oppdaget</translation>
-    </message>
-    <message>
-        <source>%1: Wix id %2, CRMOffice id %3</source>
-        <translation>%1: Wix-id %2, CRMOffice-id %3</translation>
     </message>
 </context>
 <context>
@@ -2513,6 +2497,10 @@ Wix API-nøkkelen og CRMOffice-påloggingen ble ikke lagret noe sted, så synkro
     <message>
         <source>Undone in part: records changed since</source>
         <translation>Delvis angret: poster er endret siden</translation>
+    </message>
+    <message>
+        <source>%1 #%2</source>
+        <translation>%1 #%2</translation>
     </message>
 </context>
 <context>

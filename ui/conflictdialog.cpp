@@ -24,9 +24,7 @@ ConflictDialog::ConflictDialog(const QList<Conflict> &conflicts, const ConflictR
     const ConflictRecord record =
         given.fields.isEmpty() ? ConflictRecord::ofConflicts(conflicts) : given;
     const Conflict first = conflicts.value(0);
-    const QString name = record.name.isEmpty()
-        ? tr("%1 #%2").arg(UiText::flowLabel(first.flowId)).arg(first.linkId)
-        : record.name;
+    const QString name = UiText::linkedRecordText(record.name, first.flowId, first.linkId);
     setWindowTitle(tr("Resolve conflicts: %1").arg(name));
     setObjectName(QStringLiteral("conflictDialog"));
     for (const Conflict &c : conflicts)
@@ -47,7 +45,7 @@ ConflictDialog::ConflictDialog(const QList<Conflict> &conflicts, const ConflictR
     m_recordTable->setModel(new ConflictFieldModel(record.fields, m_recordTable));
     m_recordTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     if (!record.wixId.isEmpty())
-        m_recordTable->setToolTip(tr("Wix id %1, CRMOffice id %2").arg(record.wixId, record.crmId));
+        m_recordTable->setToolTip(UiText::recordIdsText(record.wixId, record.crmId));
     layout->addWidget(m_recordTable, 1);
 
     auto *bulk = new QHBoxLayout;

@@ -25,14 +25,6 @@ ConflictRecord ConflictTableModel::recordForLink(qint64 linkId) const
     return m_records.value(linkId, ConflictRecord::ofConflicts(conflictsForLink(linkId)));
 }
 
-QString ConflictTableModel::recordName(const Conflict &conflict) const
-{
-    const QString name = m_records.value(conflict.linkId).name;
-    return name.isEmpty()
-        ? tr("%1 #%2").arg(UiText::flowLabel(conflict.flowId)).arg(conflict.linkId)
-        : name;
-}
-
 void ConflictTableModel::removeConflict(qint64 conflictId)
 {
     for (int row = 0; row < m_conflicts.size(); ++row) {
@@ -83,14 +75,13 @@ QVariant ConflictTableModel::data(const QModelIndex &index, int role) const
         const ConflictRecord record = m_records.value(c.linkId);
         if (record.wixId.isEmpty())
             return tr("Linked record %1 in %2").arg(c.linkId).arg(UiText::flowLabel(c.flowId));
-        return tr("%1: Wix id %2, CRMOffice id %3")
-            .arg(UiText::flowLabel(c.flowId), record.wixId, record.crmId);
+        return UiText::recordIdsText(record.wixId, record.crmId);
     }
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
     case RecordColumn:
-        return recordName(c);
+        return UiText::linkedRecordText(m_records.value(c.linkId).name, c.flowId, c.linkId);
     case FieldColumn:
         return c.field;
     case WixColumn:

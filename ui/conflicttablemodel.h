@@ -27,7 +27,6 @@ public:
     Conflict conflictAt(int row) const;
     QList<Conflict> conflictsForLink(qint64 linkId) const;
     ConflictRecord recordForLink(qint64 linkId) const; // a bare one when not loaded
-    QString recordName(const Conflict &conflict) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
