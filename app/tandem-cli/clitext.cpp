@@ -130,9 +130,17 @@ QString summaryText(const RunSummary &summary)
                            .arg(sideName(error.side), error.recordId, error.reason);
             }
         }
-        if (!flow.wouldDelete.isEmpty())
-            out += CliMessages::tr("  would delete: %1\n")
-                       .arg(flow.wouldDelete.join(QStringLiteral(", ")));
+        if (!flow.wouldDelete.isEmpty()) {
+            // Each by its name where it has one: "Ada Lovelace (crmoffice:c_3)".
+            QStringList named;
+            for (qsizetype i = 0; i < flow.wouldDelete.size(); ++i) {
+                const QString name = flow.wouldDeleteNames.value(i);
+                named << (name.isEmpty()
+                              ? flow.wouldDelete.at(i)
+                              : QStringLiteral("%1 (%2)").arg(name, flow.wouldDelete.at(i)));
+            }
+            out += CliMessages::tr("  would delete: %1\n").arg(named.join(QStringLiteral(", ")));
+        }
     }
     if (!summary.plan.isEmpty()) // an undo lists what it left alone after it ran
         out += planText(summary.plan);

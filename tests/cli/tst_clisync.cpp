@@ -250,6 +250,13 @@ void TestCliSync::massDeletionIsGuardedUntilForced()
     QVERIFY2(guarded.exitCode == 4, qPrintable(guarded.describe()));
     QCOMPARE(guarded.json().value("status").toString(), QStringLiteral("guarded"));
     QVERIFY2(guarded.err.contains("--force-deletes"), guarded.err.constData());
+    // What it would delete, each by the person's name beside the record's id.
+    const QJsonObject flow = guarded.json().value("flows").toObject().value("contacts").toObject();
+    QCOMPARE(flow.value("wouldDelete").toArray().size(), 6);
+    const QJsonArray names = flow.value("wouldDeleteNames").toArray();
+    QCOMPARE(names.size(), 6);
+    for (const QJsonValue &name : names)
+        QVERIFY2(crmNames(bed).contains(name.toString()), qPrintable(name.toString()));
     QCOMPARE(bed.records(bed.crm(), contacts).size(), 8);
     QCOMPARE(bed.links(QStringLiteral("contacts")).size(), 8);
 
