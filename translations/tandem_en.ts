@@ -87,14 +87,6 @@
 <context>
     <name>Tandem::ConflictDialog</name>
     <message>
-        <source>Resolve conflicts</source>
-        <translation>Resolve conflicts</translation>
-    </message>
-    <message>
-        <source>Both sides changed %1 #%2 since the last sync. Choose the value to keep for each field; the next sync writes it to both sides.</source>
-        <translation>Both sides changed %1 #%2 since the last sync. Choose the value to keep for each field; the next sync writes it to both sides.</translation>
-    </message>
-    <message>
         <source>Take &amp;Wix for all</source>
         <translation>Take &amp;Wix for all</translation>
     </message>
@@ -158,6 +150,41 @@
         <source>Typed value for %1</source>
         <translation>Typed value for %1</translation>
     </message>
+    <message>
+        <source>Resolve conflicts: %1</source>
+        <translation>Resolve conflicts: %1</translation>
+    </message>
+    <message>
+        <source>Both sides changed %1 (%2) since the last sync. Choose the value to keep for each field in bold; the next sync writes it to both sides.</source>
+        <translation>Both sides changed %1 (%2) since the last sync. Choose the value to keep for each field in bold; the next sync writes it to both sides.</translation>
+    </message>
+    <message>
+        <source>%1 on both sides</source>
+        <translation>%1 on both sides</translation>
+    </message>
+</context>
+<context>
+    <name>Tandem::ConflictFieldModel</name>
+    <message>
+        <source>In conflict</source>
+        <translation>In conflict</translation>
+    </message>
+    <message>
+        <source>%1 on Wix, %2 on CRMOffice</source>
+        <translation>%1 on Wix, %2 on CRMOffice</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Wix value</source>
+        <translation>Wix value</translation>
+    </message>
+    <message>
+        <source>CRMOffice value</source>
+        <translation>CRMOffice value</translation>
+    </message>
 </context>
 <context>
     <name>Tandem::ConflictResolver</name>
@@ -183,10 +210,6 @@
     <message>
         <source>Linked record %1 in %2</source>
         <translation>Linked record %1 in %2</translation>
-    </message>
-    <message>
-        <source>%1 #%2</source>
-        <translation>%1 #%2</translation>
     </message>
     <message>
         <source>Record</source>
@@ -279,6 +302,18 @@
             <numerusform>Connected to %1: %n record in %2</numerusform>
             <numerusform>Connected to %1: %n records in %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Wix site %1</source>
+        <translation>Wix site %1</translation>
+    </message>
+    <message>
+        <source>CRMOffice at %1</source>
+        <translation>CRMOffice at %1</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>Connected to %1</translation>
     </message>
 </context>
 <context>
@@ -572,6 +607,10 @@
     <message>
         <source>&amp;Keep them</source>
         <translation>&amp;Keep them</translation>
+    </message>
+    <message>
+        <source>%1: delete %2 in %3 (id %4)</source>
+        <translation>%1: delete %2 in %3 (id %4)</translation>
     </message>
 </context>
 <context>
@@ -2474,6 +2513,10 @@ The Wix API key and the CRMOffice sign-in were not saved anywhere, so syncs will
     <message>
         <source>Undone in part: records changed since</source>
         <translation>Undone in part: records changed since</translation>
+    </message>
+    <message>
+        <source>%1 #%2</source>
+        <translation>%1 #%2</translation>
     </message>
 </context>
 <context>

@@ -87,14 +87,6 @@
 <context>
     <name>Tandem::ConflictDialog</name>
     <message>
-        <source>Resolve conflicts</source>
-        <translation>Løs konflikter</translation>
-    </message>
-    <message>
-        <source>Both sides changed %1 #%2 since the last sync. Choose the value to keep for each field; the next sync writes it to both sides.</source>
-        <translation>Begge sider har endret %1 #%2 siden forrige synkronisering. Velg verdien som skal beholdes for hvert felt; neste synkronisering skriver den til begge sider.</translation>
-    </message>
-    <message>
         <source>Take &amp;Wix for all</source>
         <translation>Bruk &amp;Wix for alle</translation>
     </message>
@@ -158,6 +150,41 @@
         <source>Typed value for %1</source>
         <translation>Inntastet verdi for %1</translation>
     </message>
+    <message>
+        <source>Resolve conflicts: %1</source>
+        <translation>Løs konflikter: %1</translation>
+    </message>
+    <message>
+        <source>Both sides changed %1 (%2) since the last sync. Choose the value to keep for each field in bold; the next sync writes it to both sides.</source>
+        <translation>Begge sider har endret %1 (%2) siden forrige synkronisering. Velg verdien som skal beholdes for hvert felt i fet skrift; neste synkronisering skriver den til begge sider.</translation>
+    </message>
+    <message>
+        <source>%1 on both sides</source>
+        <translation>%1 på begge sider</translation>
+    </message>
+</context>
+<context>
+    <name>Tandem::ConflictFieldModel</name>
+    <message>
+        <source>In conflict</source>
+        <translation>I konflikt</translation>
+    </message>
+    <message>
+        <source>%1 on Wix, %2 on CRMOffice</source>
+        <translation>%1 i Wix, %2 i CRMOffice</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Felt</translation>
+    </message>
+    <message>
+        <source>Wix value</source>
+        <translation>Wix-verdi</translation>
+    </message>
+    <message>
+        <source>CRMOffice value</source>
+        <translation>CRMOffice-verdi</translation>
+    </message>
 </context>
 <context>
     <name>Tandem::ConflictResolver</name>
@@ -183,10 +210,6 @@
     <message>
         <source>Linked record %1 in %2</source>
         <translation>Koblet post %1 i %2</translation>
-    </message>
-    <message>
-        <source>%1 #%2</source>
-        <translation>%1 #%2</translation>
     </message>
     <message>
         <source>Record</source>
@@ -279,6 +302,18 @@
             <numerusform>Koblet til %1: %n post i %2</numerusform>
             <numerusform>Koblet til %1: %n poster i %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Wix site %1</source>
+        <translation>Wix-nettstedet %1</translation>
+    </message>
+    <message>
+        <source>CRMOffice at %1</source>
+        <translation>CRMOffice på %1</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>Koblet til %1</translation>
     </message>
 </context>
 <context>
@@ -572,6 +607,10 @@
     <message>
         <source>&amp;Keep them</source>
         <translation>&amp;Behold dem</translation>
+    </message>
+    <message>
+        <source>%1: delete %2 in %3 (id %4)</source>
+        <translation>%1: slett %2 i %3 (id %4)</translation>
     </message>
 </context>
 <context>
@@ -2474,6 +2513,10 @@ Wix API-nøkkelen og CRMOffice-påloggingen ble ikke lagret noe sted, så synkro
     <message>
         <source>Undone in part: records changed since</source>
         <translation>Delvis angret: poster er endret siden</translation>
+    </message>
+    <message>
+        <source>%1 #%2</source>
+        <translation>%1 #%2</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "conflictdialog.h"
 
+#include "conflictfieldmodel.h"
+#include "recordtable.h"
 #include "uitext.h"
 
 #include <QCheckBox>
@@ -15,24 +17,36 @@
 
 namespace Tandem {
 
-ConflictDialog::ConflictDialog(const QList<Conflict> &conflicts, QWidget *parent)
+ConflictDialog::ConflictDialog(const QList<Conflict> &conflicts, const ConflictRecord &given,
+                               QWidget *parent)
     : QDialog(parent)
 {
-    setWindowTitle(tr("Resolve conflicts"));
+    const ConflictRecord record =
+        given.fields.isEmpty() ? ConflictRecord::ofConflicts(conflicts) : given;
+    const Conflict first = conflicts.value(0);
+    const QString name = UiText::linkedRecordText(record.name, first.flowId, first.linkId);
+    setWindowTitle(tr("Resolve conflicts: %1").arg(name));
     setObjectName(QStringLiteral("conflictDialog"));
     for (const Conflict &c : conflicts)
         m_rows.append({c, nullptr, nullptr});
 
     auto *layout = new QVBoxLayout(this);
-    const Conflict first = conflicts.value(0);
-    auto *intro = new QLabel(tr("Both sides changed %1 #%2 since the last sync. Choose the "
-                                "value to keep for each field; the next sync writes it to both "
-                                "sides.")
-                                 .arg(UiText::flowLabel(first.flowId))
-                                 .arg(first.linkId),
+    auto *intro = new QLabel(tr("Both sides changed %1 (%2) since the last sync. Choose the "
+                                "value to keep for each field in bold; the next sync writes it "
+                                "to both sides.")
+                                 .arg(name, UiText::flowLabel(first.flowId)),
                              this);
+    intro->setTextFormat(Qt::PlainText);
     intro->setWordWrap(true);
     layout->addWidget(intro);
+
+    m_recordTable = new RecordTable(tr("%1 on both sides").arg(name), this);
+    m_recordTable->setObjectName(QStringLiteral("conflictRecordTable"));
+    m_recordTable->setModel(new ConflictFieldModel(record.fields, m_recordTable));
+    m_recordTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    if (!record.wixId.isEmpty())
+        m_recordTable->setToolTip(UiText::recordIdsText(record.wixId, record.crmId));
+    layout->addWidget(m_recordTable, 1);
 
     auto *bulk = new QHBoxLayout;
     auto *allWix = new QPushButton(tr("Take &Wix for all"), this);
@@ -66,7 +80,7 @@ ConflictDialog::ConflictDialog(const QList<Conflict> &conflicts, QWidget *parent
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    resize(760, 360);
+    resize(760, 520);
 }
 
 QWidget *ConflictDialog::buildGrid()

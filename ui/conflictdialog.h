@@ -1,5 +1,6 @@
 #pragma once
 
+#include "conflictrecord.h"
 #include "storetypes.h"
 
 #include <QDialog>
@@ -8,11 +9,13 @@
 class QCheckBox;
 class QComboBox;
 class QLineEdit;
+class QTableView;
 
 namespace Tandem {
 
-// One record's conflicts side by side, field by field: for each field the user takes Wix,
-// takes CRMOffice, types a value, or decides later. The choices are applied by the next sync.
+// One record's conflicts: the whole record from both sides (ConflictFieldModel, the fields in
+// conflict marked), then for each conflicting field the user takes Wix, takes CRMOffice, types
+// a value, or decides later. The choices are applied by the next sync.
 class ConflictDialog : public QDialog
 {
     Q_OBJECT
@@ -24,7 +27,11 @@ public:
         QJsonValue value; // with Resolution::Value
     };
 
-    explicit ConflictDialog(const QList<Conflict> &conflicts, QWidget *parent = nullptr);
+    // `record` is the one the conflicts are on; without it, the conflicting fields alone.
+    explicit ConflictDialog(const QList<Conflict> &conflicts, const ConflictRecord &record = {},
+                            QWidget *parent = nullptr);
+
+    QTableView *recordTable() const { return m_recordTable; }
 
     void choose(int row, Conflict::Resolution resolution, const QString &typed = {});
     void chooseAll(Conflict::Resolution resolution);
@@ -43,6 +50,7 @@ private:
 
     QList<Row> m_rows;
     QCheckBox *m_syncAfterwards = nullptr;
+    QTableView *m_recordTable = nullptr;
 };
 
 } // namespace Tandem

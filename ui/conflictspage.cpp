@@ -83,9 +83,10 @@ ConflictsPage::ConflictsPage(QWidget *parent)
     });
 }
 
-void ConflictsPage::setConflicts(const QList<Conflict> &conflicts)
+void ConflictsPage::setConflicts(const QList<Conflict> &conflicts,
+                                 const QList<ConflictRecord> &records)
 {
-    m_model->setConflicts(conflicts);
+    m_model->setConflicts(conflicts, records);
     m_empty->setVisible(conflicts.isEmpty());
 }
 
@@ -116,7 +117,8 @@ ConflictDialog *ConflictsPage::openDialogForSelection()
     if (rows.isEmpty())
         return nullptr;
     const Conflict picked = m_model->conflictAt(rows.first());
-    auto *dialog = new ConflictDialog(m_model->conflictsForLink(picked.linkId), this);
+    auto *dialog = new ConflictDialog(m_model->conflictsForLink(picked.linkId),
+                                      m_model->recordForLink(picked.linkId), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::finished, this,
             [this, dialog](int result) { onDialogFinished(dialog, result); });

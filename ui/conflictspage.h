@@ -1,5 +1,6 @@
 #pragma once
 
+#include "conflictrecord.h"
 #include "storetypes.h"
 
 #include <QJsonValue>
@@ -35,7 +36,8 @@ public:
     void resolveSelection(Conflict::Resolution resolution);
 
 public Q_SLOTS:
-    void setConflicts(const QList<Tandem::Conflict> &conflicts);
+    void setConflicts(const QList<Tandem::Conflict> &conflicts,
+                      const QList<Tandem::ConflictRecord> &records = {});
     void onConflictResolved(qint64 conflictId);
 
 Q_SIGNALS:

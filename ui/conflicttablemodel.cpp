@@ -9,11 +9,20 @@ ConflictTableModel::ConflictTableModel(QObject *parent)
 {
 }
 
-void ConflictTableModel::setConflicts(const QList<Conflict> &conflicts)
+void ConflictTableModel::setConflicts(const QList<Conflict> &conflicts,
+                                      const QList<ConflictRecord> &records)
 {
     beginResetModel();
     m_conflicts = conflicts;
+    m_records.clear();
+    for (const ConflictRecord &record : records)
+        m_records.insert(record.linkId, record);
     endResetModel();
+}
+
+ConflictRecord ConflictTableModel::recordForLink(qint64 linkId) const
+{
+    return m_records.value(linkId, ConflictRecord::ofConflicts(conflictsForLink(linkId)));
 }
 
 void ConflictTableModel::removeConflict(qint64 conflictId)
@@ -62,13 +71,17 @@ QVariant ConflictTableModel::data(const QModelIndex &index, int role) const
         return c.id;
     if (role == LinkIdRole)
         return c.linkId;
-    if (role == Qt::ToolTipRole && index.column() == RecordColumn)
-        return tr("Linked record %1 in %2").arg(c.linkId).arg(UiText::flowLabel(c.flowId));
+    if (role == Qt::ToolTipRole && index.column() == RecordColumn) {
+        const ConflictRecord record = m_records.value(c.linkId);
+        if (record.wixId.isEmpty())
+            return tr("Linked record %1 in %2").arg(c.linkId).arg(UiText::flowLabel(c.flowId));
+        return UiText::recordIdsText(record.wixId, record.crmId);
+    }
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
     case RecordColumn:
-        return tr("%1 #%2").arg(UiText::flowLabel(c.flowId)).arg(c.linkId);
+        return UiText::linkedRecordText(m_records.value(c.linkId).name, c.flowId, c.linkId);
     case FieldColumn:
         return c.field;
     case WixColumn:

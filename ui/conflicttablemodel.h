@@ -1,13 +1,15 @@
 #pragma once
 
+#include "conflictrecord.h"
 #include "storetypes.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
 
 namespace Tandem {
 
-// The open conflicts, one row per conflicting field.
+// The open conflicts, one row per conflicting field, each named for its record.
 class ConflictTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -18,11 +20,13 @@ public:
 
     explicit ConflictTableModel(QObject *parent = nullptr);
 
-    void setConflicts(const QList<Conflict> &conflicts);
+    // `records` name the conflicts' records; one without its record shows "Contacts #4".
+    void setConflicts(const QList<Conflict> &conflicts, const QList<ConflictRecord> &records = {});
     void removeConflict(qint64 conflictId);
     const QList<Conflict> &conflicts() const { return m_conflicts; }
     Conflict conflictAt(int row) const;
     QList<Conflict> conflictsForLink(qint64 linkId) const;
+    ConflictRecord recordForLink(qint64 linkId) const; // a bare one when not loaded
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -32,6 +36,7 @@ public:
 
 private:
     QList<Conflict> m_conflicts;
+    QHash<qint64, ConflictRecord> m_records; // by link id
 };
 
 } // namespace Tandem

@@ -12,7 +12,7 @@
 namespace Tandem {
 
 namespace {
-QString deletionLine(const QString &flowId, const QString &entry)
+QString deletionLine(const QString &flowId, const QString &entry, const QString &name)
 {
     // Entries are "wix:<id>" or "crmoffice:<id>": the side that would lose the record.
     const qsizetype colon = entry.indexOf(QLatin1Char(':'));
@@ -20,8 +20,11 @@ QString deletionLine(const QString &flowId, const QString &entry)
     const QString id = entry.mid(colon + 1);
     const QString sideText = side == QLatin1String("wix") ? UiText::sideLabel(Side::Wix)
                                                           : UiText::sideLabel(Side::CrmOffice);
-    return DeletionGuardDialog::tr("%1: delete %2 in %3")
-        .arg(UiText::flowLabel(flowId), id, sideText);
+    if (name.isEmpty())
+        return DeletionGuardDialog::tr("%1: delete %2 in %3")
+            .arg(UiText::flowLabel(flowId), id, sideText);
+    return DeletionGuardDialog::tr("%1: delete %2 in %3 (id %4)")
+        .arg(UiText::flowLabel(flowId), name, sideText, id);
 }
 } // namespace
 
@@ -34,8 +37,9 @@ DeletionGuardDialog::DeletionGuardDialog(const RunSummary &summary, QWidget *par
     list->setAccessibleName(tr("Records that would be deleted"));
     list->setObjectName(QStringLiteral("wouldDeleteList"));
     for (const FlowSummary &flow : summary.flows) {
-        for (const QString &entry : flow.wouldDelete)
-            list->addItem(deletionLine(flow.flowId, entry));
+        for (qsizetype i = 0; i < flow.wouldDelete.size(); ++i)
+            list->addItem(
+                deletionLine(flow.flowId, flow.wouldDelete.at(i), flow.wouldDeleteNames.value(i)));
     }
     m_count = list->count();
 

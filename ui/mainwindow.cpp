@@ -289,9 +289,10 @@ void MainWindow::onDeletionGuardTripped(const RunSummary &summary)
     dialog->open();
 }
 
-void MainWindow::onConflictsLoaded(const QList<Conflict> &conflicts)
+void MainWindow::onConflictsLoaded(const QList<Conflict> &conflicts,
+                                   const QList<ConflictRecord> &records)
 {
-    m_conflicts->setConflicts(conflicts);
+    m_conflicts->setConflicts(conflicts, records);
     m_pages->setTabText(ConflictsTab, conflicts.isEmpty()
                                           ? tr("&Conflicts")
                                           : tr("&Conflicts (%1)").arg(conflicts.size()));

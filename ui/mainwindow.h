@@ -1,5 +1,6 @@
 #pragma once
 
+#include "conflictrecord.h"
 #include "runsummary.h"
 #include "storetypes.h"
 
@@ -85,7 +86,8 @@ private:
     void onDeletionGuardTripped(const Tandem::RunSummary &summary);
     void previewUndo(qint64 runId);
     void showUndoPreview(const Tandem::RunSummary &preview);
-    void onConflictsLoaded(const QList<Tandem::Conflict> &conflicts);
+    void onConflictsLoaded(const QList<Tandem::Conflict> &conflicts,
+                           const QList<Tandem::ConflictRecord> &records);
     void onHistoryLoaded(const Tandem::RunPage &page);
     void setRunning(bool running);
     void updateRunActions();

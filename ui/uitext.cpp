@@ -246,6 +246,13 @@ QString countsText(const RunCounts &counts)
         .arg(counts.errors);
 }
 
+QString linkedRecordText(const QString &name, const QString &flowId, qint64 linkId)
+{
+    if (!name.isEmpty())
+        return name;
+    return UiTextMessages::tr("%1 #%2").arg(flowLabel(flowId)).arg(linkId);
+}
+
 QString recordIdsText(const QString &wixId, const QString &crmId)
 {
     QStringList ids;

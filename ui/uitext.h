@@ -32,6 +32,9 @@ QString dateTimeText(const QDateTime &at);
 QString durationText(qint64 seconds);
 QString countsText(const RunCounts &counts);   // "3 created, 1 updated, ..."
 QString recordIdsText(const QString &wixId, const QString &crmId); // "Wix: a1, CRMOffice: 7"
+// A linked record by its name ("Ada Lovelace"), or by its flow and link when it has none
+// ("Contacts #4").
+QString linkedRecordText(const QString &name, const QString &flowId, qint64 linkId);
 QString summaryText(const RunSummary &summary); // the outcome of a run, in one or two lines
 
 } // namespace Tandem::UiText

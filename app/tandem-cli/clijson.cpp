@@ -22,11 +22,14 @@ QJsonObject sideToJson(const SideState &side)
 
 } // namespace
 
-QJsonObject conflictToJson(const Conflict &conflict)
+QJsonObject conflictToJson(const Conflict &conflict, const ConflictRecord &record)
 {
     return QJsonObject{
         {QStringLiteral("id"), conflict.id},
         {QStringLiteral("linkId"), conflict.linkId},
+        {QStringLiteral("record"), record.name},
+        {QStringLiteral("wixId"), record.wixId},
+        {QStringLiteral("crmofficeId"), record.crmId},
         {QStringLiteral("flow"), conflict.flowId},
         {QStringLiteral("field"), conflict.field},
         {QStringLiteral("wix"), conflict.wixValue},

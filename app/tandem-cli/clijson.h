@@ -1,5 +1,6 @@
 #pragma once
 
+#include "conflictrecord.h"
 #include "historyquery.h"
 #include "storetypes.h"
 
@@ -9,7 +10,8 @@
 namespace Tandem::Cli {
 
 // The JSON shapes of `conflicts --json`, `links --json` and `history --json`.
-QJsonObject conflictToJson(const Conflict &conflict);
+// With the record it is on: its name and both services' ids (ConflictRecord).
+QJsonObject conflictToJson(const Conflict &conflict, const ConflictRecord &record);
 QJsonObject linkToJson(const Link &link);
 QJsonObject runToJson(const RunRecord &run);
 

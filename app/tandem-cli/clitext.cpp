@@ -130,9 +130,17 @@ QString summaryText(const RunSummary &summary)
                            .arg(sideName(error.side), error.recordId, error.reason);
             }
         }
-        if (!flow.wouldDelete.isEmpty())
-            out += CliMessages::tr("  would delete: %1\n")
-                       .arg(flow.wouldDelete.join(QStringLiteral(", ")));
+        if (!flow.wouldDelete.isEmpty()) {
+            // Each by its name where it has one: "Ada Lovelace (crmoffice:c_3)".
+            QStringList named;
+            for (qsizetype i = 0; i < flow.wouldDelete.size(); ++i) {
+                const QString name = flow.wouldDeleteNames.value(i);
+                named << (name.isEmpty()
+                              ? flow.wouldDelete.at(i)
+                              : QStringLiteral("%1 (%2)").arg(name, flow.wouldDelete.at(i)));
+            }
+            out += CliMessages::tr("  would delete: %1\n").arg(named.join(QStringLiteral(", ")));
+        }
     }
     if (!summary.plan.isEmpty()) // an undo lists what it left alone after it ran
         out += planText(summary.plan);
@@ -147,15 +155,18 @@ QString summaryText(const RunSummary &summary)
     return out + QLatin1Char('\n');
 }
 
-QString conflictsText(const QList<Conflict> &conflicts)
+QString conflictsText(const QList<Conflict> &conflicts, const QList<ConflictRecord> &records)
 {
     if (conflicts.isEmpty())
         return CliMessages::tr("No open conflicts.\n");
     QString out;
     for (const Conflict &c : conflicts) {
-        out += CliMessages::tr("#%1 %2 %3: Wix %4, CRMOffice %5 (was %6)\n")
+        QString name = ConflictRecord::forLink(records, c.linkId).name;
+        if (name.isEmpty())
+            name = CliMessages::tr("link %1").arg(c.linkId);
+        out += CliMessages::tr("#%1 %2 %3, %4: Wix %5, CRMOffice %6 (was %7)\n")
                    .arg(c.id)
-                   .arg(c.flowId, c.field, valueText(c.wixValue), valueText(c.crmValue),
+                   .arg(c.flowId, name, c.field, valueText(c.wixValue), valueText(c.crmValue),
                         valueText(c.baseValue));
     }
     out += CliMessages::tr(

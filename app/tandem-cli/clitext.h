@@ -1,5 +1,6 @@
 #pragma once
 
+#include "conflictrecord.h"
 #include "historyquery.h"
 #include "runsummary.h"
 #include "storetypes.h"
@@ -17,7 +18,7 @@ struct CliMessages
 
 // The human-readable output of each command (the default; --json gives the machine form).
 QString summaryText(const RunSummary &summary);
-QString conflictsText(const QList<Conflict> &conflicts);
+QString conflictsText(const QList<Conflict> &conflicts, const QList<ConflictRecord> &records);
 QString linksText(const QList<Link> &links);
 // One page of runs, each followed by its entries in `entries` (a filtered history).
 QString historyText(const RunPage &page, const QList<QList<RunEntry>> &entries,

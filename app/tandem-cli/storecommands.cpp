@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QJsonArray>
 
 #include <memory>
 
@@ -48,10 +49,23 @@ int runConflictsCommand(const Args &args, const QString &profileDir)
         printError(conflicts.error.message);
         return ExitFailed;
     }
-    if (args.json)
-        printJson(toJsonArray(conflicts.value, conflictToJson));
-    else
-        printText(conflictsText(conflicts.value));
+    // Without a readable mapping the records are still named from what Tandem last saw.
+    QString mappingError;
+    const Mapping mapping = WorkerProfile::mapping(profileDir, &mappingError).value_or(Mapping{});
+    const StoreRead<QList<ConflictRecord>> records =
+        ConflictRecord::load(*store, mapping, conflicts.value);
+    if (!records.ok()) {
+        printError(records.error.message);
+        return ExitFailed;
+    }
+    if (args.json) {
+        QJsonArray array;
+        for (const Conflict &c : conflicts.value)
+            array.append(conflictToJson(c, ConflictRecord::forLink(records.value, c.linkId)));
+        printJson(array);
+    } else {
+        printText(conflictsText(conflicts.value, records.value));
+    }
     return ExitOk;
 }
 

@@ -72,6 +72,16 @@ public:
     // Every id that exists now: the cheap scan that finds deletions where there are no
     // tombstones.
     virtual ConnectorResult<QSet<QString>> readIds(const QString &collection) = 0;
+    // One cheap call that proves the account answers for `collection` (the Overview's check):
+    // how many records it holds when that answer says so, nullopt when the service does not
+    // count in it. The default reads every id, for test connectors; the services' override it.
+    virtual ConnectorResult<std::optional<qint64>> countRecords(const QString &collection)
+    {
+        const ConnectorResult<QSet<QString>> ids = readIds(collection);
+        if (!ids.ok())
+            return {std::nullopt, ids.error};
+        return {qint64(ids.value.size()), {}};
+    }
     // Which of `ids` exist now. An id missing from a scan is no proof of a deletion (a record
     // deleted while the scan paged can hide another), so the engine asks again before it
     // deletes a partner. The default reads each record: only a 404 proves it gone.

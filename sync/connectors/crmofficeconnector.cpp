@@ -162,6 +162,19 @@ ConnectorResult<Record> CrmOfficeConnector::recordOf(const HttpRequest &request,
     return result;
 }
 
+ConnectorResult<QJsonObject> CrmOfficeConnector::listPage(const HttpRequest &request)
+{
+    const HttpResponse response = call(request);
+    if (response.status != 200 || !response.error.ok())
+        return {{}, errorOf(request, response)};
+    ConnectorResult<QJsonObject> body = HttpClient::parseObject(request, response.body);
+    if (body.ok() && !body.value.value(QStringLiteral("items")).isArray())
+        return {{},
+                {ConnectorError::Kind::Malformed,
+                 tr("%1 answered without an \"items\" list").arg(request.callName())}};
+    return body;
+}
+
 ConnectorError CrmOfficeConnector::listPages(const QString &collection, const QDateTime &since,
                                              bool includeDeleted, const PageHandler &onPage)
 {
@@ -181,18 +194,12 @@ ConnectorError CrmOfficeConnector::listPages(const QString &collection, const QD
         request.query.addQueryItem(QStringLiteral("pageSize"), QString::number(m_pageSize));
         if (!pageToken.isEmpty())
             request.query.addQueryItem(QStringLiteral("pageToken"), pageToken);
-        const HttpResponse response = call(request);
-        if (response.status != 200 || !response.error.ok())
-            return errorOf(request, response);
-        const auto body = HttpClient::parseObject(request, response.body);
+        const ConnectorResult<QJsonObject> body = listPage(request);
         if (!body.ok())
             return body.error;
-        const QJsonValue items = body.value.value(QStringLiteral("items"));
-        if (!items.isArray())
-            return {ConnectorError::Kind::Malformed,
-                    tr("%1 answered without an \"items\" list").arg(request.callName())};
+        const QJsonArray items = body.value.value(QStringLiteral("items")).toArray();
         const QList<Record> page =
-            ListItem::records(Side::CrmOffice, collection.toLower(), items.toArray(), ++pageNumber,
+            ListItem::records(Side::CrmOffice, collection.toLower(), items, ++pageNumber,
                               [](const QJsonObject &item) { return toRecord(item); });
         pageToken = body.value.value(QStringLiteral("nextPageToken")).toString();
         if (!onPage(page))
@@ -211,6 +218,16 @@ ConnectorResult<QSet<QString>> CrmOfficeConnector::readIds(const QString &collec
 {
     return ListItem::scanIds(
         [&](const PageHandler &onPage) { return listPages(collection, {}, false, onPage); });
+}
+
+ConnectorResult<std::optional<qint64>> CrmOfficeConnector::countRecords(const QString &collection)
+{
+    if (const ConnectorError error = checkCollection(collection); !error.ok())
+        return {std::nullopt, error};
+    HttpRequest request;
+    request.path = QLatin1Char('/') + collection.toLower();
+    request.query.addQueryItem(QStringLiteral("pageSize"), QStringLiteral("1"));
+    return {std::nullopt, listPage(request).error};
 }
 
 ConnectorResult<Record> CrmOfficeConnector::read(const QString &collection, const QString &id)

@@ -34,6 +34,8 @@ public:
                                const PageHandler &onPage) override;
     ConnectorResult<Record> read(const QString &collection, const QString &id) override;
     ConnectorResult<QSet<QString>> readIds(const QString &collection) override;
+    // One list call for one record: the list gives no total, so the count is nullopt.
+    ConnectorResult<std::optional<qint64>> countRecords(const QString &collection) override;
     ConnectorResult<Record> create(const QString &collection, const QJsonObject &fields) override;
     ConnectorResult<Record> update(const QString &collection, const QString &id,
                                    const QString &token, const QJsonObject &changed) override;
@@ -64,6 +66,8 @@ private:
     ConnectorError checkCollection(const QString &collection) const;
     ConnectorResult<Record> recordOf(const HttpRequest &request, const HttpResponse &response,
                                      int expectedStatus) const;
+    // One page of a list: the answer's body, checked to hold an "items" list.
+    ConnectorResult<QJsonObject> listPage(const HttpRequest &request);
     ConnectorError listPages(const QString &collection, const QDateTime &since, bool includeDeleted,
                              const PageHandler &onPage);
 

@@ -150,6 +150,14 @@ ConnectorResult<QSet<QString>> WixConnector::readIds(const QString &collection)
         [&](WixProductsClient &client) { return client.readIds(); }, asResult<QSet<QString>>);
 }
 
+ConnectorResult<std::optional<qint64>> WixConnector::countRecords(const QString &collection)
+{
+    using Count = ConnectorResult<std::optional<qint64>>;
+    return dispatch<Count>(
+        collection, [&] { return m_contacts.count(); }, [](WixProductsClient &) { return Count{}; },
+        asResult<std::optional<qint64>>);
+}
+
 ConnectorResult<QSet<QString>> WixConnector::existing(const QString &collection,
                                                       const QSet<QString> &ids)
 {

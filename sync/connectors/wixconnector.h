@@ -36,6 +36,8 @@ public:
     ConnectorResult<QSet<QString>> readIds(const QString &collection) override;
     ConnectorResult<QSet<QString>> existing(const QString &collection,
                                             const QSet<QString> &ids) override;
+    // Contacts: one query for one contact, its total. Products: the catalog probe, no count.
+    ConnectorResult<std::optional<qint64>> countRecords(const QString &collection) override;
     ConnectorResult<Record> create(const QString &collection, const QJsonObject &fields) override;
     ConnectorResult<Record> update(const QString &collection, const QString &id,
                                    const QString &token, const QJsonObject &changed) override;

@@ -94,6 +94,22 @@ void writeAddress(QJsonObject *info, const QJsonObject &changed, const QJsonObje
         items.prepend(item);
     info->insert(QStringLiteral("addresses"), QJsonObject{{QStringLiteral("items"), items}});
 }
+HttpRequest queryRequest(const QJsonObject &query)
+{
+    return WixApi::request("POST", QStringLiteral("/contacts/v4/contacts/query"),
+                           QJsonObject{{QStringLiteral("query"), query}});
+}
+
+// How many contacts a query matches, as its answer says, unless Wix found too many to count.
+std::optional<qint64> totalOf(const QJsonObject &answer)
+{
+    const QJsonObject meta = answer.value(QStringLiteral("pagingMetadata")).toObject();
+    const QJsonValue total = meta.value(QStringLiteral("total"));
+    if (meta.value(QStringLiteral("tooManyToCount")).toBool() || !total.isDouble())
+        return std::nullopt;
+    return qint64(total.toDouble());
+}
+
 } // namespace
 
 WixContactsClient::WixContactsClient(WixApi &api)
@@ -137,6 +153,15 @@ Record WixContactsClient::toRecord(const QJsonObject &contact)
     return record;
 }
 
+ConnectorResult<QJsonArray> WixContactsClient::queryOnce(const HttpRequest &request,
+                                                         QJsonObject *answer)
+{
+    const ConnectorResult<QJsonObject> reply = m_api.call(request);
+    if (reply.ok())
+        *answer = reply.value;
+    return WixApi::listOf(reply, request, QStringLiteral("contacts"));
+}
+
 // Pages by creation time rather than by a growing offset: a record deleted (or leaving the
 // filter) while the query pages would shift every later offset and hide another record from
 // the scan or the incremental read. Each page asks for what was created at or after the last
@@ -163,12 +188,9 @@ ConnectorError WixContactsClient::query(const QJsonObject &queryBody,
         query.insert(QStringLiteral("paging"),
                      QJsonObject{{QStringLiteral("limit"), m_pageSize},
                                  {QStringLiteral("offset"), byOffset ? ties : 0}});
-        const HttpRequest request =
-            WixApi::request("POST", QStringLiteral("/contacts/v4/contacts/query"),
-                            QJsonObject{{QStringLiteral("query"), query}});
-        const auto answer = m_api.call(request);
-        const ConnectorResult<QJsonArray> contacts =
-            WixApi::listOf(answer, request, QStringLiteral("contacts"));
+        const HttpRequest request = queryRequest(query);
+        QJsonObject answer;
+        const ConnectorResult<QJsonArray> contacts = queryOnce(request, &answer);
         if (!contacts.ok())
             return contacts.error;
         // As listed (a malformed item is reported as it came), less those reported before
@@ -196,11 +218,9 @@ ConnectorError WixContactsClient::query(const QJsonObject &queryBody,
                         .arg(ties)};
         if (!onContacts(fresh))
             return {};
-        const QJsonObject meta = answer.value.value(QStringLiteral("pagingMetadata")).toObject();
-        const int count = int(contacts.value.size());
-        const bool counted = !meta.value(QStringLiteral("tooManyToCount")).toBool()
-            && meta.contains(QStringLiteral("total"));
-        if (count < m_pageSize || (counted && count >= meta.value(QStringLiteral("total")).toInt()))
+        const qsizetype count = contacts.value.size();
+        const std::optional<qint64> total = totalOf(answer);
+        if (count < m_pageSize || (total && count >= *total))
             return {};
         if (from.isEmpty())
             return {ConnectorError::Kind::Malformed,
@@ -268,6 +288,17 @@ ConnectorResult<QSet<QString>> WixContactsClient::idsOf(const QJsonObject &filte
 ConnectorResult<QSet<QString>> WixContactsClient::readIds()
 {
     return idsOf({});
+}
+
+ConnectorResult<std::optional<qint64>> WixContactsClient::count()
+{
+    const QJsonObject query{{QStringLiteral("fields"), QJsonArray{QStringLiteral("id")}},
+                            {QStringLiteral("paging"), QJsonObject{{QStringLiteral("limit"), 1}}}};
+    QJsonObject answer;
+    const ConnectorResult<QJsonArray> contacts = queryOnce(queryRequest(query), &answer);
+    if (!contacts.ok())
+        return {std::nullopt, contacts.error};
+    return {totalOf(answer), {}};
 }
 
 ConnectorResult<QSet<QString>> WixContactsClient::existing(const QSet<QString> &ids)

@@ -20,6 +20,8 @@ public:
     ConnectorError readChanges(const QDateTime &since, const PageHandler &onPage);
     ConnectorResult<Record> read(const QString &id);
     ConnectorResult<QSet<QString>> readIds();
+    // One query for one id: its pagingMetadata.total, nullopt when Wix says too many to count.
+    ConnectorResult<std::optional<qint64>> count();
     ConnectorResult<QSet<QString>> existing(const QSet<QString> &ids);
     ConnectorResult<Record> create(const QJsonObject &fields);
     ConnectorResult<Record> update(const QString &id, const QString &token,
@@ -35,6 +37,8 @@ public:
 private:
     using PageReader = std::function<bool(const QJsonArray &contacts)>;
     ConnectorError query(const QJsonObject &queryBody, const PageReader &onContacts);
+    // One query request: the contacts it lists; the whole answer (its paging) in *answer.
+    ConnectorResult<QJsonArray> queryOnce(const HttpRequest &request, QJsonObject *answer);
     ConnectorResult<QSet<QString>> idsOf(const QJsonObject &filter);
     static HttpRequest createRequest(const QJsonObject &fields);
     static HttpRequest getRequest(const QString &id);

@@ -26,7 +26,8 @@ QString failureText(const QString &service, const ConnectorError &error)
 
 } // namespace
 
-ConnectionProbe::Result ConnectionProbe::run(Connector &connector, const Mapping &mapping)
+ConnectionProbe::Result ConnectionProbe::run(Connector &connector, const Mapping &mapping,
+                                             const QString &account)
 {
     const Side side = connector.side();
     const QString service = serviceName(side);
@@ -35,12 +36,18 @@ ConnectionProbe::Result ConnectionProbe::run(Connector &connector, const Mapping
     }
     const Flow &flow = mapping.flows.first();
     const QString collection = side == Side::Wix ? flow.sourceCollection : flow.targetCollection;
-    const ConnectorResult<QSet<QString>> ids = connector.readIds(collection);
-    if (!ids.ok())
-        return {false, failureText(service, ids.error)};
+    const ConnectorResult<std::optional<qint64>> count = connector.countRecords(collection);
+    if (!count.ok())
+        return {false, failureText(service, count.error)};
+    QString reached = service;
+    if (!account.isEmpty())
+        reached =
+            side == Side::Wix ? tr("Wix site %1").arg(account) : tr("CRMOffice at %1").arg(account);
+    if (!count.value)
+        return {true, tr("Connected to %1").arg(reached)};
     return {true,
-            tr("Connected to %1: %n record(s) in %2", nullptr, int(ids.value.size()))
-                .arg(service, collection)};
+            tr("Connected to %1: %n record(s) in %2", nullptr, int(*count.value))
+                .arg(reached, collection)};
 }
 
 } // namespace Tandem

@@ -8,8 +8,8 @@
 
 namespace Tandem {
 
-// "Test connection": one cheap authenticated read of a side's first collection, reported in
-// words for the credential page.
+// "Test connection" and the Overview's account lines: one cheap authenticated call on a side's
+// first collection (Connector::countRecords), reported in words naming the account.
 class ConnectionProbe
 {
     Q_DECLARE_TR_FUNCTIONS(Tandem::ConnectionProbe)
@@ -18,10 +18,13 @@ public:
     struct Result
     {
         bool ok = false;
-        QString text; // "Connected to Wix: 25 records in Contacts", or the error in words
+        // "Connected to Wix site 5f3c…: 25 records in contacts", "Connected to CRMOffice at
+        // https://acme.crmoffice.example/api/v1", or the error in words
+        QString text;
     };
 
-    static Result run(Connector &connector, const Mapping &mapping);
+    // `account` names what was reached: the Wix site id, the CRMOffice base URL (may be empty).
+    static Result run(Connector &connector, const Mapping &mapping, const QString &account);
 };
 
 } // namespace Tandem

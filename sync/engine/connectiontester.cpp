@@ -69,7 +69,7 @@ void ConnectionTester::testWix(const QString &baseUrl, const QString &apiKey, co
     const QUrl url(baseUrl.trimmed());
     const QByteArray key = apiKey.trimmed().toUtf8();
     const QByteArray site = siteId.trimmed().toUtf8();
-    runInThread(Side::Wix, [url, key, site](QNetworkAccessManager *nam) {
+    runInThread(Side::Wix, QString::fromUtf8(site), [url, key, site](QNetworkAccessManager *nam) {
         auto wix = std::make_unique<WixConnector>(url, key, site, nam);
         wix->http().redaction().addSecret(key);
         wix->http().setRetryPolicy(interactiveRetries());
@@ -83,7 +83,8 @@ void ConnectionTester::testCrm(const QString &baseUrl, const QString &accessToke
         return;
     const QUrl url(baseUrl.trimmed());
     const QByteArray token = accessToken.trimmed().toUtf8();
-    runInThread(Side::CrmOffice, [url, token](QNetworkAccessManager *nam) {
+    const QString account = url.toString(QUrl::StripTrailingSlash);
+    runInThread(Side::CrmOffice, account, [url, token](QNetworkAccessManager *nam) {
         auto crm = std::make_unique<CrmOfficeConnector>(url, nam);
         crm->http().redaction().addSecret(token);
         crm->http().setRetryPolicy(interactiveRetries());
@@ -94,18 +95,18 @@ void ConnectionTester::testCrm(const QString &baseUrl, const QString &accessToke
 
 // The connectors block in local event loops, so the probe gets a thread (and a network
 // manager) of its own; the answer comes back as a queued call into this object's thread.
-void ConnectionTester::runInThread(Side side, MakeConnector make)
+void ConnectionTester::runInThread(Side side, const QString &account, MakeConnector make)
 {
     const QString profileDir = m_profileDir;
     QPointer<ConnectionTester> self(this);
-    QThread *thread = QThread::create([self, side, make, profileDir] {
+    QThread *thread = QThread::create([self, side, account, make, profileDir] {
         QString error;
         const std::optional<Mapping> mapping = WorkerProfile::mapping(profileDir, &error);
         ConnectionProbe::Result result{false, error};
         if (mapping) {
             QNetworkAccessManager nam;
             std::unique_ptr<Connector> connector = make(&nam);
-            result = ConnectionProbe::run(*connector, *mapping);
+            result = ConnectionProbe::run(*connector, *mapping, account);
         }
         QMetaObject::invokeMethod(
             self.data(),

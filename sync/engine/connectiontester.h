@@ -40,7 +40,8 @@ Q_SIGNALS:
 private:
     bool refuse(Side side, const QString &baseUrl);
     using MakeConnector = std::function<std::unique_ptr<Connector>(QNetworkAccessManager *)>;
-    void runInThread(Side side, MakeConnector make);
+    // `account` names the account in the answer (ConnectionProbe).
+    void runInThread(Side side, const QString &account, MakeConnector make);
 
     QString m_profileDir;
     QPointer<QThread> m_thread;

@@ -60,6 +60,7 @@ FlowSync::Result FlowSync::run()
     if (plan.guarded) {
         result.guarded = true;
         result.summary.wouldDelete = plan.wouldDelete;
+        result.summary.wouldDeleteNames = plan.wouldDeleteNames;
         result.message = tr("%1: %n of %2 links would be deleted; stopped before deleting "
                             "(force to go ahead)",
                             nullptr, int(plan.wouldDelete.size()))

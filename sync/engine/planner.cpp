@@ -133,6 +133,7 @@ SyncPlan Planner::plan(const QString &flowId, QList<RecordDecision> decisions, i
             ++deletions;
             plan.wouldDelete.append(sideName(d.target) + QLatin1Char(':')
                                     + d.link.side(d.target).id);
+            plan.wouldDeleteNames.append(RecordName::of(d));
         }
     }
     plan.guarded = !m_forceDeletes && DeletionGuard::trips(deletions, linkCount);

@@ -64,8 +64,11 @@ QJsonObject RunSummary::toJson() const
                          {QStringLiteral("skipped"), f.skipped},
                          {QStringLiteral("skipReason"), f.skipReason},
                          {QStringLiteral("readInFull"), f.readInFull}};
-        if (!f.wouldDelete.isEmpty())
+        if (!f.wouldDelete.isEmpty()) {
             flow.insert(QStringLiteral("wouldDelete"), QJsonArray::fromStringList(f.wouldDelete));
+            flow.insert(QStringLiteral("wouldDeleteNames"),
+                        QJsonArray::fromStringList(f.wouldDeleteNames));
+        }
         flowsJson.insert(f.flowId, flow);
     }
     QJsonObject out{

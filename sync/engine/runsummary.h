@@ -55,6 +55,9 @@ struct FlowSummary
     QString skipReason; // e.g. "Wix Stores is not installed on this site"
     bool readInFull = false; // the mapping changed since the last run: every record was read
     QStringList wouldDelete; // filled when the deletion guard trips: "wix:<id>" / "crmoffice:<id>"
+    // The same records' names, in that order (RecordName; empty when unknown), for the guard's
+    // dialog to list people and products as a person knows them.
+    QStringList wouldDeleteNames;
 
     FlowSideCounts &side(Side s) { return s == Side::Wix ? wix : crm; }
     const FlowSideCounts &side(Side s) const { return s == Side::Wix ? wix : crm; }

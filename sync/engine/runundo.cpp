@@ -184,14 +184,18 @@ bool RunUndo::guard(const QList<UndoStep> &steps, RunSummary &summary)
     bool guarded = false;
     for (FlowSummary &flow : summary.flows) {
         QStringList deletes;
+        QStringList names;
         for (const UndoStep &step : steps) {
-            if (step.kind == UndoStep::Kind::Remove && step.entry.flowId == flow.flowId)
-                deletes << sideName(step.entry.side) + QLatin1Char(':') + step.entry.recordId;
+            if (step.kind != UndoStep::Kind::Remove || step.entry.flowId != flow.flowId)
+                continue;
+            deletes << sideName(step.entry.side) + QLatin1Char(':') + step.entry.recordId;
+            names << step.entry.recordName;
         }
         const StoreRead<int> links = m_store.linkCount(flow.flowId);
         if (deletes.isEmpty() || !DeletionGuard::trips(int(deletes.size()), links.value))
             continue;
         flow.wouldDelete = deletes;
+        flow.wouldDeleteNames = names;
         guarded = true;
     }
     return guarded;

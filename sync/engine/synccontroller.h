@@ -1,5 +1,6 @@
 #pragma once
 
+#include "conflictrecord.h"
 #include "runsummary.h"
 #include "statestore.h"
 #include "syncrun.h"
@@ -57,7 +58,8 @@ Q_SIGNALS:
     void wixCatalogDetected(const QString &catalog);
     void runRefused(const QString &reason);
     void deletionGuardTripped(const Tandem::RunSummary &summary);
-    void conflictsLoaded(const QList<Tandem::Conflict> &conflicts);
+    void conflictsLoaded(const QList<Tandem::Conflict> &conflicts,
+                         const QList<Tandem::ConflictRecord> &records);
     void historyLoaded(const Tandem::RunPage &page);
     void runEntriesLoaded(qint64 runId, const QList<Tandem::RunEntry> &entries);
     void linksLoaded(const QList<Tandem::Link> &links);

@@ -14,6 +14,7 @@ struct SyncPlan
     QList<RecordDecision> decisions;
     bool guarded = false;
     QStringList wouldDelete; // "wix:<id>" / "crmoffice:<id>"
+    QStringList wouldDeleteNames; // the same records' names, in that order (RecordName)
 
     QList<PlanItem> items() const; // what a dry run shows
 };

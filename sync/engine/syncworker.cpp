@@ -25,6 +25,7 @@ void registerSyncMetaTypes()
     qRegisterMetaType<Tandem::Side>("Tandem::Side");
     qRegisterMetaType<Tandem::Conflict::Resolution>("Tandem::Conflict::Resolution");
     qRegisterMetaType<QList<Tandem::Conflict>>("QList<Tandem::Conflict>");
+    qRegisterMetaType<QList<Tandem::ConflictRecord>>("QList<Tandem::ConflictRecord>");
     qRegisterMetaType<Tandem::RunPage>("Tandem::RunPage");
     qRegisterMetaType<QList<Tandem::RunEntry>>("QList<Tandem::RunEntry>");
     qRegisterMetaType<QList<Tandem::Link>>("QList<Tandem::Link>");
@@ -252,10 +253,21 @@ void SyncWorker::answer(const StoreRead<T> &read, Loaded loaded)
 void SyncWorker::loadConflicts()
 {
     QString error;
-    if (StateStore *state = store(&error))
-        answer(state->openConflicts(), [this](const auto &v) { Q_EMIT conflictsLoaded(v); });
-    else
+    StateStore *state = store(&error);
+    if (!state) {
         Q_EMIT requestFailed(error);
+        return;
+    }
+    answer(state->openConflicts(), [this, state](const QList<Conflict> &conflicts) {
+        // Without a readable mapping the records show their conflicting fields only.
+        QString mappingError;
+        const Mapping mapping =
+            WorkerProfile::mapping(d->profileDir, &mappingError).value_or(Mapping{});
+        answer(ConflictRecord::load(*state, mapping, conflicts),
+               [this, &conflicts](const QList<ConflictRecord> &records) {
+                   Q_EMIT conflictsLoaded(conflicts, records);
+               });
+    });
 }
 
 void SyncWorker::loadHistory(const HistoryQuery &query)
@@ -327,7 +339,9 @@ void SyncWorker::testConnection(Side side)
             if (m_closing)
                 connector.cancel();
         }
-        const ConnectionProbe::Result probe = ConnectionProbe::run(connector, *mapping);
+        const StoreAccounts accounts = WorkerProfile::accounts(d->profileDir);
+        const ConnectionProbe::Result probe = ConnectionProbe::run(
+            connector, *mapping, side == Side::Wix ? accounts.wixSiteId : accounts.crmUrl);
         {
             QMutexLocker lock(&d->runMutex);
             d->probing.removeOne(&connector);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "conflictrecord.h"
 #include "runsummary.h"
 #include "statereset.h"
 #include "statestore.h"
@@ -66,7 +67,9 @@ Q_SIGNALS:
     void runFinished(const Tandem::RunSummary &summary);
     void runRefused(const QString &reason);
     void deletionGuardTripped(const Tandem::RunSummary &summary);
-    void conflictsLoaded(const QList<Tandem::Conflict> &conflicts);
+    // The records behind them: one per link, named, both sides whole (ConflictRecord).
+    void conflictsLoaded(const QList<Tandem::Conflict> &conflicts,
+                         const QList<Tandem::ConflictRecord> &records);
     void historyLoaded(const Tandem::RunPage &page);
     void wixCatalogRead(const QString &catalog); // the one the last run saw; with the history
     void runEntriesLoaded(qint64 runId, const QList<Tandem::RunEntry> &entries);

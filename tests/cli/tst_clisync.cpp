@@ -181,11 +181,15 @@ void TestCliSync::sameFieldEditedOnBothSidesIsAConflictSettledByResolve()
     QCOMPARE(conflict.value("resolution").toString(), QStringLiteral("open"));
     QCOMPARE(conflict.value("wix").toString(), QStringLiteral("WixSays"));
     QCOMPARE(conflict.value("crmoffice").toString(), QStringLiteral("CrmSays"));
+    // The record by its name (as Wix has it now) and both services' ids, not a link number.
+    QCOMPARE(conflict.value("record").toString(), QStringLiteral("WixSays Other"));
+    QCOMPARE(conflict.value("wixId").toString(), wixId);
+    QCOMPARE(conflict.value("crmofficeId").toString(), crmId);
 
     const QString id = QString::number(conflict.value("id").toInteger());
     const CliResult text = bed.run({QStringLiteral("conflicts")});
-    QVERIFY2(text.out.contains(QStringLiteral("#%1 contacts info.name.first: Wix \"WixSays\", "
-                                              "CRMOffice \"CrmSays\"")
+    QVERIFY2(text.out.contains(QStringLiteral("#%1 contacts WixSays Other, info.name.first: Wix "
+                                              "\"WixSays\", CRMOffice \"CrmSays\"")
                                    .arg(id)
                                    .toUtf8()),
              qPrintable(text.describe()));
@@ -246,6 +250,13 @@ void TestCliSync::massDeletionIsGuardedUntilForced()
     QVERIFY2(guarded.exitCode == 4, qPrintable(guarded.describe()));
     QCOMPARE(guarded.json().value("status").toString(), QStringLiteral("guarded"));
     QVERIFY2(guarded.err.contains("--force-deletes"), guarded.err.constData());
+    // What it would delete, each by the person's name beside the record's id.
+    const QJsonObject flow = guarded.json().value("flows").toObject().value("contacts").toObject();
+    QCOMPARE(flow.value("wouldDelete").toArray().size(), 6);
+    const QJsonArray names = flow.value("wouldDeleteNames").toArray();
+    QCOMPARE(names.size(), 6);
+    for (const QJsonValue &name : names)
+        QVERIFY2(crmNames(bed).contains(name.toString()), qPrintable(name.toString()));
     QCOMPARE(bed.records(bed.crm(), contacts).size(), 8);
     QCOMPARE(bed.links(QStringLiteral("contacts")).size(), 8);
 

@@ -1,14 +1,18 @@
 #include "conflictdialog.h"
+#include "conflictfieldmodel.h"
 #include "conflictspage.h"
 #include "conflicttablemodel.h"
+#include "deletionguarddialog.h"
 #include "eventloopprobe.h"
 #include "guitestbed.h"
 
 #include <QAbstractButton>
+#include <QAccessible>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QItemSelectionModel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QLoggingCategory>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -203,6 +207,90 @@ private Q_SLOTS:
         QTRY_COMPARE(table->model()->rowCount(), 0);
         QCOMPARE(bed.window().pages()->tabText(MainWindow::ConflictsTab),
                  MainWindow::tr("&Conflicts"));
+    }
+
+    // The list names the person, the dialog shows the whole record from both sides with the
+    // field in conflict marked (bold, and "In conflict" to a screen reader).
+    void testConflictNamesThePersonAndTheDialogShowsTheWholeRecord()
+    {
+        GuiTestBed bed({.wixContacts = 3, .wixProducts = 1});
+        QVERIFY2(bed.isReady(), qPrintable(bed.errorString()));
+        const QList<LinkedContact> linked = makeConflicts(bed, 1);
+        QCOMPARE(linked.size(), 1);
+        const QString last = bed.records()
+                                 .wixContact(linked.first().wixId)
+                                 .value("info")
+                                 .toObject()
+                                 .value("name")
+                                 .toObject()
+                                 .value("last")
+                                 .toString();
+        QVERIFY(!last.isEmpty());
+        const QString name = QStringLiteral("Wix0 ") + last;
+
+        auto *table = bed.find<QTableView>("conflictsTable");
+        QTRY_COMPARE(table->model()->rowCount(), 1);
+        QCOMPARE(table->model()->index(0, ConflictTableModel::RecordColumn).data().toString(),
+                 name);
+        QVERIFY(table->model()
+                    ->index(0, ConflictTableModel::RecordColumn)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(linked.first().crmId));
+
+        bed.window().showPage(MainWindow::ConflictsTab);
+        selectRows(table, {0});
+        ConflictDialog *dialog = bed.window().conflictsPage()->openDialogForSelection();
+        QVERIFY(dialog);
+        QVERIFY2(dialog->windowTitle().contains(name), qPrintable(dialog->windowTitle()));
+        QTableView *view = dialog->recordTable();
+        const QAbstractItemModel *fields = view->model();
+        QCOMPARE(fields->columnCount(), 3);
+        QVERIFY(fields->rowCount() >= 3); // every mapped contact property
+        int firstRow = -1, lastRow = -1;
+        for (int row = 0; row < fields->rowCount(); ++row) {
+            const QString path = fields->index(row, 0).data().toString();
+            firstRow = path == QLatin1String("info.name.first") ? row : firstRow;
+            lastRow = path == QLatin1String("info.name.last") ? row : lastRow;
+        }
+        QVERIFY(firstRow >= 0 && lastRow >= 0);
+        QCOMPARE(fields->index(firstRow, 1).data().toString(), QStringLiteral("Wix0"));
+        QCOMPARE(fields->index(firstRow, 2).data().toString(), QStringLiteral("Crm0"));
+        QVERIFY(fields->index(firstRow, 1).data(Qt::FontRole).value<QFont>().bold());
+        QCOMPARE(fields->index(lastRow, 1).data().toString(), last);
+        QCOMPARE(fields->index(lastRow, 2).data().toString(), last);
+        QVERIFY(!fields->index(lastRow, 1).data(Qt::FontRole).value<QFont>().bold());
+
+        // What a screen reader hears of the cells.
+        QAccessibleInterface *access = QAccessible::queryAccessibleInterface(view);
+        QVERIFY(access && access->tableInterface());
+        QAccessibleInterface *conflicting = access->tableInterface()->cellAt(firstRow, 1);
+        QAccessibleInterface *agreeing = access->tableInterface()->cellAt(lastRow, 1);
+        QVERIFY(conflicting && agreeing);
+        QCOMPARE(conflicting->text(QAccessible::Name), QStringLiteral("Wix0"));
+        QCOMPARE(conflicting->text(QAccessible::Description),
+                 ConflictFieldModel::conflictDescription());
+        QCOMPARE(agreeing->text(QAccessible::Description), QString());
+        dialog->reject();
+    }
+
+    void testDeletionGuardListsRecordsByName()
+    {
+        RunSummary summary;
+        FlowSummary flow;
+        flow.flowId = QStringLiteral("contacts");
+        flow.wouldDelete = {QStringLiteral("crmoffice:c-1"), QStringLiteral("wix:w-2")};
+        flow.wouldDeleteNames = {QStringLiteral("Ada Lovelace"), QString()};
+        summary.flows = {flow};
+        DeletionGuardDialog dialog(summary);
+        auto *list = dialog.findChild<QListWidget *>(QStringLiteral("wouldDeleteList"));
+        QVERIFY(list);
+        QCOMPARE(list->count(), 2);
+        QVERIFY2(list->item(0)->text().contains(QLatin1String("Ada Lovelace")),
+                 qPrintable(list->item(0)->text()));
+        QVERIFY(list->item(0)->text().contains(QLatin1String("c-1")));
+        // A record without a name (none of the known properties) is still listed by its id.
+        QVERIFY(list->item(1)->text().contains(QLatin1String("w-2")));
     }
 
     void testBulkTakeCrmForSelection()

@@ -1,3 +1,4 @@
+#include "connectionprobe.h"
 #include "eventloopprobe.h"
 #include "guitestbed.h"
 #include "historypage.h"
@@ -108,27 +109,41 @@ private Q_SLOTS:
         QCOMPARE(namesOf(crm, false), namesOf(bed.records().wixContacts(), true));
     }
 
-    // The account lines count records: a sync from the window checks them again, so they
-    // never say "0 records" beside the records it has just created.
-    void testAccountLinesAreCheckedAgainAfterASync()
+    // The account lines name the Wix site and the CRMOffice tenant, from one cheap call each
+    // (never a read of every id), and a sync from the window checks them again.
+    void testAccountLinesNameTheSiteAndTenantAndAreCheckedAgainAfterASync()
     {
         GuiTestBed bed({.wixContacts = 6, .wixProducts = 1});
         QVERIFY2(bed.isReady(), qPrintable(bed.errorString()));
+        auto *wix = bed.find<QLabel>("wixStatusLabel");
         auto *crm = bed.find<QLabel>("crmStatusLabel");
+        // As the probe words it, in whichever translation the window loaded.
+        const QString wixText =
+            ConnectionProbe::tr("Connected to %1: %n record(s) in %2", nullptr, 6)
+                .arg(ConnectionProbe::tr("Wix site %1").arg(QLatin1String(GuiTestBed::WixSite)),
+                     QStringLiteral("Contacts"));
+        const QString crmText =
+            ConnectionProbe::tr("Connected to %1")
+                .arg(ConnectionProbe::tr("CRMOffice at %1").arg(bed.sandbox().crmUrl().toString()));
+        QSignalSpy tested(&bed.controller(), &SyncController::connectionTested);
+        const int wixBefore = bed.sandbox().stats(SandboxSide::Wix).value("total").toInt();
+        const int crmBefore = bed.sandbox().stats(SandboxSide::Crm).value("total").toInt();
+        bed.controller().testConnection(Side::Wix);
         bed.controller().testConnection(Side::CrmOffice);
-        QTRY_VERIFY2_WITH_TIMEOUT(
-            crm->text().startsWith(QLatin1String("Connected to CRMOffice: 0")),
-            qPrintable(crm->text()), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(tested.size(), 2, 10000);
+        QCOMPARE(wix->text(), wixText);
+        QCOMPARE(crm->text(), crmText);
+        QCOMPARE(bed.sandbox().stats(SandboxSide::Wix).value("total").toInt() - wixBefore, 1);
+        QCOMPARE(bed.sandbox().stats(SandboxSide::Crm).value("total").toInt() - crmBefore, 1);
 
+        tested.clear();
+        wix->clear();
+        crm->clear();
         const RunSummary summary = bed.syncNow();
         QCOMPARE(summary.status, RunRecord::Status::Ok);
-        QTRY_VERIFY2_WITH_TIMEOUT(
-            crm->text().startsWith(QLatin1String("Connected to CRMOffice: 6")),
-            qPrintable(crm->text()), 10000);
-        QVERIFY2(bed.find<QLabel>("wixStatusLabel")
-                     ->text()
-                     .startsWith(QLatin1String("Connected to Wix: 6")),
-                 qPrintable(bed.find<QLabel>("wixStatusLabel")->text()));
+        QTRY_COMPARE_WITH_TIMEOUT(tested.size(), 2, 10000);
+        QCOMPARE(wix->text(), wixText);
+        QCOMPARE(crm->text(), crmText);
     }
 
     void testGuiThreadAnswersDuringRun()

@@ -51,6 +51,40 @@ QList<Conflict> sampleConflicts()
                            QStringLiteral("Odegaard"), QStringLiteral("Ødegaard"))};
 }
 
+// The records behind the sample conflicts, whole: Åsmund's phone and first name are in
+// conflict, his last name agrees; Ingrid's last name is.
+QList<ConflictRecord> sampleRecords()
+{
+    const auto field = [](const char *wix, const char *crm, const QString &wixValue,
+                          const QString &crmValue, bool conflicting) {
+        return ConflictField{QLatin1String(wix), QLatin1String(crm), wixValue, crmValue,
+                             conflicting};
+    };
+    ConflictRecord asmund{4,
+                          QStringLiteral("contacts"),
+                          QStringLiteral("Åsmund Ødegaard"),
+                          QStringLiteral("3f2a9c1e-7d41-4b7a-9e0b-5c6d8a1f2e34"),
+                          QStringLiteral("c_1042"),
+                          {}};
+    asmund.fields = {field("info.name.first", "givenName", QStringLiteral("Åsmund"),
+                           QStringLiteral("Aasmund"), true),
+                     field("info.name.last", "familyName", QStringLiteral("Ødegaard"),
+                           QStringLiteral("Ødegaard"), false),
+                     field("primaryInfo.phone", "directPhone", QStringLiteral("+47 412 34 567"),
+                           QStringLiteral("+4741234567"), true),
+                     field("primaryInfo.email", "email", QStringLiteral("asmund@fjordbakeri.no"),
+                           QStringLiteral("asmund@fjordbakeri.no"), false)};
+    ConflictRecord ingrid{9,
+                          QStringLiteral("contacts"),
+                          QStringLiteral("Ingrid Ødegård"),
+                          QStringLiteral("8b0e4d2a-1c3f-4e5a-b6c7-d8e9f0a1b2c3"),
+                          QStringLiteral("c_1077"),
+                          {}};
+    ingrid.fields = {field("info.name.last", "familyName", QStringLiteral("Ødegård"),
+                           QStringLiteral("Odegaard"), true)};
+    return {asmund, ingrid};
+}
+
 RunSummary sampleSummary(bool dryRun)
 {
     RunSummary s;
@@ -226,14 +260,17 @@ private Q_SLOTS:
         QTRY_VERIFY(!conflictsLoaded.isEmpty() && !historyLoaded.isEmpty());
         window.resize(1000, 640);
         window.overviewPage()->setAccountStatus(
-            Side::Wix, true, QStringLiteral("Connected to site sandbox-site: 25 contacts"));
+            Side::Wix, true,
+            QStringLiteral("Connected to Wix site fjordbakeri-site: 25 records in Contacts"));
         window.overviewPage()->setAccountStatus(
-            Side::CrmOffice, true, QStringLiteral("Connected to 127.0.0.1: 25 contacts"));
+            Side::CrmOffice, true,
+            QStringLiteral(
+                "Connected to CRMOffice at https://fjordbakeri.crmoffice.example/api/v1"));
         window.overviewPage()->onRunFinished(sampleSummary(true));
         window.overviewPage()->setWixCatalog(QStringLiteral("V3_CATALOG"));
         window.overviewPage()->setNextRun(QDateTime::currentDateTime().addSecs(900));
         window.mappingsPage()->setMapping(defaultMapping());
-        window.conflictsPage()->setConflicts(sampleConflicts());
+        window.conflictsPage()->setConflicts(sampleConflicts(), sampleRecords());
         window.historyPage()->setRuns({sampleRuns(), int(sampleRuns().size()), 0});
         window.historyPage()->setEntries(3, sampleEntries());
 
@@ -247,7 +284,7 @@ private Q_SLOTS:
 
     void testDialogs()
     {
-        ConflictDialog conflict(sampleConflicts().mid(0, 2));
+        ConflictDialog conflict(sampleConflicts().mid(0, 2), sampleRecords().first());
         conflict.choose(0, Conflict::Resolution::TakeWix);
         conflict.choose(1, Conflict::Resolution::Value, QStringLiteral("+47 412 34 567"));
         save(&conflict, QStringLiteral("conflict-dialog"));
@@ -264,6 +301,9 @@ private Q_SLOTS:
         guarded.flows[0].wouldDelete = {
             QStringLiteral("crmoffice:c_3"), QStringLiteral("crmoffice:c_4"),
             QStringLiteral("crmoffice:c_8"), QStringLiteral("wix:77aa01")};
+        guarded.flows[0].wouldDeleteNames = {
+            QStringLiteral("Kari Nordmann"), QStringLiteral("Ola Hansen"),
+            QStringLiteral("Ada Lovelace"), QStringLiteral("Per Olsen")};
         DeletionGuardDialog guard(guarded);
         QCOMPARE(guard.count(), 4);
         save(&guard, QStringLiteral("deletion-guard-dialog"));

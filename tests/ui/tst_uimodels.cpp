@@ -1,3 +1,4 @@
+#include "conflictfieldmodel.h"
 #include "conflicttablemodel.h"
 #include "csvwriter.h"
 #include "mappingtablemodel.h"
@@ -9,6 +10,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QFile>
+#include <QFont>
 #include <QJsonObject>
 #include <QScrollBar>
 #include <QSignalSpy>
@@ -87,6 +89,50 @@ private Q_SLOTS:
         QCOMPARE(model.conflictAt(1).id, 3);
         model.removeConflict(99);
         QCOMPARE(model.rowCount(), 2);
+    }
+
+    // A conflict is listed by its record's name once that is loaded, "Contacts #11" before.
+    void testConflictModelNamesRecordsAndFieldModelMarksConflicts()
+    {
+        ConflictTableModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QList<Conflict> conflicts = {conflict(1, 10, QStringLiteral("primaryInfo.phone"),
+                                                    QStringLiteral("+47 1"),
+                                                    QStringLiteral("+47 2")),
+                                           conflict(2, 11, QStringLiteral("info.name.last"),
+                                                    QStringLiteral("A"), QStringLiteral("B"))};
+        ConflictRecord ada{10,
+                           QStringLiteral("contacts"),
+                           QStringLiteral("Ada Lovelace"),
+                           QStringLiteral("w-10"),
+                           QStringLiteral("c-10"),
+                           {}};
+        ada.fields = {{QStringLiteral("info.name.first"), QStringLiteral("givenName"),
+                       QStringLiteral("Ada"), QStringLiteral("Ada"), false},
+                      {QStringLiteral("primaryInfo.phone"), QStringLiteral("directPhone"),
+                       QStringLiteral("+47 1"), QStringLiteral("+47 2"), true}};
+        model.setConflicts(conflicts, {ada});
+        QCOMPARE(model.index(0, ConflictTableModel::RecordColumn).data().toString(),
+                 QStringLiteral("Ada Lovelace"));
+        QCOMPARE(model.index(1, ConflictTableModel::RecordColumn).data().toString(),
+                 UiText::linkedRecordText({}, QStringLiteral("contacts"), 11));
+        QCOMPARE(model.recordForLink(10), ada);
+        // Not loaded: the conflicting fields alone.
+        QCOMPARE(model.recordForLink(11).fields.size(), 1);
+
+        ConflictFieldModel fields(ada.fields);
+        QAbstractItemModelTester fieldTester(
+            &fields, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(fields.rowCount(), 2);
+        QCOMPARE(fields.columnCount(), int(ConflictFieldModel::ColumnCount));
+        QCOMPARE(fields.index(1, ConflictFieldModel::CrmColumn).data().toString(),
+                 QStringLiteral("+47 2"));
+        QVERIFY(fields.index(1, 0).data(Qt::FontRole).value<QFont>().bold());
+        QCOMPARE(fields.index(1, 2).data(Qt::AccessibleDescriptionRole).toString(),
+                 ConflictFieldModel::conflictDescription());
+        QVERIFY(!fields.index(0, 0).data(Qt::FontRole).isValid());
+        QVERIFY(!fields.index(0, 2).data(Qt::AccessibleDescriptionRole).isValid());
     }
 
     void testConflictFilterMatchesAnyColumn()
