@@ -113,7 +113,7 @@ public:
 
     static constexpr int defaultWindow = 8;
     static constexpr int maxWindow = 64;
-    static constexpr int windowsPerBatch = 8;
+    static constexpr int windowsPerBatch = 32;
     static constexpr int connectionsPerManager = 6; // Qt 6.4's HTTP/1.1 channels per host
 
 private:
