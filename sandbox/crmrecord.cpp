@@ -44,7 +44,7 @@ CrmRecord CrmRecord::fromState(const QJsonObject &state)
 QString formatCrmTimestamp(qint64 msecsSinceEpoch)
 {
     return QDateTime::fromMSecsSinceEpoch(msecsSinceEpoch, Qt::UTC)
-        .toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
+        .toString(Qt::ISODateWithMs); // "yyyy-MM-ddTHH:mm:ss.zzzZ", without a locale's format
 }
 
 bool parseCrmTimestamp(const QString &text, qint64 *msecsSinceEpoch)

@@ -18,7 +18,7 @@ void WixClock::observe(qint64 msecs)
 QString WixClock::format(qint64 msecs)
 {
     return QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC)
-        .toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
+        .toString(Qt::ISODateWithMs); // "yyyy-MM-ddTHH:mm:ss.zzzZ", without a locale's format
 }
 
 bool WixClock::parse(const QString &text, qint64 *msecs)

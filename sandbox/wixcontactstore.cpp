@@ -43,8 +43,7 @@ void copyPath(const QJsonObject &from, QJsonObject *to, const QStringList &parts
 
 WixContactStore::WixContactStore(WixClock &clock)
     : m_clock(clock)
-{
-}
+{}
 
 const WixFields &WixContactStore::fields()
 {
@@ -205,9 +204,10 @@ Response WixContactStore::query(const QJsonObject &body) const
         return WixReply::invalid(QStringLiteral("query.paging"),
                                  QStringLiteral("limit must be 0..%1, offset >= 0").arg(MaxLimit));
 
+    // In the hash's order, without a lookup per contact: the sort's ties go by id, so the order
+    // the matches are gathered in never shows.
     QList<const WixContact *> matches;
-    for (const QString &id : m_order) {
-        const WixContact &contact = *m_contacts.constFind(id);
+    for (const WixContact &contact : m_contacts) {
         if (filter.matches([&](int field) { return value(contact, field); }))
             matches.append(&contact);
     }
@@ -235,13 +235,23 @@ Response WixContactStore::query(const QJsonObject &body) const
 
 QJsonObject WixContactStore::project(const WixContact &contact, const QStringList &paths) const
 {
-    const QJsonObject full = contact.toJson();
     if (paths.isEmpty() || paths.contains(QStringLiteral("*")))
-        return full;
+        return contact.toJson();
     QJsonObject projected{{QStringLiteral("id"), contact.id},
                           {QStringLiteral("revision"), contact.revision}};
-    for (const QString &path : paths)
-        copyPath(full, &projected, path.split(QLatin1Char('.')));
+    // The times are all an id scan asks for besides the id: no whole contact made for them.
+    QJsonObject full;
+    for (const QString &path : paths) {
+        if (path == QLatin1String("createdDate")) {
+            projected.insert(path, WixClock::format(contact.createdMs));
+        } else if (path == QLatin1String("updatedDate")) {
+            projected.insert(path, WixClock::format(contact.updatedMs));
+        } else {
+            if (full.isEmpty())
+                full = contact.toJson();
+            copyPath(full, &projected, path.split(QLatin1Char('.')));
+        }
+    }
     return projected;
 }
 

@@ -60,6 +60,7 @@ HttpAttempt HttpAttempt::finish(QNetworkReply *reply, bool cancelled, int timeou
             attempt.reason = reply->errorString();
     } else {
         attempt.response.status = status.toInt();
+        attempt.http2 = reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool();
     }
     return attempt;
 }

@@ -16,6 +16,7 @@ struct HttpAttempt
     bool notSent = false; // the request provably never reached the server
     bool tlsFailure = false;
     bool cancelled = false;
+    bool http2 = false; // the answer came over HTTP/2 (many requests share one connection)
 
     // `url` already holds the path and query; `extraHeaders` come before the request's own.
     static QNetworkReply *start(QNetworkAccessManager &nam, const QUrl &url,

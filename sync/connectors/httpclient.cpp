@@ -29,6 +29,7 @@ struct HttpClient::Exchange
     const HttpRequest *request = nullptr;
     HttpResponse response;
     QNetworkReply *reply = nullptr; // while an attempt is out
+    int manager = 0; // through which: 0 is m_nam, then m_overflow's
     int attempts = 0;
     qint64 sentMs = 0;
     qint64 notBeforeMs = 0; // a retry waits until then
@@ -151,6 +152,7 @@ QList<HttpResponse> HttpClient::sendAll(const QList<HttpRequest> &requests)
 int HttpClient::startReady(QList<Exchange> &exchanges, int inFlight, int *waitMs)
 {
     int started = 0;
+    QList<int> busy = busyManagers(exchanges);
     for (Exchange &x : exchanges) {
         if (x.done || x.reply)
             continue;
@@ -167,13 +169,31 @@ int HttpClient::startReady(QList<Exchange> &exchanges, int inFlight, int *waitMs
             *waitMs = *waitMs < 0 ? slot.waitMs : std::min(*waitMs, slot.waitMs);
             break;
         }
-        start(x);
+        // The first manager with a free connection; all of them take queued requests alike.
+        int manager = 0;
+        while (!m_multiplexed && manager < busy.size() && busy[manager] >= connectionsPerManager)
+            ++manager;
+        if (manager == busy.size())
+            busy.append(0);
+        ++busy[manager];
+        start(x, manager);
         ++started;
     }
     return started;
 }
 
-void HttpClient::start(Exchange &x)
+// The requests in flight through each manager.
+QList<int> HttpClient::busyManagers(const QList<Exchange> &exchanges) const
+{
+    QList<int> busy(1 + m_overflow.size(), 0);
+    for (const Exchange &x : exchanges) {
+        if (x.reply)
+            ++busy[x.manager];
+    }
+    return busy;
+}
+
+void HttpClient::start(Exchange &x, int manager)
 {
     QUrl url = m_baseUrl;
     url.setPath(m_baseUrl.path() + x.request->path);
@@ -182,7 +202,11 @@ void HttpClient::start(Exchange &x)
     const auto headers = x.request->authenticated && m_headers
         ? m_headers()
         : QList<QPair<QByteArray, QByteArray>>{};
-    x.reply = HttpAttempt::start(*m_nam, url, *x.request, headers, m_timeoutMs);
+    if (manager > m_overflow.size())
+        m_overflow.append(new QNetworkAccessManager(this));
+    QNetworkAccessManager &nam = manager == 0 ? *m_nam : *m_overflow[manager - 1];
+    x.manager = manager;
+    x.reply = HttpAttempt::start(nam, url, *x.request, headers, m_timeoutMs);
     connect(x.reply, &QNetworkReply::finished, m_loop, &QEventLoop::quit);
     x.sentMs = m_clock.elapsed();
     ++x.attempts;
@@ -203,6 +227,8 @@ void HttpClient::settle(Exchange &x)
 {
     const QString call = x.request->callName();
     HttpAttempt result = HttpAttempt::finish(x.reply, m_cancelled, m_timeoutMs);
+    if (result.response.status)
+        m_multiplexed = result.http2;
     // Deleted here, outside its signals: a deleteLater() posted from inside the worker's slot
     // waits for the thread's own loop, so every finished reply of a run would stay alive and
     // each nested loop would walk the growing queue of their deferred deletes.

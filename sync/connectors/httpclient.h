@@ -54,8 +54,12 @@ struct HttpResponse
 
 // The blocking HTTP client both connectors share. It lives in (and is called from) the worker
 // thread; each call runs a local event loop on one QNetworkAccessManager, so connections are
-// kept alive between calls, and sendAll() keeps up to window() requests in flight on it. A
-// Pacer decides how fast requests go. cancel() may be called from any thread.
+// kept alive between calls, and sendAll() keeps up to window() requests in flight on it. Qt 6.4
+// opens at most connectionsPerManager HTTP/1.1 connections to a host and queues the rest, so a
+// window above that sends the requests beyond it through managers of the client's own (made
+// when first needed, kept alive as well); an HTTP/2 service takes the whole window on one
+// connection and gets none. A Pacer decides how fast requests go. cancel() may be called from
+// any thread.
 class HttpClient : public QObject
 {
     Q_OBJECT
@@ -109,13 +113,15 @@ public:
 
     static constexpr int defaultWindow = 8;
     static constexpr int maxWindow = 64;
-    static constexpr int windowsPerBatch = 8;
+    static constexpr int windowsPerBatch = 32;
+    static constexpr int connectionsPerManager = 6; // Qt 6.4's HTTP/1.1 channels per host
 
 private:
     struct Exchange;
 
     int startReady(QList<Exchange> &exchanges, int inFlight, int *waitMs);
-    void start(Exchange &x);
+    QList<int> busyManagers(const QList<Exchange> &exchanges) const;
+    void start(Exchange &x, int manager);
     void settle(Exchange &x);
     void finish(Exchange &x, ConnectorError::Kind kind, const QString &message);
     void abortInFlight();
@@ -124,6 +130,8 @@ private:
 
     QUrl m_baseUrl;
     QNetworkAccessManager *m_nam;
+    QList<QNetworkAccessManager *> m_overflow; // m_nam's connections are all busy: see above
+    bool m_multiplexed = false; // the last answer came over HTTP/2: one manager takes all
     RetryPolicy m_retry;
     std::unique_ptr<Pacer> m_pacer;
     int m_window = defaultWindow;

@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace Tandem {
 
 namespace {
@@ -38,8 +40,29 @@ Applier::Applier(const Flow &flow, const Reconciler &reconciler, Connector &wix,
 {
 }
 
+// Within each run of one kind of decision (the planner's order), the writes to one side come
+// together, so a batch is not cut short wherever the plan alternates between the sides (as
+// edits on both sides do). Each decision is one record's: none waits for another of its kind.
+void Applier::groupBySide(SyncPlan &plan)
+{
+    const auto rank = [](const RecordDecision &d) {
+        const std::optional<BatchKey> key = batchKey(d);
+        return key ? int(key->side == Side::Wix ? 0 : 1) : 2;
+    };
+    auto &decisions = plan.decisions;
+    for (auto run = decisions.begin(); run != decisions.end();) {
+        const auto end = std::find_if(run, decisions.end(),
+                                      [&](const RecordDecision &d) { return d.kind != run->kind; });
+        std::stable_sort(run, end, [&](const RecordDecision &a, const RecordDecision &b) {
+            return rank(a) < rank(b);
+        });
+        run = end;
+    }
+}
+
 bool Applier::apply(SyncPlan &plan, const std::function<void(int, int)> &progress)
 {
+    groupBySide(plan);
     m_bulk = bulkKeys(plan);
     const int total = int(plan.decisions.size());
     for (int i = 0; i < total;) {
@@ -123,8 +146,9 @@ int Applier::batchEnd(const SyncPlan &plan, int from, const BatchKey &key)
             ++keyed;
             continue;
         }
-        // Updates take along the links around them that write nothing or write both sides.
-        const bool along = key.kind == BatchKind::Update
+        // Updates take along the links around them that write nothing or write both sides;
+        // an update of the other side waits for its own batch.
+        const bool along = key.kind == BatchKind::Update && !batchKey(d)
             && (d.kind == RecordDecision::Kind::Sync || d.kind == RecordDecision::Kind::Link);
         if (!along)
             break;

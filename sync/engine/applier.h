@@ -55,6 +55,7 @@ private:
     };
 
     static std::optional<BatchKey> batchKey(const RecordDecision &d);
+    static void groupBySide(SyncPlan &plan);
     QList<BatchKey> bulkKeys(const SyncPlan &plan);
     int batchEnd(const SyncPlan &plan, int from, const BatchKey &key);
     bool applyBatch(std::span<RecordDecision> batch, const BatchKey &key);

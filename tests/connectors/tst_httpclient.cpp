@@ -310,6 +310,33 @@ private Q_SLOTS:
         QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
     }
 
+    // Qt 6.4 opens at most 6 HTTP/1.1 connections to a host per manager and queues the rest:
+    // a larger window still has all its requests at the server at once.
+    void testSendAllWindowAboveQtsConnectionLimit()
+    {
+        FakeHttpServer server;
+        server.script({FakeHttpServer::act(Action::Hang)});
+        auto client = makeClient(server);
+        client->setTimeoutMs(20000);
+        client->setWindow(HttpClient::connectionsPerManager * 2 + 1);
+        const int window = client->window();
+        QTimer watch; // cancels once the server holds a full window, or gives up after 5 s
+        QElapsedTimer waited;
+        waited.start();
+        connect(&watch, &QTimer::timeout, client.get(), [&] {
+            if (server.seen().size() == window || waited.elapsed() > 5000)
+                client->cancel();
+        });
+        watch.start(5);
+        QList<HttpRequest> requests;
+        for (int i = 0; i <= window; ++i)
+            requests.append(post(QStringLiteral("/r%1").arg(i), false));
+        const QList<HttpResponse> answers = client->sendAll(requests);
+        QCOMPARE(answers.size(), window + 1);
+        QCOMPARE(server.seen().size(), window);
+        QCOMPARE(client->callCount(), window);
+    }
+
     // Each request of a batch has its own retries; answers come in the order asked.
     void testSendAllRetriesEachAndAnswersInOrder()
     {
