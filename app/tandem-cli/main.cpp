@@ -1,6 +1,7 @@
 #include "cliargs.h"
 #include "clicommands.h"
 #include "clioutput.h"
+#include "version.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
