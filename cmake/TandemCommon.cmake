@@ -1,6 +1,11 @@
 # Flags every Tandem target shares, carried by one INTERFACE target.
 add_library(tandem_common INTERFACE)
 target_compile_options(tandem_common INTERFACE -Wall -Wextra -Wpedantic)
+# CI builds with TANDEM_WERROR (`./tandem.sh test` with CI=true): a new warning fails it.
+option(TANDEM_WERROR "Treat compiler warnings in Tandem's own code as errors" OFF)
+if(TANDEM_WERROR)
+    target_compile_options(tandem_common INTERFACE -Werror)
+endif()
 target_compile_definitions(tandem_common INTERFACE QT_NO_KEYWORDS)
 
 # The version and application id reach the code through a generated header, not a compile
