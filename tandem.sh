@@ -34,7 +34,11 @@ install_missing() {
 build_all() {
     local launcher=()
     command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
-    cmake -S "$here" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release "${launcher[@]}" >/dev/null
+    # CI (CI=true, as .ci/run sets it) treats warnings as errors; a local build does not.
+    local werror=OFF
+    [ "${CI:-}" = true ] && werror=ON
+    cmake -S "$here" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DTANDEM_WERROR="$werror" \
+        "${launcher[@]}" >/dev/null
     cmake --build "$build" --parallel "$(nproc)"
 }
 

@@ -1,10 +1,17 @@
 # Flags every Tandem target shares, carried by one INTERFACE target.
 add_library(tandem_common INTERFACE)
 target_compile_options(tandem_common INTERFACE -Wall -Wextra -Wpedantic)
-target_compile_definitions(tandem_common INTERFACE
-    QT_NO_KEYWORDS
-    TANDEM_VERSION="${PROJECT_VERSION}"
-    TANDEM_APP_ID="${TANDEM_APP_ID}")
+# CI builds with TANDEM_WERROR (`./tandem.sh test` with CI=true): a new warning fails it.
+option(TANDEM_WERROR "Treat compiler warnings in Tandem's own code as errors" OFF)
+if(TANDEM_WERROR)
+    target_compile_options(tandem_common INTERFACE -Werror)
+endif()
+target_compile_definitions(tandem_common INTERFACE QT_NO_KEYWORDS)
+
+# The version and application id reach the code through a generated header, not a compile
+# definition: a version bump then rebuilds only the files that include "version.h".
+configure_file(${CMAKE_CURRENT_LIST_DIR}/version.h.in ${PROJECT_BINARY_DIR}/generated/version.h)
+target_include_directories(tandem_common INTERFACE ${PROJECT_BINARY_DIR}/generated)
 
 # tandem_add_test(<name> SOURCES <files...> [LIBS <targets...>] [LABELS <labels...>])
 # One Qt Test executable per area, registered with ctest under its own name. A test labelled

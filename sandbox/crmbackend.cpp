@@ -5,7 +5,6 @@
 #include "crmresources.h"
 #include "crmseeder.h"
 
-#include <QDateTime>
 #include <QJsonArray>
 
 namespace Tandem::Sandbox {
@@ -47,6 +46,11 @@ CrmBackend::CrmBackend(const CrmOptions &options)
           QStringLiteral("co_")))
 {
     m_contacts->setNormalizePhones(options.normalizePhones);
+}
+
+void CrmBackend::setClock(const Clock &clock)
+{
+    m_oauth->setClock(clock);
 }
 
 CrmBackend::~CrmBackend() = default;
@@ -102,7 +106,7 @@ std::optional<Response> CrmBackend::rejectUnauthorized(const Request &request) c
     const QByteArray token = header.mid(7).trimmed();
     if (token.isEmpty())
         return unauthorized(QStringLiteral("The Bearer token is empty."));
-    switch (m_oauth->accessTokenState(token, QDateTime::currentMSecsSinceEpoch())) {
+    switch (m_oauth->accessTokenState(token)) {
     case CrmOAuth::TokenState::Valid:
         return std::nullopt;
     case CrmOAuth::TokenState::Expired:

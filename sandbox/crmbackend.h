@@ -41,6 +41,7 @@ public:
     void loadState(const QJsonObject &state) override;
     Response frontError(int status, const QString &message) const override;
     QString loadError() const override { return m_loadError; }
+    void setClock(const Clock &clock) override;
 
     static constexpr const char *kBasePath = "/api/v1";
 

@@ -183,8 +183,13 @@ Response CrmOAuth::authorizeDecision(const Request &request)
         return redirect(params.redirectUri, {{QStringLiteral("error"), error},
                                              {QStringLiteral("state"), params.state}});
     const QString code = randomToken();
-    m_codes.insert(code, {params.clientId, params.redirectUri, params.challenge,
-                          QDateTime::currentMSecsSinceEpoch() + kCodeLifetimeMs, false, {}});
+    m_codes.insert(code,
+                   {params.clientId,
+                    params.redirectUri,
+                    params.challenge,
+                    nowMs() + kCodeLifetimeMs,
+                    false,
+                    {}});
     return redirect(params.redirectUri,
                     {{QStringLiteral("code"), code}, {QStringLiteral("state"), params.state}});
 }
@@ -209,7 +214,7 @@ Response CrmOAuth::exchangeCode(const QUrlQuery &form)
     if (codeText.isEmpty() || redirectUri.isEmpty())
         return oauthError("invalid_request", tr("code and redirect_uri are required."));
     auto it = m_codes.find(codeText);
-    if (it == m_codes.end() || it->expiresAt < QDateTime::currentMSecsSinceEpoch())
+    if (it == m_codes.end() || it->expiresAt < nowMs())
         return oauthError("invalid_grant", tr("The authorization code is unknown or expired."));
     if (it->used) {
         // RFC 6749 10.5: a replayed code revokes what it was exchanged for.
@@ -252,8 +257,7 @@ Response CrmOAuth::issueTokens(const QString &clientId, QStringList *issuedHashe
     const QString refreshToken = randomToken();
     const QString accessHash = hashOf(access.toLatin1());
     const QString refreshHash = hashOf(refreshToken.toLatin1());
-    m_accessTokens.insert(accessHash,
-                          QDateTime::currentMSecsSinceEpoch() + qint64(m_ttlSeconds) * 1000);
+    m_accessTokens.insert(accessHash, nowMs() + qint64(m_ttlSeconds) * 1000);
     m_refreshTokens.insert(refreshHash, clientId);
     if (issuedHashes)
         *issuedHashes << accessHash << refreshHash;
@@ -265,12 +269,12 @@ Response CrmOAuth::issueTokens(const QString &clientId, QStringList *issuedHashe
     return response;
 }
 
-CrmOAuth::TokenState CrmOAuth::accessTokenState(const QByteArray &token, qint64 nowMs) const
+CrmOAuth::TokenState CrmOAuth::accessTokenState(const QByteArray &token) const
 {
     const auto it = m_accessTokens.constFind(hashOf(token));
     if (it == m_accessTokens.cend())
         return TokenState::Unknown;
-    return it.value() > nowMs ? TokenState::Valid : TokenState::Expired;
+    return it.value() > nowMs() ? TokenState::Valid : TokenState::Expired;
 }
 
 bool CrmOAuth::isRefreshToken(const QByteArray &token) const

@@ -22,11 +22,13 @@ public:
 
     explicit CrmOAuth(int accessTokenTtlSeconds = 3600);
 
+    void setClock(const Clock &clock) { m_clock = clock; } // default: the system's time
+
     Response authorizePage(const Request &request) const;
     Response authorizeDecision(const Request &request);
     Response token(const Request &request);
 
-    TokenState accessTokenState(const QByteArray &token, qint64 nowMs) const;
+    TokenState accessTokenState(const QByteArray &token) const;
     bool isRefreshToken(const QByteArray &token) const;
 
     void clear();
@@ -48,7 +50,10 @@ private:
     Response refresh(const QUrlQuery &form);
     Response issueTokens(const QString &clientId, QStringList *issuedHashes);
 
+    qint64 nowMs() const { return m_clock().toMSecsSinceEpoch(); }
+
     int m_ttlSeconds;
+    Clock m_clock = &QDateTime::currentDateTimeUtc;
     QHash<QString, AuthorizationCode> m_codes; // by code (short-lived, single use)
     QHash<QString, qint64> m_accessTokens;     // token hash -> expiry (ms since epoch)
     QHash<QString, QString> m_refreshTokens;   // token hash -> client id

@@ -1,12 +1,15 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QPair>
 #include <QString>
 #include <QUrlQuery>
+
+#include <functional>
 
 namespace Tandem::Sandbox {
 
@@ -32,6 +35,10 @@ struct Response
                          const QByteArray &contentType = "application/json");
     static Response empty(int status);
 };
+
+// The sandbox's time (token and code expiry, the rate limit's window). Tests set one they advance
+// by hand, so an expiry or a Retry-After is reached without waiting for it.
+using Clock = std::function<QDateTime()>;
 
 // Seeding knobs shared by both backends; deterministic for a given seed.
 struct SeedOptions
@@ -67,6 +74,9 @@ public:
     // 500/503), in the body shape of the service it stands in for, so that clients parse it
     // the way they parse the service's own errors.
     virtual Response frontError(int status, const QString &message) const = 0;
+
+    // A backend whose answers depend on the time (expiry) takes the front's clock.
+    virtual void setClock(const Clock &clock) { Q_UNUSED(clock) }
 };
 
 } // namespace Tandem::Sandbox

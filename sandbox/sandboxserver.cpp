@@ -4,7 +4,6 @@
 #include "sandboxlogging.h"
 
 #include <QAbstractHttpServer>
-#include <QDateTime>
 #include <QHttpServerRequest>
 #include <QPointer>
 #include <QTcpSocket>
@@ -54,6 +53,12 @@ SandboxServer::SandboxServer(std::unique_ptr<Backend> backend, const FrontOption
 }
 
 SandboxServer::~SandboxServer() = default;
+
+void SandboxServer::setClock(const Clock &clock)
+{
+    m_clock = clock;
+    m_backend->setClock(clock);
+}
 
 quint16 SandboxServer::listen(quint16 port)
 {
@@ -135,7 +140,7 @@ bool SandboxServer::handleOwnRoute(const Request &request, QTcpSocket *socket, b
 Response SandboxServer::answer(const Request &request, Fault *fault)
 {
     m_stats.countRequest(m_backend->routeOf(request));
-    const RateLimiter::Decision decision = m_limiter.take(QDateTime::currentMSecsSinceEpoch());
+    const RateLimiter::Decision decision = m_limiter.take(m_clock().toMSecsSinceEpoch());
     if (!decision.allowed) {
         m_stats.countRateLimited();
         Response response = m_backend->frontError(

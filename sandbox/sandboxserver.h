@@ -65,6 +65,9 @@ public:
     void addListItemFault(const ListItemFault &fault) { m_listItemFaults.append(fault); }
     void clearListItemFaults() { m_listItemFaults.clear(); }
 
+    // The time the rate limit and the backend's expiries go by; for tests that advance it.
+    void setClock(const Clock &clock);
+
     QJsonObject stats() const { return m_stats.toJson(); }
     void resetState(bool reseed = true);
 
@@ -85,6 +88,7 @@ private:
     SeedOptions m_seed;
     FaultInjector m_faults;
     RateLimiter m_limiter;
+    Clock m_clock = &QDateTime::currentDateTimeUtc;
     SandboxStats m_stats;
     QList<ListItemFault> m_listItemFaults;
     quint16 m_port = 0;

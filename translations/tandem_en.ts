@@ -1818,6 +1818,17 @@
     </message>
 </context>
 <context>
+    <name>Tandem::RunSummaryText</name>
+    <message>
+        <source>%1 created, %2 updated, %3 deleted, %4 unchanged, %5 conflicts, %6 errors</source>
+        <translation>%1 created, %2 updated, %3 deleted, %4 unchanged, %5 conflicts, %6 errors</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+</context>
+<context>
     <name>Tandem::RunTableModel</name>
     <message>
         <source>%1 (preview)</source>
@@ -2472,10 +2483,6 @@ The Wix API key and the CRMOffice sign-in were not saved anywhere, so syncs will
         <translation>Error</translation>
     </message>
     <message>
-        <source>(empty)</source>
-        <translation>(empty)</translation>
-    </message>
-    <message>
         <source>yes</source>
         <translation>yes</translation>
     </message>
@@ -2497,10 +2504,6 @@ The Wix API key and the CRMOffice sign-in were not saved anywhere, so syncs will
     <message>
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
-    </message>
-    <message>
-        <source>%1 created, %2 updated, %3 deleted, %4 unchanged, %5 conflicts, %6 errors</source>
-        <translation>%1 created, %2 updated, %3 deleted, %4 unchanged, %5 conflicts, %6 errors</translation>
     </message>
     <message>
         <source>Preview: %1</source>

@@ -1818,6 +1818,17 @@
     </message>
 </context>
 <context>
+    <name>Tandem::RunSummaryText</name>
+    <message>
+        <source>%1 created, %2 updated, %3 deleted, %4 unchanged, %5 conflicts, %6 errors</source>
+        <translation>%1 opprettet, %2 oppdatert, %3 slettet, %4 uendret, %5 konflikter, %6 feil</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(tom)</translation>
+    </message>
+</context>
+<context>
     <name>Tandem::RunTableModel</name>
     <message>
         <source>%1 (preview)</source>
@@ -2472,10 +2483,6 @@ Wix API-nøkkelen og CRMOffice-påloggingen ble ikke lagret noe sted, så synkro
         <translation>Feil</translation>
     </message>
     <message>
-        <source>(empty)</source>
-        <translation>(tom)</translation>
-    </message>
-    <message>
         <source>yes</source>
         <translation>ja</translation>
     </message>
@@ -2497,10 +2504,6 @@ Wix API-nøkkelen og CRMOffice-påloggingen ble ikke lagret noe sted, så synkro
     <message>
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
-    </message>
-    <message>
-        <source>%1 created, %2 updated, %3 deleted, %4 unchanged, %5 conflicts, %6 errors</source>
-        <translation>%1 opprettet, %2 oppdatert, %3 slettet, %4 uendret, %5 konflikter, %6 feil</translation>
     </message>
     <message>
         <source>Preview: %1</source>

@@ -6,6 +6,7 @@
 #include "historypage.h"
 #include "mappingspage.h"
 #include "overviewpage.h"
+#include "runsummarytext.h"
 #include "runtablemodel.h"
 #include "synccontroller.h"
 #include "trayicon.h"
@@ -307,7 +308,7 @@ void MainWindow::onHistoryLoaded(const RunPage &page)
         m_overview->setLastRun(tr("%1, %2. %3")
                                    .arg(UiText::dateTimeText(last.startedAt),
                                         UiText::runStatusLabel(last.status),
-                                        UiText::countsText(RunTableModel::totalsOf(last))));
+                                        RunSummaryText::counts(RunTableModel::totalsOf(last))));
     }
 }
 

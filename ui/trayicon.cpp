@@ -1,4 +1,5 @@
 #include "trayicon.h"
+#include "version.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,5 +1,7 @@
 #include "uitext.h"
 
+#include "runsummarytext.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -187,7 +189,7 @@ QString valueText(const QJsonValue &value)
     switch (value.type()) {
     case QJsonValue::Null:
     case QJsonValue::Undefined:
-        return UiTextMessages::tr("(empty)");
+        return RunSummaryText::emptyValue();
     case QJsonValue::Bool:
         return value.toBool() ? UiTextMessages::tr("yes") : UiTextMessages::tr("no");
     case QJsonValue::Double:
@@ -234,18 +236,6 @@ QString durationText(qint64 seconds)
     return UiTextMessages::tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60);
 }
 
-QString countsText(const RunCounts &counts)
-{
-    return UiTextMessages::tr(
-               "%1 created, %2 updated, %3 deleted, %4 unchanged, %5 conflicts, %6 errors")
-        .arg(counts.created)
-        .arg(counts.updated)
-        .arg(counts.deleted)
-        .arg(counts.unchanged)
-        .arg(counts.conflicts)
-        .arg(counts.errors);
-}
-
 QString linkedRecordText(const QString &name, const QString &flowId, qint64 linkId)
 {
     if (!name.isEmpty())
@@ -280,7 +270,7 @@ QString summaryText(const RunSummary &summary)
     QString text = summary.dryRun
         ? UiTextMessages::tr("Preview: %1").arg(runStatusLabel(summary.status))
         : runStatusLabel(summary.status);
-    text += QLatin1String(". ") + countsText(total);
+    text += QLatin1String(". ") + RunSummaryText::counts(total);
     text += QLatin1Char(' ')
         + UiTextMessages::tr("(%1 calls to Wix, %2 to CRMOffice)")
               .arg(summary.wixCalls)

@@ -30,7 +30,6 @@ QString valueText(const QJsonValue &value);                              // "(em
 QString changeText(const QJsonObject &before, const QJsonObject &after); // "a: x → y; b: → z"
 QString dateTimeText(const QDateTime &at);
 QString durationText(qint64 seconds);
-QString countsText(const RunCounts &counts);   // "3 created, 1 updated, ..."
 QString recordIdsText(const QString &wixId, const QString &crmId); // "Wix: a1, CRMOffice: 7"
 // A linked record by its name ("Ada Lovelace"), or by its flow and link when it has none
 // ("Contacts #4").

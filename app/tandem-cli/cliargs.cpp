@@ -3,7 +3,6 @@
 #include "clitext.h"
 #include "storecodec.h"
 
-#include <QCoreApplication>
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
@@ -66,7 +65,7 @@ bool looksLikeSecretOption(const QString &name)
 
 QString secretRefusal()
 {
-    return CliMessages::tr(
+    return QStringLiteral(
         "secrets are never taken from the command line: store them in the keychain "
         "(the Tandem window does this) or set TANDEM_WIX_API_KEY and "
         "TANDEM_CRMOFFICE_TOKEN");
@@ -80,7 +79,7 @@ bool readNumber(const QString &name, const QString &value, int min, int max, int
     const int number = value.toInt(&ok);
     if (!ok || number < min || number > max) {
         *error =
-            CliMessages::tr("--%1 takes a whole number from %2 to %3").arg(name).arg(min).arg(max);
+            QStringLiteral("--%1 takes a whole number from %2 to %3").arg(name).arg(min).arg(max);
         return false;
     }
     *out = number;
@@ -97,8 +96,8 @@ bool readTime(const QString &name, const QString &value, QDateTime *out, QString
         *out = QDateTime::fromString(value, Qt::ISODateWithMs);
     if (out->isValid())
         return true;
-    *error = CliMessages::tr("--%1 takes a day such as 2026-03-31, or a time such as "
-                             "2026-03-31T14:00:00Z")
+    *error = QStringLiteral("--%1 takes a day such as 2026-03-31, or a time such as "
+                            "2026-03-31T14:00:00Z")
                  .arg(name);
     return false;
 }
@@ -120,7 +119,7 @@ bool applyHistoryOption(Args &args, const QString &name, const QString &value, Q
     // action
     const std::optional<RunEntry::Action> action = StoreCodec::toAction(value);
     if (!action) {
-        *error = CliMessages::tr("--action takes create, update, delete, link or error");
+        *error = QStringLiteral("--action takes create, update, delete, link or error");
         return false;
     }
     args.history.action = action;
@@ -140,13 +139,13 @@ bool applyOption(Args &args, const QString &name, const QString &value, QString 
     else if (name == QLatin1String("flow")) {
         if (value != QLatin1String("contacts") && value != QLatin1String("products")
             && value != QLatin1String("all")) {
-            *error = CliMessages::tr("--flow takes contacts, products or all");
+            *error = QStringLiteral("--flow takes contacts, products or all");
             return false;
         }
         args.flow = value;
     } else if (name == QLatin1String("take")) {
         if (value != QLatin1String("wix") && value != QLatin1String("crmoffice")) {
-            *error = CliMessages::tr("--take takes wix or crmoffice");
+            *error = QStringLiteral("--take takes wix or crmoffice");
             return false;
         }
         args.take = value;
@@ -165,7 +164,7 @@ bool applyOption(Args &args, const QString &name, const QString &value, QString 
         // The default country of phone numbers written without one, for matching people.
         static const QRegularExpression code(QStringLiteral("^[A-Za-z]{2}$"));
         if (!code.match(value).hasMatch()) {
-            *error = CliMessages::tr("--region takes a two-letter country code, such as NO");
+            *error = QStringLiteral("--region takes a two-letter country code, such as NO");
             return false;
         }
         args.region = value.toUpper();
@@ -180,39 +179,38 @@ QString checkCommand(Args &args, const QStringList &positionals)
     switch (args.command) {
     case Command::Resolve: {
         if (positionals.size() != 1)
-            return CliMessages::tr("resolve needs one CONFLICT_ID");
+            return QStringLiteral("resolve needs one CONFLICT_ID");
         bool ok = false;
         args.conflictId = positionals.first().toLongLong(&ok);
         if (!ok || args.conflictId <= 0)
-            return CliMessages::tr(
-                "CONFLICT_ID must be a positive number, as `conflicts` lists it");
+            return QStringLiteral("CONFLICT_ID must be a positive number, as `conflicts` lists it");
         if (args.take.isEmpty() == !args.hasValue)
-            return CliMessages::tr(
+            return QStringLiteral(
                 "resolve needs exactly one of --take wix|crmoffice or --value TEXT");
         return {};
     }
     case Command::Undo: {
         if (positionals.size() != 1)
-            return CliMessages::tr("undo needs one RUN");
+            return QStringLiteral("undo needs one RUN");
         bool ok = false;
         args.runId = positionals.first().toLongLong(&ok);
         if (!ok || args.runId <= 0)
-            return CliMessages::tr("RUN must be a positive number, as `history` lists it");
+            return QStringLiteral("RUN must be a positive number, as `history` lists it");
         return {};
     }
     case Command::Configure:
         if (!positionals.isEmpty())
             break;
         if (args.wixUrl.isEmpty() || args.wixSiteId.trimmed().isEmpty() || args.crmUrl.isEmpty())
-            return CliMessages::tr("configure needs --wix-url, --wix-site-id and --crmoffice-url");
+            return QStringLiteral("configure needs --wix-url, --wix-site-id and --crmoffice-url");
         return {};
     default:
         if (!positionals.isEmpty())
             break;
         return {};
     }
-    return CliMessages::tr("unexpected argument after the command (%n extra)", nullptr,
-                           int(positionals.size()));
+    return QStringLiteral("unexpected argument after the command (%1 extra)")
+        .arg(positionals.size());
 }
 
 } // namespace
@@ -234,13 +232,13 @@ ParseResult parseArgs(const QStringList &arguments)
             }
             if (arg.startsWith(QLatin1Char('-')) && arg != QLatin1String("-")) {
                 result.error =
-                    CliMessages::tr("unknown option %1").arg(arg.section(QLatin1Char('='), 0, 0));
+                    QStringLiteral("unknown option %1").arg(arg.section(QLatin1Char('='), 0, 0));
                 return result;
             }
             if (!spec) {
                 const auto found = commandSpecs().constFind(arg);
                 if (found == commandSpecs().constEnd()) {
-                    result.error = CliMessages::tr("unknown command \"%1\"").arg(arg);
+                    result.error = QStringLiteral("unknown command \"%1\"").arg(arg);
                     return result;
                 }
                 spec = &found.value();
@@ -271,8 +269,8 @@ ParseResult parseArgs(const QStringList &arguments)
         const bool valued = global || (spec && spec->valued.contains(name));
         if (!flag && !valued) {
             result.error = spec
-                ? CliMessages::tr("%1 does not take --%2").arg(commandName, name)
-                : CliMessages::tr("unknown option --%1 (options follow the command)").arg(name);
+                ? QStringLiteral("%1 does not take --%2").arg(commandName, name)
+                : QStringLiteral("unknown option --%1 (options follow the command)").arg(name);
             return result;
         }
         QString value;
@@ -282,11 +280,11 @@ ParseResult parseArgs(const QStringList &arguments)
             else if (i + 1 < arguments.size())
                 value = arguments.at(++i);
             else {
-                result.error = CliMessages::tr("--%1 needs a value").arg(name);
+                result.error = QStringLiteral("--%1 needs a value").arg(name);
                 return result;
             }
         } else if (inlineValue) {
-            result.error = CliMessages::tr("--%1 takes no value").arg(name);
+            result.error = QStringLiteral("--%1 takes no value").arg(name);
             return result;
         }
         if (global) {
@@ -297,7 +295,7 @@ ParseResult parseArgs(const QStringList &arguments)
             return result;
     }
     if (!spec) {
-        result.error = CliMessages::tr("no command given");
+        result.error = QStringLiteral("no command given");
         return result;
     }
     result.error = checkCommand(args, positionals);
@@ -306,7 +304,7 @@ ParseResult parseArgs(const QStringList &arguments)
 
 QString usageText()
 {
-    return CliMessages::tr(
+    return QStringLiteral(
         "Usage:\n"
         "  tandem-cli [--profile DIR] sync [--dry-run] [--flow contacts|products|all] "
         "[--force-deletes] [--json]\n"

@@ -1,42 +1,30 @@
 #include "clitext.h"
 
 #include "clijson.h"
+#include "runsummarytext.h"
 #include "storecodec.h"
 
-#include <QCoreApplication>
 #include <QJsonDocument>
 
 namespace Tandem::Cli {
 
 namespace {
 
-QString countsText(const RunCounts &c)
-{
-    return CliMessages::tr(
-               "%1 created, %2 updated, %3 deleted, %4 unchanged, %5 conflicts, %6 errors")
-        .arg(c.created)
-        .arg(c.updated)
-        .arg(c.deleted)
-        .arg(c.unchanged)
-        .arg(c.conflicts)
-        .arg(c.errors);
-}
-
 QString actionText(PlanAction action)
 {
     switch (action) {
     case PlanAction::Create:
-        return CliMessages::tr("create");
+        return QStringLiteral("create");
     case PlanAction::Update:
-        return CliMessages::tr("update");
+        return QStringLiteral("update");
     case PlanAction::Delete:
-        return CliMessages::tr("delete");
+        return QStringLiteral("delete");
     case PlanAction::Link:
-        return CliMessages::tr("link");
+        return QStringLiteral("link");
     case PlanAction::Conflict:
-        return CliMessages::tr("conflict");
+        return QStringLiteral("conflict");
     case PlanAction::Skip:
-        return CliMessages::tr("skip");
+        return QStringLiteral("skip");
     }
     return {};
 }
@@ -49,7 +37,7 @@ QString quotedName(const QString &name)
 
 QString planText(const QList<PlanItem> &plan)
 {
-    QString out = CliMessages::tr("Plan (nothing was written):\n");
+    QString out = QStringLiteral("Plan (nothing was written):\n");
     for (const PlanItem &item : plan) {
         out +=
             QStringLiteral("  %1 %2 %3%4 wix:%5 crmoffice:%6")
@@ -72,9 +60,9 @@ QString runLine(const RunRecord &run)
                        .arg(run.id)
                        .arg(run.startedAt.toLocalTime().toString(Qt::ISODate),
                             StoreCodec::fromStatus(run.status),
-                            run.dryRun ? CliMessages::tr(" (dry run)") : QString());
+                            run.dryRun ? QStringLiteral(" (dry run)") : QString());
     if (run.kind == RunRecord::Kind::Undo)
-        line += CliMessages::tr(" undo of #%1").arg(run.undoes);
+        line += QStringLiteral(" undo of #%1").arg(run.undoes);
     if (!run.error.isEmpty())
         line += QStringLiteral(": ") + run.error;
     return line + QLatin1Char('\n');
@@ -103,7 +91,7 @@ QString entryLine(const RunEntry &entry)
 QString valueText(const QJsonValue &value)
 {
     if (value.isUndefined() || value.isNull())
-        return CliMessages::tr("(empty)");
+        return RunSummaryText::emptyValue();
     if (value.isString())
         return QLatin1Char('"') + value.toString() + QLatin1Char('"');
     if (value.isBool())
@@ -119,14 +107,15 @@ QString summaryText(const RunSummary &summary)
     QString out;
     for (const FlowSummary &flow : summary.flows) {
         if (flow.skipped) {
-            out += CliMessages::tr("%1: skipped: %2\n").arg(flow.flowId, flow.skipReason);
+            out += QStringLiteral("%1: skipped: %2\n").arg(flow.flowId, flow.skipReason);
             continue;
         }
-        out += CliMessages::tr("%1:\n  Wix:       %2\n  CRMOffice: %3\n")
-                   .arg(flow.flowId, countsText(flow.wix.counts), countsText(flow.crm.counts));
+        out += QStringLiteral("%1:\n  Wix:       %2\n  CRMOffice: %3\n")
+                   .arg(flow.flowId, RunSummaryText::counts(flow.wix.counts),
+                        RunSummaryText::counts(flow.crm.counts));
         for (const FlowSideCounts *side : {&flow.wix, &flow.crm}) {
             for (const RecordError &error : side->errors) {
-                out += CliMessages::tr("  error on %1 record %2: %3\n")
+                out += QStringLiteral("  error on %1 record %2: %3\n")
                            .arg(sideName(error.side), error.recordId, error.reason);
             }
         }
@@ -139,17 +128,17 @@ QString summaryText(const RunSummary &summary)
                               ? flow.wouldDelete.at(i)
                               : QStringLiteral("%1 (%2)").arg(name, flow.wouldDelete.at(i)));
             }
-            out += CliMessages::tr("  would delete: %1\n").arg(named.join(QStringLiteral(", ")));
+            out += QStringLiteral("  would delete: %1\n").arg(named.join(QStringLiteral(", ")));
         }
     }
     if (!summary.plan.isEmpty()) // an undo lists what it left alone after it ran
         out += planText(summary.plan);
-    out += CliMessages::tr("HTTP calls: Wix %1, CRMOffice %2\n")
+    out += QStringLiteral("HTTP calls: Wix %1, CRMOffice %2\n")
                .arg(summary.wixCalls)
                .arg(summary.crmCalls);
-    out += CliMessages::tr("Status: %1").arg(StoreCodec::fromStatus(summary.status));
+    out += QStringLiteral("Status: %1").arg(StoreCodec::fromStatus(summary.status));
     if (summary.dryRun)
-        out += CliMessages::tr(" (dry run)");
+        out += QStringLiteral(" (dry run)");
     if (!summary.message.isEmpty())
         out += QStringLiteral(": ") + summary.message;
     return out + QLatin1Char('\n');
@@ -158,18 +147,18 @@ QString summaryText(const RunSummary &summary)
 QString conflictsText(const QList<Conflict> &conflicts, const QList<ConflictRecord> &records)
 {
     if (conflicts.isEmpty())
-        return CliMessages::tr("No open conflicts.\n");
+        return QStringLiteral("No open conflicts.\n");
     QString out;
     for (const Conflict &c : conflicts) {
         QString name = ConflictRecord::forLink(records, c.linkId).name;
         if (name.isEmpty())
-            name = CliMessages::tr("link %1").arg(c.linkId);
-        out += CliMessages::tr("#%1 %2 %3, %4: Wix %5, CRMOffice %6 (was %7)\n")
+            name = QStringLiteral("link %1").arg(c.linkId);
+        out += QStringLiteral("#%1 %2 %3, %4: Wix %5, CRMOffice %6 (was %7)\n")
                    .arg(c.id)
                    .arg(c.flowId, name, c.field, valueText(c.wixValue), valueText(c.crmValue),
                         valueText(c.baseValue));
     }
-    out += CliMessages::tr(
+    out += QStringLiteral(
         "Resolve with: tandem-cli resolve ID --take wix|crmoffice, or --value TEXT\n");
     return out;
 }
@@ -177,12 +166,12 @@ QString conflictsText(const QList<Conflict> &conflicts, const QList<ConflictReco
 QString linksText(const QList<Link> &links)
 {
     if (links.isEmpty())
-        return CliMessages::tr("No links yet.\n");
+        return QStringLiteral("No links yet.\n");
     QString out;
     for (const Link &link : links)
         out += QStringLiteral("%1 wix:%2 <-> crmoffice:%3\n")
                    .arg(link.flowId, link.wix.id, link.crm.id);
-    return out + CliMessages::tr("%n link(s)\n", nullptr, int(links.size()));
+    return out + QStringLiteral("%1 link(s)\n").arg(links.size());
 }
 
 QString historyText(const RunPage &page, const QList<QList<RunEntry>> &entries,
@@ -190,7 +179,7 @@ QString historyText(const RunPage &page, const QList<QList<RunEntry>> &entries,
 {
     const bool filtered = query.from.isValid() || query.to.isValid() || query.filtersEntries();
     if (page.runs.isEmpty() && page.total == 0)
-        return filtered ? CliMessages::tr("No run matches.\n") : CliMessages::tr("No runs yet.\n");
+        return filtered ? QStringLiteral("No run matches.\n") : QStringLiteral("No runs yet.\n");
     QString out;
     for (qsizetype i = 0; i < page.runs.size(); ++i) {
         out += runLine(page.runs.at(i));
@@ -198,13 +187,13 @@ QString historyText(const RunPage &page, const QList<QList<RunEntry>> &entries,
             out += entryLine(entry);
     }
     const int last = page.offset + int(page.runs.size());
-    out += CliMessages::tr("Runs %1 to %2 of %3, newest first.")
+    out += QStringLiteral("Runs %1 to %2 of %3, newest first.")
                .arg(page.runs.isEmpty() ? last : page.offset + 1)
                .arg(last)
                .arg(page.total);
     if (last < page.total)
         out += QLatin1Char(' ')
-            + CliMessages::tr("--page %1 shows older ones.").arg(last / query.limit + 1);
+            + QStringLiteral("--page %1 shows older ones.").arg(last / query.limit + 1);
     return out + QLatin1Char('\n');
 }
 

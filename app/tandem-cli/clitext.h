@@ -5,18 +5,12 @@
 #include "runsummary.h"
 #include "storetypes.h"
 
-#include <QCoreApplication>
 #include <QString>
 
 namespace Tandem::Cli {
 
-// The CLI's messages, all under one context: lupdate and tr() both take it from the macro.
-struct CliMessages
-{
-    Q_DECLARE_TR_FUNCTIONS(Tandem::Cli)
-};
-
 // The human-readable output of each command (the default; --json gives the machine form).
+// tandem-cli speaks English only: its words are plain strings, never translated.
 QString summaryText(const RunSummary &summary);
 QString conflictsText(const QList<Conflict> &conflicts, const QList<ConflictRecord> &records);
 QString linksText(const QList<Link> &links);

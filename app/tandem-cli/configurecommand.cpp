@@ -7,8 +7,6 @@
 #include "profile.h"
 #include "statereset.h"
 
-#include <QCoreApplication>
-
 namespace Tandem::Cli {
 
 int runConfigureCommand(const Args &args, const QString &profileDir)
@@ -44,7 +42,7 @@ int runConfigureCommand(const Args &args, const QString &profileDir)
         const QStringList unsynced =
             MappingValidator::messages(MappingValidator().unsyncedProperties(*mapping));
         if (!unsynced.isEmpty()) {
-            printError(CliMessages::tr("mapping file %1: %2")
+            printError(QStringLiteral("mapping file %1: %2")
                            .arg(args.mappingFile, unsynced.join(QLatin1Char('\n'))));
             return ExitFailed;
         }
@@ -54,8 +52,8 @@ int runConfigureCommand(const Args &args, const QString &profileDir)
         printError(error);
         return ExitFailed;
     }
-    printText(CliMessages::tr("Profile saved in %1. Secrets come from the keychain, or from "
-                              "TANDEM_WIX_API_KEY and TANDEM_CRMOFFICE_TOKEN.\n")
+    printText(QStringLiteral("Profile saved in %1. Secrets come from the keychain, or from "
+                             "TANDEM_WIX_API_KEY and TANDEM_CRMOFFICE_TOKEN.\n")
                   .arg(profileDir));
     // Another site or CRMOffice: the old links would read as deletions there.
     const StateReset::Outcome reset = StateReset::adopt(

@@ -1,6 +1,7 @@
 #include "cliargs.h"
 #include "clicommands.h"
 #include "clioutput.h"
+#include "version.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -17,7 +18,7 @@ int main(int argc, char *argv[])
     const Tandem::Cli::ParseResult parsed = Tandem::Cli::parseArgs(app.arguments().mid(1));
     if (!parsed.ok()) {
         Tandem::Cli::printError(parsed.error);
-        Tandem::Cli::printError(QCoreApplication::translate("main", "see tandem-cli --help"));
+        Tandem::Cli::printError(QStringLiteral("see tandem-cli --help"));
         return Tandem::Cli::ExitUsage;
     }
     return Tandem::Cli::runCommand(parsed.args);

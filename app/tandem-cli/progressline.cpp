@@ -2,8 +2,6 @@
 
 #include "clitext.h"
 
-#include <QCoreApplication>
-
 #include <cstdio>
 #include <unistd.h>
 
@@ -15,17 +13,17 @@ QString phaseText(RunPhase phase)
 {
     switch (phase) {
     case RunPhase::Reading:
-        return CliMessages::tr("reading");
+        return QStringLiteral("reading");
     case RunPhase::Reconciling:
-        return CliMessages::tr("reconciling");
+        return QStringLiteral("reconciling");
     case RunPhase::Planning:
-        return CliMessages::tr("planning");
+        return QStringLiteral("planning");
     case RunPhase::Applying:
-        return CliMessages::tr("applying");
+        return QStringLiteral("applying");
     case RunPhase::Recording:
-        return CliMessages::tr("recording");
+        return QStringLiteral("recording");
     case RunPhase::Done:
-        return CliMessages::tr("done");
+        return QStringLiteral("done");
     }
     return {};
 }

@@ -10,7 +10,6 @@
 #include "storecommands.h"
 #include "wixcatalogprobe.h"
 
-#include <QCoreApplication>
 #include <QJsonDocument>
 
 namespace Tandem::Cli {
@@ -32,10 +31,10 @@ QString sourceText(const QString &source, Secret which)
 {
     const char *variable = EnvironmentSecrets::variable(which);
     if (source == QLatin1String("environment"))
-        return CliMessages::tr("from %1").arg(QLatin1String(variable));
+        return QStringLiteral("from %1").arg(QLatin1String(variable));
     if (source == QLatin1String("keychain"))
-        return CliMessages::tr("in the keychain");
-    return CliMessages::tr("missing (store it with the Tandem window, or set %1)")
+        return QStringLiteral("in the keychain");
+    return QStringLiteral("missing (store it with the Tandem window, or set %1)")
         .arg(QLatin1String(variable));
 }
 
@@ -80,27 +79,27 @@ QString statusText(const QJsonObject &status)
     const QJsonObject crm = status.value(QLatin1String("crmoffice")).toObject();
     auto text = [](const QJsonObject &o, const char *key) {
         const QString value = o.value(QLatin1String(key)).toString();
-        return value.isEmpty() ? CliMessages::tr("(not set)") : value;
+        return value.isEmpty() ? QStringLiteral("(not set)") : value;
     };
     QString out =
-        CliMessages::tr("Profile:   %1\n").arg(status.value(QLatin1String("profile")).toString());
-    out += CliMessages::tr("Wix:       %1, site %2; API key %3\n")
+        QStringLiteral("Profile:   %1\n").arg(status.value(QLatin1String("profile")).toString());
+    out += QStringLiteral("Wix:       %1, site %2; API key %3\n")
                .arg(text(wix, "url"), text(wix, "siteId"),
                     sourceText(text(wix, "secret"), Secret::WixApiKey));
     const QString catalog = wixCatalogText(wix.value(QLatin1String("catalog")).toString());
-    out += CliMessages::tr("Products:  %1\n")
-               .arg(catalog.isEmpty() ? CliMessages::tr("catalog not known until the first sync")
+    out += QStringLiteral("Products:  %1\n")
+               .arg(catalog.isEmpty() ? QStringLiteral("catalog not known until the first sync")
                                       : catalog);
-    out += CliMessages::tr("CRMOffice: %1 (%2); token %3\n")
+    out += QStringLiteral("CRMOffice: %1 (%2); token %3\n")
                .arg(text(crm, "url"), text(crm, "auth"),
                     sourceText(text(crm, "secret"), Secret::CrmAccessToken));
-    out += CliMessages::tr("Links: %1, open conflicts: %2\n")
+    out += QStringLiteral("Links: %1, open conflicts: %2\n")
                .arg(status.value(QLatin1String("links")).toInt())
                .arg(status.value(QLatin1String("openConflicts")).toInt());
     const QJsonObject run = status.value(QLatin1String("lastRun")).toObject();
     if (run.isEmpty())
-        return out + CliMessages::tr("Last run:  none yet\n");
-    out += CliMessages::tr("Last run:  #%1 %2 %3")
+        return out + QStringLiteral("Last run:  none yet\n");
+    out += QStringLiteral("Last run:  #%1 %2 %3")
                .arg(run.value(QLatin1String("id")).toInteger())
                .arg(run.value(QLatin1String("startedAt")).toString(),
                     run.value(QLatin1String("status")).toString());

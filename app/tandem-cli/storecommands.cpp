@@ -7,7 +7,6 @@
 #include "statestore.h"
 #include "workerprofile.h"
 
-#include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonArray>
 
@@ -19,8 +18,8 @@ bool requireProfile(const QString &profileDir)
 {
     if (QFileInfo(profileDir).isDir())
         return true;
-    printError(CliMessages::tr("there is no profile at %1; run `tandem-cli "
-                               "--profile %1 configure ...` first")
+    printError(QStringLiteral("there is no profile at %1; run `tandem-cli "
+                              "--profile %1 configure ...` first")
                    .arg(profileDir));
     return false;
 }
@@ -86,8 +85,8 @@ int runResolveCommand(const Args &args, const QString &profileDir)
         printError(result.error);
         return ExitFailed;
     }
-    printText(CliMessages::tr("Conflict %1 resolved; the next sync writes it to both "
-                              "sides.\n")
+    printText(QStringLiteral("Conflict %1 resolved; the next sync writes it to both "
+                             "sides.\n")
                   .arg(args.conflictId));
     return ExitOk;
 }

@@ -7,7 +7,6 @@
 #include "storecommands.h"
 #include "synccontroller.h"
 
-#include <QCoreApplication>
 #include <QEventLoop>
 #include <QLoggingCategory>
 
@@ -70,8 +69,8 @@ int runSyncCommand(const Args &args, const QString &profileDir)
     });
     QObject::connect(&sigint, &SigintWatcher::interrupted, &loop, [&controller, &progress] {
         progress.clear();
-        std::fputs(qPrintable(CliMessages::tr("Cancelling: finishing the record in "
-                                              "hand (Ctrl+C again to stop at once)\n")),
+        std::fputs(qPrintable(QStringLiteral("Cancelling: finishing the record in "
+                                             "hand (Ctrl+C again to stop at once)\n")),
                    stderr);
         controller.cancel();
     });
@@ -93,12 +92,12 @@ int runSyncCommand(const Args &args, const QString &profileDir)
     if (exitCode == ExitFailed)
         printError(summary->message);
     else if (exitCode == ExitGuarded && args.command == Command::Undo)
-        printError(CliMessages::tr("%1 To delete them, run `tandem-cli undo %2 --force-deletes`.")
+        printError(QStringLiteral("%1 To delete them, run `tandem-cli undo %2 --force-deletes`.")
                        .arg(summary->message)
                        .arg(args.runId));
     else if (exitCode == ExitGuarded)
-        printError(CliMessages::tr("%1 Nothing was deleted; to delete them, run "
-                                   "`tandem-cli sync --force-deletes`.")
+        printError(QStringLiteral("%1 Nothing was deleted; to delete them, run "
+                                  "`tandem-cli sync --force-deletes`.")
                        .arg(summary->message));
     return exitCode;
 }

@@ -1,6 +1,7 @@
 #include "sandboxhost.h"
 #include "sandboxoptions.h"
 #include "signalwatcher.h"
+#include "version.h"
 
 #include <QCoreApplication>
 

@@ -3,6 +3,7 @@
 #include "profile.h"
 #include "singleinstance.h"
 #include "translationloader.h"
+#include "version.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

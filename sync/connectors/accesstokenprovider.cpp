@@ -34,8 +34,8 @@ OAuthTokenProvider::OAuthTokenProvider(HttpClient &http, const QString &clientId
 ConnectorResult<QByteArray> OAuthTokenProvider::accessToken(bool forceRefresh)
 {
     ConnectorResult<QByteArray> result;
-    const bool expiring = m_tokens.expiresAt.isNull()
-            || QDateTime::currentDateTimeUtc().addSecs(m_tokenMargin) >= m_tokens.expiresAt;
+    const bool expiring =
+        m_tokens.expiresAt.isNull() || m_clock().addSecs(m_tokenMargin) >= m_tokens.expiresAt;
     if (forceRefresh || expiring || m_tokens.accessToken.isEmpty())
         result.error = refresh();
     result.value = m_tokens.accessToken;
@@ -82,7 +82,7 @@ ConnectorError OAuthTokenProvider::refresh()
     m_tokens.accessToken = access;
     m_http.redaction().addSecret(access);
     const int expiresIn = body.value.value(QStringLiteral("expires_in")).toInt(3600);
-    m_tokens.expiresAt = QDateTime::currentDateTimeUtc().addSecs(expiresIn);
+    m_tokens.expiresAt = m_clock().addSecs(expiresIn);
     // A short-lived token would otherwise count as expiring the moment it arrives.
     m_tokenMargin = std::min(m_marginSeconds, expiresIn / 4);
     const QByteArray rotated =

@@ -58,6 +58,8 @@ public:
         m_onRefreshTokenChanged = std::move(callback);
     }
     void setRefreshMarginSeconds(int seconds) { m_marginSeconds = m_tokenMargin = seconds; }
+    // The time expiries are judged by; tests advance their own instead of sleeping.
+    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
 
     ConnectorResult<QByteArray> accessToken(bool forceRefresh) override;
     bool canRefresh() const override { return !m_tokens.refreshToken.isEmpty(); }
@@ -73,6 +75,7 @@ private:
     int m_tokenMargin;
     int m_refreshes = 0;
     std::function<void(const QByteArray &)> m_onRefreshTokenChanged;
+    std::function<QDateTime()> m_clock = &QDateTime::currentDateTimeUtc;
 };
 
 } // namespace Tandem

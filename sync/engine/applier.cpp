@@ -98,8 +98,9 @@ std::optional<Applier::BatchKey> Applier::batchKey(const RecordDecision &d)
     case RecordDecision::Kind::Sync:
     case RecordDecision::Kind::Link:
         // Only records written on one side: a batch never reorders a record's two writes.
-        if (d.writes[0].isEmpty() != d.writes[1].isEmpty())
-            return BatchKey{BatchKind::Update, d.writes[0].isEmpty() ? Side::CrmOffice : Side::Wix};
+        if (d.writes[Side::Wix].isEmpty() != d.writes[Side::CrmOffice].isEmpty())
+            return BatchKey{BatchKind::Update,
+                            d.writes[Side::Wix].isEmpty() ? Side::CrmOffice : Side::Wix};
         break;
     case RecordDecision::Kind::Unlink:
         break;
@@ -188,7 +189,7 @@ bool Applier::createBatch(std::span<RecordDecision> batch, const QString &collec
     QList<QJsonObject> records;
     for (const RecordDecision &d : batch) {
         intents.append(intentFor(d));
-        records.append(d.writes[sideIndex(side)]);
+        records.append(d.writes[side]);
     }
     if (!store(m_recorder.addIntents(intents)))
         return false;
@@ -215,8 +216,7 @@ QList<std::optional<Applier::Answer>> Applier::writeBatch(std::span<RecordDecisi
         if (batchKey(d) != key)
             continue;
         keyed.append(j);
-        changes.append({d.link.side(key.side).id, tokenFor(d, key.side),
-                        d.writes[sideIndex(key.side)]});
+        changes.append({d.link.side(key.side).id, tokenFor(d, key.side), d.writes[key.side]});
     }
     const QString collection = FlowPaths::collection(m_flow, key.side);
     QList<std::optional<Answer>> answers(batch.size());
@@ -247,7 +247,7 @@ QList<std::optional<Applier::Answer>> Applier::writeBatch(std::span<RecordDecisi
 
 QString Applier::tokenFor(const RecordDecision &d, Side side) const
 {
-    const std::optional<Record> &current = d.current[sideIndex(side)];
+    const std::optional<Record> &current = d.current[side];
     return current ? current->token : d.link.side(side).token;
 }
 
@@ -266,7 +266,7 @@ void Applier::fail(const RecordDecision &d, Side side, const QString &recordId,
     ++counts.counts.errors;
     counts.errors.append({m_flow.id, side, recordId, reason});
     if (transient) {
-        for (int s = 0; s < 2; ++s) {
+        for (Side s : {Side::Wix, Side::CrmOffice}) {
             const QDateTime &at = d.readAt[s];
             if (at.isValid() && (!m_retryFrom[s].isValid() || at < m_retryFrom[s]))
                 m_retryFrom[s] = at;
@@ -324,7 +324,7 @@ std::optional<Intent> Applier::updateIntent(const RecordDecision &d, Side side) 
     intent.flowId = m_flow.id;
     intent.targetSide = side;
     intent.sourceId = d.link.side(otherSide(side)).id;
-    intent.fields = d.writes[sideIndex(side)];
+    intent.fields = d.writes[side];
     intent.linkId = d.link.id;
     intent.createdAt = QDateTime::currentDateTimeUtc();
     return intent;
@@ -349,8 +349,7 @@ bool Applier::applyWrites(RecordDecision &d, const std::optional<Answer> &answer
         }
         bool stale = false;
         for (Side side : {Side::Wix, Side::CrmOffice}) {
-            const int s = sideIndex(side);
-            if (d.writes[s].isEmpty())
+            if (d.writes[side].isEmpty())
                 continue;
             if (m_cancelled.load())
                 return false;
@@ -363,11 +362,11 @@ bool Applier::applyWrites(RecordDecision &d, const std::optional<Answer> &answer
                 return false;
             ConnectorResult<Record> r = fromBatch
                 ? answered->result
-                : connector(side).update(collection, state.id, token, d.writes[s]);
+                : connector(side).update(collection, state.id, token, d.writes[side]);
             answeredUpdate(fromBatch ? answered->intentId : (intent ? intent->id : 0), r);
             if (r.ok()) {
                 RunEntry e = m_recorder.entry(m_flow.id, side, state.id, RunEntry::Action::Update);
-                e.before = d.seen[s];
+                e.before = d.seen[side];
                 e.after = FlowPaths::project(m_flow, side, r.value.fields);
                 e.token = token;
                 e.partnerId = d.link.side(otherSide(side)).id;
@@ -392,8 +391,8 @@ bool Applier::applyWrites(RecordDecision &d, const std::optional<Answer> &answer
                 fail(d, side, state.id, fresh.error.message, isTransient(fresh.error.kind));
                 return false;
             }
-            std::array<std::optional<Record>, 2> current = d.current;
-            current[s] = fresh.value;
+            PerSide<std::optional<Record>> current = d.current;
+            current[side] = fresh.value;
             RecordDecision again = m_reconciler.reconcile(d.link, current, d.stored);
             again.kind = d.kind;
             again.readAt = d.readAt;
@@ -413,7 +412,7 @@ Intent Applier::intentFor(const RecordDecision &d) const
     intent.flowId = m_flow.id;
     intent.targetSide = d.target;
     intent.sourceId = d.link.side(otherSide(d.target)).id;
-    intent.fields = d.writes[sideIndex(d.target)];
+    intent.fields = d.writes[d.target];
     intent.createdAt = QDateTime::currentDateTimeUtc();
     return intent;
 }
@@ -423,9 +422,9 @@ bool Applier::applyCreate(RecordDecision &d)
     Intent intent = intentFor(d);
     if (!store(m_recorder.addIntent(intent)))
         return false;
-    return finishCreate(d, intent,
-                        connector(d.target).create(FlowPaths::collection(m_flow, d.target),
-                                                   d.writes[sideIndex(d.target)]));
+    return finishCreate(
+        d, intent,
+        connector(d.target).create(FlowPaths::collection(m_flow, d.target), d.writes[d.target]));
 }
 
 bool Applier::finishCreate(RecordDecision &d, const Intent &intent,
@@ -454,7 +453,7 @@ bool Applier::finishCreate(RecordDecision &d, const Intent &intent,
 
 bool Applier::applyUnlink(RecordDecision &d)
 {
-    std::optional<Record> kept = d.current[sideIndex(d.target)];
+    std::optional<Record> kept = d.current[d.target];
     if (d.recreate && !kept) {
         // Kept for the edits of its stored conflicts, but not read this run: read it to copy it.
         const QString &id = d.link.side(d.target).id;
@@ -478,10 +477,10 @@ bool Applier::applyUnlink(RecordDecision &d)
     if (!store(m_recorder.dropLink(d, {}, &intent)))
         return false;
     m_entries.clear();
-    return finishCreate(again, intent,
-                        connector(again.target)
-                            .create(FlowPaths::collection(m_flow, again.target),
-                                    again.writes[sideIndex(again.target)]));
+    return finishCreate(
+        again, intent,
+        connector(again.target)
+            .create(FlowPaths::collection(m_flow, again.target), again.writes[again.target]));
 }
 
 bool Applier::applyDelete(RecordDecision &d, const std::optional<Answer> &answered)
@@ -523,7 +522,7 @@ bool Applier::applyDelete(RecordDecision &d, const std::optional<Answer> &answer
             fail(d, target, state.id, fresh.error.message, isTransient(fresh.error.kind));
             return m_fatal.isEmpty();
         }
-        const std::array<QDateTime, 2> readAt = d.readAt;
+        const PerSide<QDateTime> readAt = d.readAt;
         d = m_reconciler.deletion(d.link, otherSide(target),
                                   fresh.ok() ? std::optional<Record>(fresh.value) : std::nullopt,
                                   !fresh.ok(), d.stored);

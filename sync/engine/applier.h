@@ -1,6 +1,7 @@
 #pragma once
 
 #include "connector.h"
+#include "perside.h"
 #include "reconciler.h"
 #include "runrecorder.h"
 #include "runsummary.h"
@@ -35,7 +36,7 @@ public:
     bool apply(SyncPlan &plan, const std::function<void(int done, int total)> &progress);
 
     // Per side: read records at or after this must be read again next run.
-    const std::array<QDateTime, 2> &retryFrom() const { return m_retryFrom; }
+    const PerSide<QDateTime> &retryFrom() const { return m_retryFrom; }
     QString fatalError() const { return m_fatal; }
 
 private:
@@ -85,7 +86,7 @@ private:
     RunRecorder &m_recorder;
     FlowSummary &m_summary;
     const std::atomic_bool &m_cancelled;
-    std::array<QDateTime, 2> m_retryFrom;
+    PerSide<QDateTime> m_retryFrom;
     QList<RunEntry> m_entries; // of the record being applied
     QList<qint64> m_answered;  // its journalled updates whose answer came: they leave the journal
     QList<BatchKey> m_bulk;    // the kinds of write this plan sends in batches

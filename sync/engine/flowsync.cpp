@@ -5,6 +5,7 @@
 #include "intentresolver.h"
 #include "mappingfingerprint.h"
 #include "matcher.h"
+#include "planner.h"
 #include "reconciler.h"
 
 #include <QCoreApplication>
@@ -17,7 +18,7 @@ FlowSync::FlowSync(const FlowContext &context)
 
 bool FlowSync::isLinked(Side side, const QString &id) const
 {
-    return m_byId[sideIndex(side)].contains(id);
+    return m_byId[side].contains(id);
 }
 
 FlowSync::Result FlowSync::run()
@@ -129,8 +130,8 @@ bool FlowSync::loadLinks(Result &result)
         return false;
     m_links = std::move(links.value);
     for (qsizetype i = 0; i < m_links.size(); ++i) {
-        m_byId[0].insert(m_links[i].wixId, i);
-        m_byId[1].insert(m_links[i].crmId, i);
+        m_byId[Side::Wix].insert(m_links[i].wixId, i);
+        m_byId[Side::CrmOffice].insert(m_links[i].crmId, i);
     }
     const StoreRead<QList<qint64>> withConflicts = m_ctx.store.conflictedLinkIds(m_ctx.flow.id);
     if (!stateRead(withConflicts.error, tr("the conflicts"), result))
@@ -153,11 +154,11 @@ bool FlowSync::read(Result &result)
         return false;
     const bool full = mappingChanged(fingerprint.value, result);
     for (Side side : {Side::Wix, Side::CrmOffice}) {
-        SideChanges &changes = m_changes[sideIndex(side)];
+        SideChanges &changes = m_changes[side];
         const StoreRead<QDateTime> since = m_ctx.store.watermark(m_ctx.flow.id, side);
         if (!stateRead(since.error, tr("the watermark"), result))
             return false;
-        m_since[sideIndex(side)] = since.value;
+        m_since[side] = since.value;
         changes = reader.readChanges(connector(side), full ? QDateTime() : since.value);
         if (changes.error.ok())
             continue;
@@ -188,7 +189,7 @@ bool FlowSync::read(Result &result)
     // Wix keeps no tombstones: the id scan finds its deletions (only worth it with links,
     // counting those the journal of an interrupted run is about to make).
     if (!m_links.isEmpty() || !m_intents.isEmpty()) {
-        SideChanges &wix = m_changes[0];
+        SideChanges &wix = m_changes[Side::Wix];
         const int before = m_ctx.wix.callCount();
         reader.scanIds(m_ctx.wix, wix);
         reader.confirmGone(m_ctx.wix, wix, m_links);
@@ -223,7 +224,7 @@ bool FlowSync::mappingChanged(const QString &before, Result &result)
 bool FlowSync::reportMalformed(Result &result)
 {
     for (Side side : {Side::Wix, Side::CrmOffice}) {
-        for (const Record &item : m_changes[sideIndex(side)].malformed) {
+        for (const Record &item : m_changes[side].malformed) {
             m_ctx.log(m_ctx.flow.id + QLatin1String(": ") + item.problem);
             result.summary.side(side).errors.append({m_ctx.flow.id, side, item.id, item.problem});
             ++result.summary.side(side).counts.errors;
@@ -255,15 +256,16 @@ bool FlowSync::checkCatalogMove(const ReadPhase &reader, Result &result)
     m_catalogMoved = true;
     m_ctx.log(tr("%1: the Wix site moved from %2 to %3; links are kept by product id")
                   .arg(m_ctx.flow.id, before, now));
-    if (m_changes[0].complete)
+    if (m_changes[Side::Wix].complete)
         return true;
-    m_changes[0] = reader.readChanges(m_ctx.wix, QDateTime());
-    if (m_changes[0].error.ok())
+    m_changes[Side::Wix] = reader.readChanges(m_ctx.wix, QDateTime());
+    if (m_changes[Side::Wix].error.ok())
         return true;
     result.cancelled = m_ctx.cancelled.load();
     result.failed = !result.cancelled;
-    result.message = tr("%1: reading %2 failed: %3")
-                         .arg(m_ctx.flow.id, serviceName(Side::Wix), m_changes[0].error.message);
+    result.message =
+        tr("%1: reading %2 failed: %3")
+            .arg(m_ctx.flow.id, serviceName(Side::Wix), m_changes[Side::Wix].error.message);
     return false;
 }
 
@@ -271,11 +273,11 @@ bool FlowSync::checkCatalogMove(const ReadPhase &reader, Result &result)
 // (reconcileLinks); its partner is never deleted by the move alone.
 void FlowSync::reportUnresolved(Result &result) const
 {
-    const std::optional<QSet<QString>> &ids = m_changes[0].existingIds;
+    const std::optional<QSet<QString>> &ids = m_changes[Side::Wix].existingIds;
     if (!m_catalogMoved || !ids)
         return;
     for (const LinkIds &link : m_links) {
-        if (ids->contains(link.wixId) || m_changes[0].records.contains(link.wixId))
+        if (ids->contains(link.wixId) || m_changes[Side::Wix].records.contains(link.wixId))
             continue;
         const QString reason =
             tr("no longer found on Wix after the site changed catalog: unlinked, %1 %2 kept")
@@ -296,7 +298,7 @@ bool FlowSync::resolveIntents(Result &result)
         return false;
     IntentResolver resolver(m_ctx.flow, *m_ctx.recorder, m_ctx.options.phoneRegion);
     for (const Intent &update : std::as_const(m_updates)) {
-        const qsizetype at = m_byId[sideIndex(otherSide(update.targetSide))].value(update.sourceId, -1);
+        const qsizetype at = m_byId[otherSide(update.targetSide)].value(update.sourceId, -1);
         if (at >= 0 && !readUnread(update.targetSide, m_links[at].side(update.targetSide), result))
             return false;
     }
@@ -315,8 +317,8 @@ bool FlowSync::resolveIntents(Result &result)
     m_awaitingIntents = resolver.awaiting();
     for (const Link &link : *made) {
         m_links.append({link.id, link.wix.id, link.crm.id});
-        m_byId[0].insert(link.wix.id, m_links.size() - 1);
-        m_byId[1].insert(link.crm.id, m_links.size() - 1);
+        m_byId[Side::Wix].insert(link.wix.id, m_links.size() - 1);
+        m_byId[Side::CrmOffice].insert(link.crm.id, m_links.size() - 1);
         m_ctx.log(tr("%1: linked %2 and %3 from the journal of an interrupted run")
                       .arg(m_ctx.flow.id, link.wix.id, link.crm.id));
     }
@@ -339,7 +341,7 @@ bool FlowSync::readIntentSources(const QList<Intent> &intents, Result &result)
 // Reads one record the changes did not list (a record that is gone is left out).
 bool FlowSync::readUnread(Side side, const QString &id, Result &result)
 {
-    SideChanges &changes = m_changes[sideIndex(side)];
+    SideChanges &changes = m_changes[side];
     if (changes.records.contains(id))
         return true;
     ConnectorResult<Record> r = connector(side).read(FlowPaths::collection(m_ctx.flow, side), id);
@@ -371,8 +373,8 @@ struct FlowSync::Touch
 
 FlowSync::Touch FlowSync::touch(const LinkIds &ids) const
 {
-    const SideChanges &wix = m_changes[0];
-    const SideChanges &crm = m_changes[1];
+    const SideChanges &wix = m_changes[Side::Wix];
+    const SideChanges &crm = m_changes[Side::CrmOffice];
     Touch t;
     const auto w = wix.records.constFind(ids.wixId);
     const auto c = crm.records.constFind(ids.crmId);
@@ -414,8 +416,8 @@ std::optional<QList<RecordDecision>> FlowSync::reconcileLinks(const Reconciler &
         byId.insert(link.id, &link);
 
     QList<RecordDecision> out;
-    const SideChanges &wix = m_changes[0];
-    const SideChanges &crm = m_changes[1];
+    const SideChanges &wix = m_changes[Side::Wix];
+    const SideChanges &crm = m_changes[Side::CrmOffice];
     for (const auto &[ids, t] : touched) {
         const Link *found = byId.value(ids->id);
         if (!found) {
@@ -463,7 +465,7 @@ QList<RecordDecision> FlowSync::reconcileUnlinked(const Reconciler &reconciler)
         flow.creation == CreationDirection::CrmOfficeToWix ? Side::CrmOffice : Side::Wix;
     const Side target = otherSide(source);
     QList<const Record *> unlinkedSource;
-    for (const Record &r : m_changes[sideIndex(source)].records) {
+    for (const Record &r : m_changes[source].records) {
         if (!isLinked(source, r.id))
             unlinkedSource.append(&r);
     }
@@ -474,11 +476,11 @@ QList<RecordDecision> FlowSync::reconcileUnlinked(const Reconciler &reconciler)
 
     // Old unlinked records on the target may hold the same people: an incremental read does
     // not show them, so a run that would create reads the target whole to match first.
-    const SideChanges *pool = &m_changes[sideIndex(target)];
+    const SideChanges *pool = &m_changes[target];
     if (!flow.matchKey.isEmpty() && !pool->complete) {
-        m_full[sideIndex(target)] = ReadPhase(flow, m_ctx.cancelled).readAll(connector(target));
-        if (m_full[sideIndex(target)].error.ok())
-            pool = &m_full[sideIndex(target)];
+        m_full[target] = ReadPhase(flow, m_ctx.cancelled).readAll(connector(target));
+        if (m_full[target].error.ok())
+            pool = &m_full[target];
     }
     QList<const Record *> unlinkedTarget;
     for (const Record &r : pool->records) {
@@ -500,7 +502,7 @@ QList<RecordDecision> FlowSync::reconcileUnlinked(const Reconciler &reconciler)
         } else {
             continue;
         }
-        d.readAt[sideIndex(source)] = r->updatedAt;
+        d.readAt[source] = r->updatedAt;
         out.append(std::move(d));
     }
     return out;
@@ -511,7 +513,7 @@ QList<RecordDecision> FlowSync::reconcileUnlinked(const Reconciler &reconciler)
 void FlowSync::countFloor(FlowSummary &summary, bool wrote)
 {
     for (Side side : {Side::Wix, Side::CrmOffice}) {
-        const SideChanges &changes = m_changes[sideIndex(side)];
+        const SideChanges &changes = m_changes[side];
         FlowSideCounts &counts = summary.side(side);
         if (summary.skipped) { // one call finds out the flow cannot run
             counts.callFloor = std::min(1, counts.counts.calls);
@@ -563,17 +565,17 @@ StoreError FlowSync::dropAwaitingIntents()
     return {};
 }
 
-StoreError FlowSync::recordWatermarks(const std::array<QDateTime, 2> &retryFrom)
+StoreError FlowSync::recordWatermarks(const PerSide<QDateTime> &retryFrom)
 {
     for (Side side : {Side::Wix, Side::CrmOffice}) {
-        const int s = sideIndex(side);
-        QDateTime mark = m_changes[s].maxUpdatedAt;
+        QDateTime mark = m_changes[side].maxUpdatedAt;
         // A record that failed for a passing reason is read again next run.
-        if (retryFrom[s].isValid() && (!mark.isValid() || retryFrom[s] <= mark))
-            mark = retryFrom[s].addMSecs(-1);
-        const QDateTime &old = m_since[s];
+        if (retryFrom[side].isValid() && (!mark.isValid() || retryFrom[side] <= mark))
+            mark = retryFrom[side].addMSecs(-1);
+        const QDateTime &old = m_since[side];
         // An item that could not be read is read again next run, and synced once it reads.
-        if (!mark.isValid() || (old.isValid() && mark <= old) || !m_changes[s].malformed.isEmpty())
+        if (!mark.isValid() || (old.isValid() && mark <= old)
+            || !m_changes[side].malformed.isEmpty())
             continue;
         if (StoreError e = m_ctx.recorder->saveWatermark(m_ctx.flow.id, side, mark); !e.ok())
             return e;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "perside.h"
 #include "readphase.h"
 #include "runrecorder.h"
 #include "runsummary.h"
@@ -67,22 +68,22 @@ private:
                                                         Result &result) const;
     QList<RecordDecision> reconcileUnlinked(const class Reconciler &reconciler);
     void countPlan(const SyncPlan &plan, FlowSummary &summary) const;
-    StoreError recordWatermarks(const std::array<QDateTime, 2> &retryFrom);
+    StoreError recordWatermarks(const PerSide<QDateTime> &retryFrom);
     StoreError dropAwaitingIntents();
     bool isLinked(Side side, const QString &id) const;
     void countFloor(FlowSummary &summary, bool wrote);
     Connector &connector(Side s) { return s == Side::Wix ? m_ctx.wix : m_ctx.crm; }
 
     FlowContext m_ctx;
-    std::array<SideChanges, 2> m_changes;
-    std::array<SideChanges, 2> m_full; // whole sides, read only when matching needs them
-    std::array<QDateTime, 2> m_since; // the watermarks this run read from
+    PerSide<SideChanges> m_changes;
+    PerSide<SideChanges> m_full; // whole sides, read only when matching needs them
+    PerSide<QDateTime> m_since; // the watermarks this run read from
     QList<Intent> m_intents; // the journal of an interrupted run: its creates
     QList<Intent> m_updates; // and its updates
     // Every link of the flow by its ids only: a run loads whole (with its bases) just the
     // links its reads or stored conflicts touch.
     QList<LinkIds> m_links;
-    std::array<QHash<QString, qsizetype>, 2> m_byId;
+    PerSide<QHash<QString, qsizetype>> m_byId;
     QHash<qint64, QList<Conflict>> m_conflicts;
     QList<qint64> m_awaitingIntents; // journaled creates this run makes again
     QString m_fingerprint; // of the flow's mapping, kept once the run went through

@@ -49,8 +49,7 @@ bool IntentResolver::holds(const QString &key, const QJsonValue &sent, const QJs
 }
 
 bool IntentResolver::settleUpdates(const QList<Intent> &updates,
-                                   const std::array<SideChanges, 2> &changes,
-                                   const StateStore &store)
+                                   const PerSide<SideChanges> &changes, const StateStore &store)
 {
     for (const Intent &update : updates) {
         const StoreRead<std::optional<Link>> loaded = store.link(update.linkId);
@@ -63,7 +62,7 @@ bool IntentResolver::settleUpdates(const QList<Intent> &updates,
         }
         RecordDecision d;
         d.link = *loaded.value;
-        const QHash<QString, Record> &read = changes[sideIndex(update.targetSide)].records;
+        const QHash<QString, Record> &read = changes[update.targetSide].records;
         const QString targetId = d.link.side(update.targetSide).id;
         if (const auto now = read.constFind(targetId); now != read.constEnd())
             rebaseWritten(update, *now, d.link);
@@ -123,9 +122,9 @@ Link IntentResolver::linkFor(const Intent &intent, const Record &made,
     return link;
 }
 
-std::optional<QList<Link>> IntentResolver::resolve(
-    const QList<Intent> &intents, const std::array<SideChanges, 2> &changes,
-    const std::function<bool(Side, const QString &)> &isLinked)
+std::optional<QList<Link>>
+IntentResolver::resolve(const QList<Intent> &intents, const PerSide<SideChanges> &changes,
+                        const std::function<bool(Side, const QString &)> &isLinked)
 {
     QList<Link> made;
     QSet<QString> claimed;
@@ -133,7 +132,7 @@ std::optional<QList<Link>> IntentResolver::resolve(
         const Side target = intent.targetSide;
         const Record *found = nullptr;
         if (!isLinked(otherSide(target), intent.sourceId)) {
-            for (const Record &r : changes[sideIndex(target)].records) {
+            for (const Record &r : changes[target].records) {
                 if (!claimed.contains(r.id) && !isLinked(target, r.id) && matches(intent, r)
                     && (!found || likelierMade(r, *found)))
                     found = &r;
@@ -144,7 +143,7 @@ std::optional<QList<Link>> IntentResolver::resolve(
             // intent stays: a run that stops first reads the source again by it.
             const Side source = otherSide(target);
             if (!isLinked(source, intent.sourceId)
-                && changes[sideIndex(source)].records.contains(intent.sourceId)) {
+                && changes[source].records.contains(intent.sourceId)) {
                 m_awaiting.append(intent.id);
                 continue;
             }
@@ -153,7 +152,7 @@ std::optional<QList<Link>> IntentResolver::resolve(
             continue;
         }
         claimed.insert(found->id);
-        const QHash<QString, Record> &sources = changes[sideIndex(otherSide(target))].records;
+        const QHash<QString, Record> &sources = changes[otherSide(target)].records;
         const auto source = sources.constFind(intent.sourceId);
         Link link = linkFor(intent, *found, source == sources.constEnd() ? nullptr : &*source);
         RunEntry e = m_recorder.entry(m_flow.id, target, found->id, RunEntry::Action::Link);

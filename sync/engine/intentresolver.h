@@ -1,6 +1,7 @@
 #pragma once
 
 #include "mapping.h"
+#include "perside.h"
 #include "readphase.h"
 #include "runrecorder.h"
 
@@ -23,12 +24,12 @@ public:
     // `isLinked(side, id)` tells the records already in a link. Returns the links it made
     // (saved), or nullopt when the store failed (error()).
     std::optional<QList<Link>> resolve(const QList<Intent> &intents,
-                                       const std::array<SideChanges, 2> &changes,
+                                       const PerSide<SideChanges> &changes,
                                        const std::function<bool(Side, const QString &)> &isLinked);
     // docs/architecture.md#crash-safety: each update whose answer a run lost. The values it
     // sent that the target holds now were written by Tandem: they become the target's base, so
     // a later edit of the source is not mistaken for a conflict. False when the store failed.
-    bool settleUpdates(const QList<Intent> &updates, const std::array<SideChanges, 2> &changes,
+    bool settleUpdates(const QList<Intent> &updates, const PerSide<SideChanges> &changes,
                        const StateStore &store);
     // Intents whose create never happened and whose source this run creates again: they go
     // once the run has carried out its plan.

@@ -45,14 +45,14 @@ void Matcher::addCandidates(Side side, const QList<const Record *> &records)
         for (const Record *rec : sorted) {
             const QString k = key(m_flow.matchKey[r], *rec, side);
             if (!k.isEmpty())
-                m_index[r][sideIndex(side)][k].append(rec);
+                m_index[r][side][k].append(rec);
         }
     }
 }
 
 Matcher::Match Matcher::take(const Record &record, Side recordSide)
 {
-    const int other = sideIndex(otherSide(recordSide));
+    const Side other = otherSide(recordSide);
     for (int r = 0; r < m_flow.matchKey.size(); ++r) {
         if (m_index[r][other].isEmpty())
             continue; // nothing to find (a first sync into an empty side): no key to make

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "mapping.h"
+#include "perside.h"
 #include "record.h"
 
 #include <QHash>
@@ -44,7 +45,7 @@ private:
     const Flow &m_flow;
     Normalizer m_normalizer;
     // per rule, per side: key -> candidates in id order
-    QList<std::array<QHash<QString, QList<const Record *>>, 2>> m_index;
+    QList<PerSide<QHash<QString, QList<const Record *>>>> m_index;
     QSet<const Record *> m_taken;
 };
 

@@ -1,5 +1,7 @@
+#include "planner.h"
+
+#include "deletionguard.h"
 #include "recordname.h"
-#include "syncplan.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -50,22 +52,17 @@ PlanItem baseItem(const RecordDecision &d, PlanAction action, Side target)
 void appendWrites(const RecordDecision &d, PlanAction action, QList<PlanItem> &out)
 {
     for (Side s : {Side::Wix, Side::CrmOffice}) {
-        const QJsonObject &w = d.writes[sideIndex(s)];
+        const QJsonObject &w = d.writes[s];
         if (w.isEmpty())
             continue;
         PlanItem item = baseItem(d, action, s);
-        item.before = restricted(d.seen[sideIndex(s)], w);
+        item.before = restricted(d.seen[s], w);
         item.after = w;
         out.append(item);
     }
 }
 
 } // namespace
-
-bool DeletionGuard::trips(int deletions, int linkCount)
-{
-    return deletions > 5 && deletions * 10 > linkCount;
-}
 
 QList<PlanItem> SyncPlan::items() const
 {

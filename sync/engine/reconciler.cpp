@@ -23,11 +23,11 @@ const Conflict *findConflict(const QList<Conflict> &conflicts, const QString &fi
 // A decided conflict is stale once a side no longer holds the value the decision was made on:
 // that side was edited after it, and its newer edit must not be overwritten.
 bool movedSinceDecision(const Conflict &c, const PropertyPair &pair,
-                        const std::array<QJsonObject, 2> &seen)
+                        const PerSide<QJsonObject> &seen)
 {
     return c.resolution != Conflict::Resolution::Open
-        && (!sameValue(seen[0].value(pair.wixPath), c.wixValue)
-            || !sameValue(seen[1].value(pair.crmPath), c.crmValue));
+        && (!sameValue(seen[Side::Wix].value(pair.wixPath), c.wixValue)
+            || !sameValue(seen[Side::CrmOffice].value(pair.crmPath), c.crmValue));
 }
 
 } // namespace
@@ -55,7 +55,7 @@ QJsonObject Reconciler::seen(const Link &link, Side side, const std::optional<Re
 }
 
 RecordDecision Reconciler::reconcile(const Link &link,
-                                     const std::array<std::optional<Record>, 2> &current,
+                                     const PerSide<std::optional<Record>> &current,
                                      const QList<Conflict> &conflicts) const
 {
     RecordDecision d;
@@ -63,8 +63,8 @@ RecordDecision Reconciler::reconcile(const Link &link,
     d.link = link;
     d.current = current;
     d.stored = conflicts;
-    d.seen = {seen(link, Side::Wix, current[0], conflicts),
-              seen(link, Side::CrmOffice, current[1], conflicts)};
+    d.seen = {seen(link, Side::Wix, current[Side::Wix], conflicts),
+              seen(link, Side::CrmOffice, current[Side::CrmOffice], conflicts)};
     for (int i = 0; i < m_flow.pairs.size(); ++i) {
         const Conflict *stored = findConflict(conflicts, m_flow.pairs[i].wixPath);
         if (stored && stored->resolution != Conflict::Resolution::Open
@@ -77,12 +77,12 @@ RecordDecision Reconciler::reconcile(const Link &link,
     return d;
 }
 
-bool Reconciler::unchanged(const Link &link, const std::array<const Record *, 2> &current) const
+bool Reconciler::unchanged(const Link &link, const PerSide<const Record *> &current) const
 {
     if (link.wix.gone || link.crm.gone)
         return false;
     for (Side side : {Side::Wix, Side::CrmOffice}) {
-        const Record *record = current[sideIndex(side)];
+        const Record *record = current[side];
         if (!record)
             continue;
         const SideState &state = link.side(side);
@@ -97,13 +97,13 @@ bool Reconciler::unchanged(const Link &link, const std::array<const Record *, 2>
     return true;
 }
 
-void Reconciler::mergePair(RecordDecision &d, int index, const std::array<QJsonObject, 2> &seen,
+void Reconciler::mergePair(RecordDecision &d, int index, const PerSide<QJsonObject> &seen,
                            const Conflict *stored) const
 {
     const PropertyPair &pair = m_flow.pairs[index];
     FieldInput in;
-    in.wixCurrent = seen[0].value(pair.wixPath);
-    in.crmCurrent = seen[1].value(pair.crmPath);
+    in.wixCurrent = seen[Side::Wix].value(pair.wixPath);
+    in.crmCurrent = seen[Side::CrmOffice].value(pair.crmPath);
     in.wixBase = d.link.wix.base.value(pair.wixPath);
     in.crmBase = d.link.crm.base.value(pair.crmPath);
     if (stored && stored->resolution != Conflict::Resolution::Open) {
@@ -119,8 +119,9 @@ void Reconciler::mergePair(RecordDecision &d, int index, const std::array<QJsonO
         if (!sameValue(in.crmCurrent, stored->crmValue))
             in.crmBase = stored->crmValue;
     }
-    in.wixUpdatedAt = d.current[0] ? d.current[0]->updatedAt : d.link.wix.updatedAt;
-    in.crmUpdatedAt = d.current[1] ? d.current[1]->updatedAt : d.link.crm.updatedAt;
+    in.wixUpdatedAt = d.current[Side::Wix] ? d.current[Side::Wix]->updatedAt : d.link.wix.updatedAt;
+    in.crmUpdatedAt =
+        d.current[Side::CrmOffice] ? d.current[Side::CrmOffice]->updatedAt : d.link.crm.updatedAt;
 
     const FieldOutcome out = mergeField(in, pair.direction, m_flow.conflictPolicy);
     switch (out.action) {
@@ -157,8 +158,8 @@ void Reconciler::mergePair(RecordDecision &d, int index, const std::array<QJsonO
         d.settledConflicts.append(stored->id); // no longer in conflict: settled by the edits
 }
 
-void Reconciler::applyResolution(RecordDecision &d, int index,
-                                 const std::array<QJsonObject, 2> &seen, const Conflict &c) const
+void Reconciler::applyResolution(RecordDecision &d, int index, const PerSide<QJsonObject> &seen,
+                                 const Conflict &c) const
 {
     const PropertyPair &pair = m_flow.pairs[index];
     QJsonValue chosen;
@@ -177,7 +178,7 @@ void Reconciler::applyResolution(RecordDecision &d, int index,
         break;
     }
     for (Side target : {Side::Wix, Side::CrmOffice}) {
-        const QJsonValue now = seen[sideIndex(target)].value(path(pair, target));
+        const QJsonValue now = seen[target].value(path(pair, target));
         QString error;
         const std::optional<QJsonValue> value = valueForTarget(chosen, pair, target, &error);
         if (!value || !sameValue(now, *value))
@@ -201,16 +202,16 @@ bool Reconciler::addWrite(RecordDecision &d, int index, Side target, const QJson
         }
         return false;
     }
-    d.writes[sideIndex(target)].insert(path(pair, target),
-                                       isEmptyValue(*value) ? QJsonValue(QJsonValue::Null) : *value);
-    d.writtenPairs[sideIndex(target)].append(index);
+    d.writes[target].insert(path(pair, target),
+                            isEmptyValue(*value) ? QJsonValue(QJsonValue::Null) : *value);
+    d.writtenPairs[target].append(index);
     return true;
 }
 
-bool Reconciler::needsRebase(const RecordDecision &d, const std::array<QJsonObject, 2> &seen) const
+bool Reconciler::needsRebase(const RecordDecision &d, const PerSide<QJsonObject> &seen) const
 {
     for (Side s : {Side::Wix, Side::CrmOffice}) {
-        const std::optional<Record> &cur = d.current[sideIndex(s)];
+        const std::optional<Record> &cur = d.current[s];
         if (!cur)
             continue;
         if (cur->token != d.link.side(s).token)
@@ -219,7 +220,7 @@ bool Reconciler::needsRebase(const RecordDecision &d, const std::array<QJsonObje
             if (d.conflictPairs.contains(i))
                 continue;
             const QString &p = path(m_flow.pairs[i], s);
-            if (!sameValue(seen[sideIndex(s)].value(p), d.link.side(s).base.value(p)))
+            if (!sameValue(seen[s].value(p), d.link.side(s).base.value(p)))
                 return true;
         }
     }
@@ -234,13 +235,13 @@ RecordDecision Reconciler::create(const Record &source, Side sourceSide) const
     d.target = target;
     d.link.flowId = m_flow.id;
     d.link.side(sourceSide).id = source.id;
-    d.current[sideIndex(sourceSide)] = source;
-    d.seen[sideIndex(sourceSide)] = FlowPaths::project(m_flow, sourceSide, source.fields);
+    d.current[sourceSide] = source;
+    d.seen[sourceSide] = FlowPaths::project(m_flow, sourceSide, source.fields);
     for (int i = 0; i < m_flow.pairs.size(); ++i) {
         const PropertyPair &pair = m_flow.pairs[i];
         const bool allowed = pair.direction == PairDirection::Both
             || (pair.direction == PairDirection::WixToCrmOffice) == (sourceSide == Side::Wix);
-        const QJsonValue v = d.seen[sideIndex(sourceSide)].value(path(pair, sourceSide));
+        const QJsonValue v = d.seen[sourceSide].value(path(pair, sourceSide));
         if (allowed && !isEmptyValue(v))
             addWrite(d, i, target, v, sourceSide);
     }
@@ -290,7 +291,7 @@ RecordDecision Reconciler::deletion(const Link &link, Side deletedSide,
     RecordDecision d;
     d.link = link;
     d.target = otherSide(deletedSide);
-    d.current[sideIndex(d.target)] = other;
+    d.current[d.target] = other;
     d.stored = conflicts;
     if (otherDeleted) {
         d.kind = RecordDecision::Kind::Unlink;
@@ -351,38 +352,36 @@ RecordDecision Reconciler::deletion(const Link &link, Side deletedSide,
 
 void Reconciler::applyWrite(RecordDecision &d, Side side, const Record &answer) const
 {
-    const int s = sideIndex(side);
     const Side other = otherSide(side);
     const QJsonObject answered = FlowPaths::project(m_flow, side, answer.fields);
     SideState &state = d.link.side(side);
     state.id = answer.id;
     state.token = answer.token;
     state.updatedAt = answer.updatedAt;
-    for (int i : d.writtenPairs[s]) {
+    for (int i : d.writtenPairs[side]) {
         const PropertyPair &pair = m_flow.pairs[i];
         setOrRemove(state.base, path(pair, side), answered.value(path(pair, side)));
-        if (!d.writtenPairs[sideIndex(other)].contains(i))
+        if (!d.writtenPairs[other].contains(i))
             setOrRemove(d.link.side(other).base, path(pair, other),
-                        d.seen[sideIndex(other)].value(path(pair, other)));
+                        d.seen[other].value(path(pair, other)));
     }
-    d.current[s] = answer;
-    d.seen[s] = answered;
-    d.writes[s] = {};
+    d.current[side] = answer;
+    d.seen[side] = answered;
+    d.writes[side] = {};
 }
 
 void Reconciler::finish(RecordDecision &d) const
 {
     for (Side side : {Side::Wix, Side::CrmOffice}) {
-        const int s = sideIndex(side);
         SideState &state = d.link.side(side);
-        if (const std::optional<Record> &cur = d.current[s]) {
+        if (const std::optional<Record> &cur = d.current[side]) {
             state.id = cur->id;
             state.token = cur->token;
             state.updatedAt = cur->updatedAt;
         }
         // What the side serves: what was read or answered; a side not read serves its base
         // with its stored conflicts' values, so a conflict settled this run leaves its value.
-        QJsonObject base = d.seen[s];
+        QJsonObject base = d.seen[side];
         for (int i : d.conflictPairs) {
             const QString &p = path(m_flow.pairs[i], side);
             setOrRemove(base, p, conflictBase(d, i, side));
@@ -400,7 +399,7 @@ QJsonValue Reconciler::conflictBase(const RecordDecision &d, int index, Side sid
     const Conflict *stored = findConflict(d.stored, pair.wixPath);
     if (stored) {
         const QJsonValue was = side == Side::Wix ? stored->wixValue : stored->crmValue;
-        if (!sameValue(d.seen[sideIndex(side)].value(p), was))
+        if (!sameValue(d.seen[side].value(p), was))
             return was;
     }
     return d.link.side(side).base.value(p);

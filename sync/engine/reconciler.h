@@ -21,13 +21,13 @@ public:
     // A stored link with whatever was read of its two records this run. A side that was not
     // read is taken to be its base, except the fields of its open conflicts (their values were
     // saved with the conflict). `conflicts` are the stored ones of this link, open or resolved.
-    RecordDecision reconcile(const Link &link, const std::array<std::optional<Record>, 2> &current,
+    RecordDecision reconcile(const Link &link, const PerSide<std::optional<Record>> &current,
                              const QList<Conflict> &conflicts) const;
 
     // Whether reconcile() would decide nothing for a link without stored conflicts or a side
     // marked gone: every record read (none for a side not read) is at its base's token and
     // holds its base's mapped values. Cheaper than reconcile() for a record read again.
-    bool unchanged(const Link &link, const std::array<const Record *, 2> &current) const;
+    bool unchanged(const Link &link, const PerSide<const Record *> &current) const;
 
     // An unlinked record to copy to the other side.
     RecordDecision create(const Record &source, Side sourceSide) const;
@@ -52,14 +52,14 @@ public:
 
 private:
     static bool decidedForPartner(const Conflict &c, Side partner);
-    void mergePair(RecordDecision &d, int index, const std::array<QJsonObject, 2> &seen,
+    void mergePair(RecordDecision &d, int index, const PerSide<QJsonObject> &seen,
                    const Conflict *stored) const;
-    void applyResolution(RecordDecision &d, int index, const std::array<QJsonObject, 2> &seen,
+    void applyResolution(RecordDecision &d, int index, const PerSide<QJsonObject> &seen,
                          const Conflict &c) const;
     bool addWrite(RecordDecision &d, int index, Side target, const QJsonValue &sourceValue,
                   Side sourceSide) const;
     QJsonValue conflictBase(const RecordDecision &d, int index, Side side) const;
-    bool needsRebase(const RecordDecision &d, const std::array<QJsonObject, 2> &seen) const;
+    bool needsRebase(const RecordDecision &d, const PerSide<QJsonObject> &seen) const;
 
     const Flow &m_flow;
     QDateTime m_now;

@@ -1,20 +1,15 @@
 #pragma once
 
+#include "perside.h"
 #include "statestore.h"
 
 #include <QJsonObject>
 #include <QList>
 #include <QString>
 
-#include <array>
 #include <optional>
 
 namespace Tandem {
-
-inline int sideIndex(Side s)
-{
-    return s == Side::Wix ? 0 : 1;
-}
 
 // What the reconcile phase decided for one link or one unlinked record (pure data).
 struct RecordDecision
@@ -28,16 +23,16 @@ struct RecordDecision
     };
     Kind kind = Kind::Sync;
     Link link; // the stored link; for Create/Link a new one (id 0) with the known ids
-    // Current records as read this run, per side (index sideIndex()); none when not read.
-    std::array<std::optional<Record>, 2> current;
-    std::array<QJsonObject, 2> writes;        // per side: that side's paths -> value to send
-    std::array<QList<int>, 2> writtenPairs;   // per side: indices of the flow's pairs written
-    std::array<QJsonObject, 2> seen;          // per side: the mapped values taken as current
+    // Current records as read this run, per side; none when not read.
+    PerSide<std::optional<Record>> current;
+    PerSide<QJsonObject> writes; // per side: that side's paths -> value to send
+    PerSide<QList<int>> writtenPairs; // per side: indices of the flow's pairs written
+    PerSide<QJsonObject> seen; // per side: the mapped values taken as current
     QList<int> conflictPairs;                 // pairs left in conflict: their bases stay
     QList<Conflict> conflicts;                // open conflicts to save (new or refreshed)
     QList<qint64> settledConflicts;           // stored conflicts to remove once written
     QList<Conflict> stored;                   // the link's stored conflicts (for re-merging)
-    std::array<QDateTime, 2> readAt;          // per side: updatedAt of what was read (or tombstone)
+    PerSide<QDateTime> readAt; // per side: updatedAt of what was read (or tombstone)
     Side target = Side::CrmOffice;            // for Create and Delete
     QString reason;                           // why (match key used, deletion source, ...)
     QString error;                            // a per-record error found while reconciling
@@ -46,7 +41,10 @@ struct RecordDecision
     bool rebase = false;         // the bases or tokens move even without a write
     bool recreate = false;       // Unlink: the kept record is created again on the other side
 
-    bool hasWrites() const { return !writes[0].isEmpty() || !writes[1].isEmpty(); }
+    bool hasWrites() const
+    {
+        return !writes[Side::Wix].isEmpty() || !writes[Side::CrmOffice].isEmpty();
+    }
     bool isNoop() const
     {
         return kind == Kind::Sync && !hasWrites() && !rebase && conflicts.isEmpty()

@@ -47,11 +47,11 @@ QString RecordName::of(const QJsonObject &fields)
 QString RecordName::of(const RecordDecision &d)
 {
     QList<const QJsonObject *> sources;
-    for (const std::optional<Record> &record : d.current) {
-        if (record)
+    for (Side side : {Side::Wix, Side::CrmOffice}) {
+        if (const std::optional<Record> &record = d.current[side])
             sources << &record->fields;
     }
-    for (int side : {0, 1})
+    for (Side side : {Side::Wix, Side::CrmOffice})
         sources << &d.writes[side] << &d.seen[side];
     sources << &d.link.wix.base << &d.link.crm.base;
     for (const QJsonObject *fields : std::as_const(sources)) {

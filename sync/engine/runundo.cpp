@@ -1,9 +1,9 @@
 #include "runundo.h"
 
+#include "deletionguard.h"
 #include "fieldmerge.h"
 #include "flowpaths.h"
 #include "matchkey.h"
-#include "syncplan.h"
 
 #include <QLoggingCategory>
 

@@ -286,18 +286,21 @@ private Q_SLOTS:
         o.crmToken.clear();
         o.tokenTtlSeconds = 1;
         SandboxFixture sandbox(o);
+        QDateTime now = QDateTime::currentDateTimeUtc();
+        sandbox.setClock([&now] { return now; });
         const OAuthTokenProvider::Tokens tokens = signIn(sandbox.crmUrl());
         QVERIFY(!tokens.accessToken.isEmpty());
         auto crm = crmConnector(sandbox);
         // Claim a long life so only the service's 401 can trigger the refresh.
         OAuthTokenProvider::Tokens claimed = tokens;
-        claimed.expiresAt = QDateTime::currentDateTimeUtc().addSecs(3600);
+        claimed.expiresAt = now.addSecs(3600);
         auto provider = std::make_unique<OAuthTokenProvider>(crm->http(), "tandem", claimed);
+        provider->setClock([&now] { return now; });
         QList<QByteArray> stored;
         provider->setRefreshTokenChanged([&stored](const QByteArray &token) { stored << token; });
         OAuthTokenProvider *raw = provider.get();
         crm->setTokenProvider(std::move(provider));
-        QTest::qWait(1200);
+        now = now.addSecs(1);
         auto first = crm->readIds("contacts");
         QVERIFY2(first.ok(), qPrintable(first.error.message));
         QCOMPARE(raw->refreshCount(), 1);
@@ -307,7 +310,7 @@ private Q_SLOTS:
                          || sandbox.stats(SandboxSide::Crm).value("total").toInt() >= 4,
                  true);
         // Now the real expiry is known: the next call refreshes before it, not after a 401.
-        QTest::qWait(1100);
+        now = now.addSecs(1);
         QVERIFY(crm->readIds("contacts").ok());
         QCOMPARE(raw->refreshCount(), 2);
 
@@ -501,6 +504,8 @@ private Q_SLOTS:
         o.tokenTtlSeconds = 1;
         o.faultRate = 0.2;
         SandboxFixture sandbox(o);
+        QDateTime now = QDateTime::currentDateTimeUtc();
+        sandbox.setClock([&now] { return now; });
         const OAuthTokenProvider::Tokens tokens = signIn(sandbox.crmUrl());
         QVERIFY(!tokens.refreshToken.isEmpty());
         QStringList hooked;
@@ -512,6 +517,7 @@ private Q_SLOTS:
             auto oauth = crmConnector(sandbox);
             auto provider = std::make_unique<OAuthTokenProvider>(oauth->http(), "tandem", tokens);
             provider->setRefreshTokenChanged([&secrets](const QByteArray &t) { secrets << t; });
+            provider->setClock([&now] { return now; });
             oauth->setTokenProvider(std::move(provider));
             for (HttpClient *http : {&wix->http(), &crm->http(), &oauth->http()})
                 http->setLogHook([&hooked](const QString &line) { hooked << line; });
@@ -520,7 +526,7 @@ private Q_SLOTS:
             wix->create("contacts", {{"info.name.first", "Log"}});
             readAll(*crm, "contacts", {});
             crm->update("contacts", "c_missing", "1", {{"givenName", "x"}});
-            QTest::qWait(1100);
+            now = now.addSecs(1);
             readAll(*oauth, "companies", {});
             oauth->read("contacts", "c_missing");
             auto wrong = wixConnector(sandbox);

@@ -156,8 +156,8 @@ void TestMerge::testBothSidesEditedKeepsOtherFields()
     QCOMPARE(d.conflicts[0].wixValue.toString(), QStringLiteral("Lovelace"));
     QCOMPARE(d.conflicts[0].crmValue.toString(), QStringLiteral("King"));
     QCOMPARE(d.conflicts[0].baseValue.toString(), QStringLiteral("Byron"));
-    QCOMPARE(d.writes[0], (QJsonObject{{"primaryInfo.phone", "+4712345678"}}));
-    QVERIFY(d.writes[1].isEmpty());
+    QCOMPARE(d.writes[Side::Wix], (QJsonObject{{"primaryInfo.phone", "+4712345678"}}));
+    QVERIFY(d.writes[Side::CrmOffice].isEmpty());
     QCOMPARE(d.conflictPairs, QList<int>{1});
 }
 
@@ -167,7 +167,7 @@ void TestMerge::testUnreadSideIsItsBase()
     const Reconciler r(flow, kLate);
     const Link l = linked({{"info.name.first", "Ada"}}, {{"givenName", "Ada"}});
     const RecordDecision d = r.reconcile(l, {rec("w1", {{"info.name.first", "Augusta"}}), {}}, {});
-    QCOMPARE(d.writes[1], (QJsonObject{{"givenName", "Augusta"}}));
+    QCOMPARE(d.writes[Side::CrmOffice], (QJsonObject{{"givenName", "Augusta"}}));
     QVERIFY(d.conflicts.isEmpty());
     const RecordDecision same = r.reconcile(l, {rec("w1", {{"info.name.first", "Ada"}}), {}}, {});
     QVERIFY(!same.hasWrites());
@@ -187,7 +187,7 @@ void TestMerge::testOpenConflictKeepsItsBases()
     // Wix edits another field; CRMOffice is not read: its side of the conflict still stands.
     RecordDecision d = r.reconcile(
         l, {rec("w1", {{"info.name.first", "Augusta"}, {"info.name.last", "King"}}), {}}, {open});
-    QCOMPARE(d.writes[1], (QJsonObject{{"familyName", "King"}}));
+    QCOMPARE(d.writes[Side::CrmOffice], (QJsonObject{{"familyName", "King"}}));
     QVERIFY(d.conflicts.isEmpty()); // same values as stored: not saved again
     QCOMPARE(d.conflictPairs, QList<int>{0});
     QVERIFY(d.settledConflicts.isEmpty());
@@ -228,14 +228,14 @@ void TestMerge::testResolutionWritesBothSides()
     c.crmValue = QStringLiteral("Ada L.");
     c.resolution = Conflict::Resolution::TakeWix;
     RecordDecision d = r.reconcile(l, {std::nullopt, std::nullopt}, {c});
-    QVERIFY(d.writes[0].isEmpty());
-    QCOMPARE(d.writes[1], (QJsonObject{{"givenName", "Augusta"}}));
+    QVERIFY(d.writes[Side::Wix].isEmpty());
+    QCOMPARE(d.writes[Side::CrmOffice], (QJsonObject{{"givenName", "Augusta"}}));
     QCOMPARE(d.settledConflicts, QList<qint64>{4});
     c.resolution = Conflict::Resolution::Value;
     c.resolvedValue = QStringLiteral("Augusta Ada");
     d = r.reconcile(l, {std::nullopt, std::nullopt}, {c});
-    QCOMPARE(d.writes[0], (QJsonObject{{"info.name.first", "Augusta Ada"}}));
-    QCOMPARE(d.writes[1], (QJsonObject{{"givenName", "Augusta Ada"}}));
+    QCOMPARE(d.writes[Side::Wix], (QJsonObject{{"info.name.first", "Augusta Ada"}}));
+    QCOMPARE(d.writes[Side::CrmOffice], (QJsonObject{{"givenName", "Augusta Ada"}}));
 }
 
 void TestMerge::testCoercionErrorIsPerRecord()
@@ -253,7 +253,7 @@ void TestMerge::testCoercionErrorIsPerRecord()
     const RecordDecision good
         = r.reconcile(l, {rec("w1", {{"info.extendedFields.age", "42"}}), {}}, {});
     QVERIFY(good.error.isEmpty());
-    QCOMPARE(good.writes[1].value("age").toDouble(), 42.0);
+    QCOMPARE(good.writes[Side::CrmOffice].value("age").toDouble(), 42.0);
 }
 
 void TestMerge::testNormalisedAnswerBecomesBase()
@@ -263,7 +263,8 @@ void TestMerge::testNormalisedAnswerBecomesBase()
     const Link l = linked({{"primaryInfo.phone", "+4711111111"}}, {{"directPhone", "+4711111111"}});
     RecordDecision d
         = r.reconcile(l, {rec("w1", {{"primaryInfo.phone", "+47 22 33 44 55"}}), {}}, {});
-    QCOMPARE(d.writes[1].value("directPhone").toString(), QStringLiteral("+47 22 33 44 55"));
+    QCOMPARE(d.writes[Side::CrmOffice].value("directPhone").toString(),
+             QStringLiteral("+47 22 33 44 55"));
     r.applyWrite(d, Side::CrmOffice, rec("c1", {{"directPhone", "+4722334455"}}, kLate));
     r.finish(d);
     QCOMPARE(d.link.crm.base.value("directPhone").toString(), QStringLiteral("+4722334455"));
@@ -290,8 +291,8 @@ void TestMerge::testPartialWriteMovesOnlyWrittenBases()
         {rec("w1", {{"info.name.first", "A2"}, {"info.name.last", "B"}}),
          rec("c1", {{"givenName", "A"}, {"familyName", "B2"}})},
         {});
-    QCOMPARE(d.writes[0], (QJsonObject{{"info.name.last", "B2"}}));
-    QCOMPARE(d.writes[1], (QJsonObject{{"givenName", "A2"}}));
+    QCOMPARE(d.writes[Side::Wix], (QJsonObject{{"info.name.last", "B2"}}));
+    QCOMPARE(d.writes[Side::CrmOffice], (QJsonObject{{"givenName", "A2"}}));
     r.applyWrite(d, Side::Wix,
                  rec("w1", {{"info.name.first", "A2"}, {"info.name.last", "B2"}}, kLate));
     // The CRMOffice write failed: the Wix edit of the first name must still be pending.
@@ -299,8 +300,8 @@ void TestMerge::testPartialWriteMovesOnlyWrittenBases()
     QCOMPARE(d.link.wix.base.value("info.name.last").toString(), QStringLiteral("B2"));
     QCOMPARE(d.link.crm.base.value("familyName").toString(), QStringLiteral("B2"));
     const RecordDecision retry = r.reconcile(d.link, d.current, {});
-    QVERIFY(retry.writes[0].isEmpty());
-    QCOMPARE(retry.writes[1], (QJsonObject{{"givenName", "A2"}}));
+    QVERIFY(retry.writes[Side::Wix].isEmpty());
+    QCOMPARE(retry.writes[Side::CrmOffice], (QJsonObject{{"givenName", "A2"}}));
 }
 
 // unchanged() lets a run skip reconcile() for records read again: it must never say so of a
@@ -352,7 +353,7 @@ void TestMerge::testCreateFollowsPairDirection()
         Side::Wix);
     QCOMPARE(d.kind, RecordDecision::Kind::Create);
     QCOMPARE(d.target, Side::CrmOffice);
-    QCOMPARE(d.writes[1], (QJsonObject{{"givenName", "Ada"}}));
+    QCOMPARE(d.writes[Side::CrmOffice], (QJsonObject{{"givenName", "Ada"}}));
     QCOMPARE(d.link.wix.id, QStringLiteral("w9"));
 }
 
@@ -365,8 +366,8 @@ void TestMerge::testLinkCopiesMissingValuesAndKeepsMatchedOnes()
         rec("c1", {{"givenName", "Ada"}, {"familyName", "King"}, {"directPhone", "+4722334455"}}),
         {0, 2});
     QCOMPARE(d.kind, RecordDecision::Kind::Link);
-    QCOMPARE(d.writes[0], (QJsonObject{{"info.name.last", "King"}}));
-    QVERIFY(d.writes[1].isEmpty());
+    QCOMPARE(d.writes[Side::Wix], (QJsonObject{{"info.name.last", "King"}}));
+    QVERIFY(d.writes[Side::CrmOffice].isEmpty());
     QVERIFY(d.conflicts.isEmpty());
 }
 

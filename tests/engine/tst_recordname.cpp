@@ -46,7 +46,7 @@ private Q_SLOTS:
         Record wix;
         wix.id = QStringLiteral("7f9c2d1e-0000-4000-8000-000000000001");
         wix.fields = QJsonObject{{"info.name.first", "Kari"}, {"info.name.last", "Nordmann"}};
-        d.current[sideIndex(Side::Wix)] = wix;
+        d.current[Side::Wix] = wix;
         QCOMPARE(RecordName::of(d), QStringLiteral("Kari Nordmann"));
     }
 
@@ -61,7 +61,7 @@ private Q_SLOTS:
         Record tombstone;
         tombstone.id = QStringLiteral("w-1");
         tombstone.deleted = true;
-        d.current[sideIndex(Side::Wix)] = tombstone;
+        d.current[Side::Wix] = tombstone;
         QCOMPARE(RecordName::of(d), QStringLiteral("Nordic Pottery AS"));
     }
 

@@ -2,8 +2,8 @@
 
 #include "crmtestsupport.h"
 
+#include <QDateTime>
 #include <QTest>
-#include <QThread>
 
 using namespace Tandem::Sandbox;
 using namespace Tandem::Test;
@@ -184,6 +184,8 @@ void TestCrmOAuth::testExpiredAccessTokenIs401()
     SandboxOptions options = crmOptions();
     options.tokenTtlSeconds = 1;
     Crm crm(options);
+    QDateTime now = QDateTime::currentDateTimeUtc();
+    crm.sandbox.setClock([&now] { return now; });
     const QString code = authorize(crm, QStringLiteral("ttl"));
     TestHttpClient app;
     const HttpResult tokens = app.postForm(crm.url(QStringLiteral("/oauth/token")),
@@ -192,7 +194,7 @@ void TestCrmOAuth::testExpiredAccessTokenIs401()
     QCOMPARE(tokens.json()[QStringLiteral("expires_in")].toInt(), 1);
     const QByteArray bearer = "Bearer " + tokens.json()[QStringLiteral("access_token")].toString().toLatin1();
     QCOMPARE(app.get(crm.url(QStringLiteral("/contacts")), {{"Authorization", bearer}}).status, 200);
-    QThread::msleep(1100);
+    now = now.addSecs(1);
     const HttpResult expired = app.get(crm.url(QStringLiteral("/contacts")), {{"Authorization", bearer}});
     QCOMPARE(expired.status, 401);
     QVERIFY(expired.json()[QStringLiteral("detail")].toString().contains(QStringLiteral("expired")));

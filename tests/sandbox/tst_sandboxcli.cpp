@@ -5,6 +5,7 @@
 #include "sandboxfixture.h"
 #include "sandboxprocess.h"
 #include "testhttpclient.h"
+#include "version.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -6,6 +6,7 @@
 #include "testhttpclient.h"
 #include "wixbackend.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
@@ -14,7 +15,6 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QThread>
 
 using namespace Tandem::Sandbox;
 using namespace Tandem::Test;
@@ -252,6 +252,8 @@ void TestSandboxFront::testRateLimitAnswers429WithRetryAfter()
     options.rateLimit = 5;
     SandboxFixture sandbox(options);
     QVERIFY2(sandbox.isRunning(), qPrintable(sandbox.errorString()));
+    QDateTime now = QDateTime::currentDateTimeUtc();
+    sandbox.setClock([&now] { return now; });
     TestHttpClient client;
     client.setDefaultHeaders({{"Authorization", "Bearer t"}});
     const QUrl url(sandbox.crmUrl().toString() + QStringLiteral("/companies"));
@@ -273,7 +275,7 @@ void TestSandboxFront::testRateLimitAnswers429WithRetryAfter()
     QCOMPARE(lastRemainingOk, QByteArray("0"));
     QCOMPARE(sandbox.stats(SandboxSide::Crm)[QStringLiteral("rateLimited")].toInt(), 3);
     // The Wix server has its own window and no RateLimit-Remaining header.
-    QThread::msleep(1000 * retryAfter.toInt() + 50);
+    now = now.addSecs(retryAfter.toInt());
     const HttpResult again = client.get(url);
     QCOMPARE(again.status, 200);
     QCOMPARE(again.header("ratelimit-remaining"), QByteArray("4"));

@@ -317,42 +317,30 @@ void StoreTest::testRunsEntriesAndPrune()
     QCOMPARE(store.runs().value, (QList<RunRecord>{recent, old}));
     QCOMPARE(store.runs(1).value, (QList<RunRecord>{recent}));
 
-    RunEntry oldEntry{0,
-                      old.id,
-                      QStringLiteral("contacts"),
-                      Side::CrmOffice,
-                      QStringLiteral("c1"),
-                      RunEntry::Action::Create,
-                      {},
-                      QJsonObject{{QStringLiteral("givenName"), QStringLiteral("A")}},
-                      QStringLiteral("1"),
-                      {},
-                      old.startedAt,
-                      QStringLiteral("A")};
-    RunEntry update{0,
-                    recent.id,
-                    QStringLiteral("contacts"),
-                    Side::Wix,
-                    QStringLiteral("w1"),
-                    RunEntry::Action::Update,
-                    QJsonObject{{QStringLiteral("x"), 1}},
-                    QJsonObject{{QStringLiteral("x"), 2}},
-                    QStringLiteral("5"),
-                    {},
-                    recent.startedAt,
-                    {}};
-    RunEntry failure{0,
-                     recent.id,
-                     QStringLiteral("contacts"),
-                     Side::Wix,
-                     QStringLiteral("w2"),
-                     RunEntry::Action::Error,
-                     {},
-                     {},
-                     {},
-                     QStringLiteral("phone too long"),
-                     recent.startedAt,
-                     {}};
+    const auto entry = [](qint64 runId, Side side, const QString &recordId, RunEntry::Action action,
+                          const QDateTime &at) {
+        RunEntry e;
+        e.runId = runId;
+        e.flowId = QStringLiteral("contacts");
+        e.side = side;
+        e.recordId = recordId;
+        e.action = action;
+        e.at = at;
+        return e;
+    };
+    RunEntry oldEntry = entry(old.id, Side::CrmOffice, QStringLiteral("c1"),
+                              RunEntry::Action::Create, old.startedAt);
+    oldEntry.after = QJsonObject{{QStringLiteral("givenName"), QStringLiteral("A")}};
+    oldEntry.token = QStringLiteral("1");
+    oldEntry.recordName = QStringLiteral("A");
+    RunEntry update = entry(recent.id, Side::Wix, QStringLiteral("w1"), RunEntry::Action::Update,
+                            recent.startedAt);
+    update.before = QJsonObject{{QStringLiteral("x"), 1}};
+    update.after = QJsonObject{{QStringLiteral("x"), 2}};
+    update.token = QStringLiteral("5");
+    RunEntry failure = entry(recent.id, Side::Wix, QStringLiteral("w2"), RunEntry::Action::Error,
+                             recent.startedAt);
+    failure.message = QStringLiteral("phone too long");
     QVERIFY(store.addEntry(oldEntry).ok());
     QVERIFY(store.addEntry(update).ok());
     QVERIFY(store.addEntry(failure).ok());

@@ -25,4 +25,10 @@ Sandbox::SandboxServer &SandboxFixture::server(SandboxSide side)
     return side == SandboxSide::Wix ? m_host->wix() : m_host->crm();
 }
 
+void SandboxFixture::setClock(const Sandbox::Clock &clock)
+{
+    m_host->wix().setClock(clock);
+    m_host->crm().setClock(clock);
+}
+
 } // namespace Tandem::Test

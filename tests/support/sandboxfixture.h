@@ -36,6 +36,9 @@ public:
     void reset(SandboxSide side, bool reseed = true);
 
     Sandbox::SandboxServer &server(SandboxSide side);
+    // Both servers go by `clock` (token expiry, rate limits): a test advances it instead of
+    // sleeping.
+    void setClock(const Sandbox::Clock &clock);
     Sandbox::Backend &backend(SandboxSide side) { return server(side).backend(); }
 
 private:

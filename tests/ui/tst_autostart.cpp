@@ -1,4 +1,5 @@
 #include "autostart.h"
+#include "version.h"
 
 #include <QDir>
 #include <QFile>
