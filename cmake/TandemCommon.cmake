@@ -6,7 +6,17 @@ option(TANDEM_WERROR "Treat compiler warnings in Tandem's own code as errors" OF
 if(TANDEM_WERROR)
     target_compile_options(tandem_common INTERFACE -Werror)
 endif()
-target_compile_definitions(tandem_common INTERFACE QT_NO_KEYWORDS)
+# Strings are converted on purpose, not by accident: no implicit const char* <-> QString, `%`/`+`
+# build a QString in one allocation, and a connect() cannot narrow an argument silently.
+# Qt 6.4 has no QT_DISABLE_DEPRECATED_UP_TO (added in 6.5); in 6.4 QT_DISABLE_DEPRECATED_BEFORE
+# does its job: QT_DEPRECATED_SINCE(6, 4) is false, so every API deprecated up to 6.4 is gone.
+target_compile_definitions(tandem_common INTERFACE
+    QT_NO_KEYWORDS
+    QT_NO_CAST_FROM_ASCII
+    QT_NO_CAST_TO_ASCII
+    QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
+    QT_USE_QSTRINGBUILDER
+    QT_DISABLE_DEPRECATED_BEFORE=0x060400)
 
 # The version and application id reach the code through a generated header, not a compile
 # definition: a version bump then rebuilds only the files that include "version.h".

@@ -38,11 +38,12 @@ QString slug(int status)
 
 Response make(int status, const QString &detail, const QJsonArray &errors)
 {
-    QJsonObject body{{QStringLiteral("type"),
-                      QStringLiteral("https://api.crmoffice.example/problems/") + slug(status)},
-                     {QStringLiteral("title"), QString::fromLatin1(HttpWire::reasonPhrase(status))},
-                     {QStringLiteral("status"), status},
-                     {QStringLiteral("detail"), detail}};
+    QJsonObject body{
+        {QStringLiteral("type"),
+         QString(QStringLiteral("https://api.crmoffice.example/problems/") + slug(status))},
+        {QStringLiteral("title"), QString::fromLatin1(HttpWire::reasonPhrase(status))},
+        {QStringLiteral("status"), status},
+        {QStringLiteral("detail"), detail}};
     if (!errors.isEmpty())
         body.insert(QStringLiteral("errors"), errors);
     return Response::json(status, body, "application/problem+json");

@@ -79,7 +79,7 @@ QJsonObject CrmSeeder::company()
     m_usedCompanyNames << name;
     QJsonObject company{{QStringLiteral("name"), name}};
     if (m_random.bounded(10) < 7)
-        company.insert(QStringLiteral("orgNr"), QStringLiteral("9") + digits(8));
+        company.insert(QStringLiteral("orgNr"), QString(u'9' + digits(8)));
     if (m_random.bounded(10) < 6)
         company.insert(QStringLiteral("postAddress"), address());
     if (m_random.bounded(10) < 4)
@@ -140,7 +140,7 @@ QJsonObject CrmSeeder::address()
 {
     const QString place = pick(places());
     return {{QStringLiteral("streetAddress"),
-             pick(streets()) + QLatin1Char(' ') + QString::number(1 + m_random.bounded(120))},
+             QString(pick(streets()) + u' ' + QString::number(1 + m_random.bounded(120)))},
             {QStringLiteral("postCode"), place.left(4)},
             {QStringLiteral("postalArea"), place.mid(5)},
             {QStringLiteral("country"), QStringLiteral("NO")}};

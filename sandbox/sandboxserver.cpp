@@ -9,6 +9,8 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+using namespace Qt::StringLiterals;
+
 namespace Tandem::Sandbox {
 
 // The one place that touches Qt 6.4's (preview) HTTP server API: a catch-all that hands every
@@ -119,7 +121,7 @@ bool SandboxServer::handleOwnRoute(const Request &request, QTcpSocket *socket, b
             response = Response::json(
                 403, {{QStringLiteral("detail"), QStringLiteral("Reset is for loopback peers.")}});
         } else {
-            resetState(request.query.queryItemValue(QStringLiteral("seed")) != "false");
+            resetState(request.query.queryItemValue(QStringLiteral("seed")) != "false"_L1);
             response = Response::empty(204);
         }
     } else if (request.path.startsWith(QLatin1String("/__sandbox/"))) {

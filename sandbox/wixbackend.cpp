@@ -11,6 +11,8 @@
 
 #include <QLoggingCategory>
 
+using namespace Qt::StringLiterals;
+
 Q_LOGGING_CATEGORY(lcWixSandbox, "tandem.sandbox.wix")
 
 namespace Tandem::Sandbox {
@@ -59,9 +61,9 @@ Response wrongCatalog(WixCatalog site, WixCatalog called)
     const QString code = called == WixCatalog::V1
         ? QStringLiteral("CATALOG_V3_SITE_CALLING_CATALOG_V1_API")
         : QStringLiteral("CATALOG_V1_SITE_CALLING_CATALOG_V3_API");
-    return WixReply::error(
-        428, code,
-        QStringLiteral("This site runs Catalog %1").arg(site == WixCatalog::V1 ? "V1" : "V3"));
+    return WixReply::error(428, code,
+                           QStringLiteral("This site runs Catalog %1")
+                               .arg(site == WixCatalog::V1 ? "V1"_L1 : "V3"_L1));
 }
 
 } // namespace
@@ -124,9 +126,10 @@ Response WixBackend::handle(const Request &request)
         return WixReply::error(401, QStringLiteral("UNAUTHENTICATED"),
                                QStringLiteral("Missing or invalid API key or wix-site-id"));
     if (request.path == VersionPath && request.method == "GET") {
-        static const QHash<WixCatalog, QString> names{{WixCatalog::V1, "V1_CATALOG"},
-                                                      {WixCatalog::V3, "V3_CATALOG"},
-                                                      {WixCatalog::None, "STORES_NOT_INSTALLED"}};
+        static const QHash<WixCatalog, QString> names{
+            {WixCatalog::V1, u"V1_CATALOG"_s},
+            {WixCatalog::V3, u"V3_CATALOG"_s},
+            {WixCatalog::None, u"STORES_NOT_INSTALLED"_s}};
         return WixReply::ok({{QStringLiteral("catalogVersion"), names.value(m_catalog)}});
     }
     const QString rest = tail(request.path, ContactsPrefix);
@@ -233,7 +236,7 @@ Response WixBackend::handleSandbox(const Request &request)
 QString WixBackend::routeOf(const Request &request) const
 {
     static const QStringList prefixes{ContactsPrefix, V1Prefix, ReaderPrefix, V3Prefix};
-    static const QStringList keywords{"query", "query-platformized"};
+    static const QStringList keywords{u"query"_s, u"query-platformized"_s};
     QString path = request.path;
     for (const QString &prefix : prefixes) {
         const QString rest = tail(path, prefix);

@@ -6,6 +6,8 @@
 #include <QDate>
 #include <QJsonArray>
 
+using namespace Qt::StringLiterals;
+
 namespace Tandem::Sandbox {
 
 namespace {
@@ -123,7 +125,7 @@ QJsonObject normalizeItems(const QJsonObject &wrapper, const QJsonObject &previo
     QHash<QString, QString> oldIds;
     for (const QJsonValue &item : previous.value(QStringLiteral("items")).toArray())
         oldIds.insert(item.toObject().value(valueKey).toString(),
-                      item.toObject().value("id").toString());
+                      item.toObject().value(u"id"_s).toString());
     QJsonArray items = wrapper.value(QStringLiteral("items")).toArray();
     int primary = -1;
     for (int i = 0; i < items.size(); ++i) {
@@ -192,8 +194,9 @@ bool WixContact::fromState(const QJsonObject &state, WixContact *contact)
     contact->id = state.value(QStringLiteral("id")).toString();
     contact->revision = state.value(QStringLiteral("revision")).toInt(1);
     contact->member = state.value(QStringLiteral("member")).toBool();
-    const bool dates = WixClock::parse(state.value("createdDate").toString(), &contact->createdMs)
-        && WixClock::parse(state.value("updatedDate").toString(), &contact->updatedMs);
+    const bool dates =
+        WixClock::parse(state.value(u"createdDate"_s).toString(), &contact->createdMs)
+        && WixClock::parse(state.value(u"updatedDate"_s).toString(), &contact->updatedMs);
     const QJsonObject info = state.value(QStringLiteral("info")).toObject();
     if (contact->id.isEmpty() || !dates || !validate(info).isEmpty())
         return false;
@@ -236,7 +239,7 @@ void WixContact::setInfo(const QJsonObject &given, QJsonObject previous)
             info.insert(groupName,
                         normalizeItems(info.value(groupName).toObject(),
                                        previous.value(groupName).toObject(), QLatin1String(key),
-                                       groupName == "phones"));
+                                       groupName == "phones"_L1));
         } else {
             info.remove(groupName);
         }
@@ -255,8 +258,9 @@ void WixContact::setInfo(const QJsonObject &given, QJsonObject previous)
 QString WixContact::e164(const QString &phone, const QString &countryCode)
 {
     // Cheap stand-in for libphonenumber: enough for the formats the seed and tests use.
-    static const QHash<QString, QString> callingCodes{{"NO", "47"}, {"SE", "46"}, {"DK", "45"},
-                                                      {"US", "1"},  {"GB", "44"}, {"DE", "49"}};
+    static const QHash<QString, QString> callingCodes{{u"NO"_s, u"47"_s}, {u"SE"_s, u"46"_s},
+                                                      {u"DK"_s, u"45"_s}, {u"US"_s, u"1"_s},
+                                                      {u"GB"_s, u"44"_s}, {u"DE"_s, u"49"_s}};
     const QString trimmed = phone.trimmed();
     QString digits;
     for (const QChar c : trimmed) {

@@ -5,6 +5,8 @@
 
 #include <algorithm>
 
+using namespace Qt::StringLiterals;
+
 namespace Tandem::Sandbox {
 
 namespace {
@@ -15,13 +17,13 @@ constexpr int MaxLimit = 1000;
 
 QStringList fieldsetPaths(const QString &fieldset)
 {
-    const QStringList basic{"primaryInfo", "info.name"};
+    const QStringList basic{u"primaryInfo"_s, u"info.name"_s};
     if (fieldset == QLatin1String("BASIC"))
         return basic;
     if (fieldset == QLatin1String("COMMUNICATION_DETAILS"))
-        return basic + QStringList{"info.emails", "info.phones", "info.addresses"};
+        return basic + QStringList{u"info.emails"_s, u"info.phones"_s, u"info.addresses"_s};
     if (fieldset == QLatin1String("EXTENDED"))
-        return basic + QStringList{"info.extendedFields"};
+        return basic + QStringList{u"info.extendedFields"_s};
     return {QStringLiteral("*")}; // FULL
 }
 
@@ -48,13 +50,13 @@ WixContactStore::WixContactStore(WixClock &clock)
 const WixFields &WixContactStore::fields()
 {
     using T = WixFieldSpec::Type;
-    static const WixFields fields{{"id", T::String, false},
-                                  {"createdDate", T::Date, true},
-                                  {"updatedDate", T::Date, false}, // filterable, not sortable
-                                  {"info.name.first", T::String, true},
-                                  {"info.name.last", T::String, true},
-                                  {"primaryInfo.phone", T::String, false},
-                                  {"primaryInfo.email", T::String, true}};
+    static const WixFields fields{{u"id"_s, T::String, false},
+                                  {u"createdDate"_s, T::Date, true},
+                                  {u"updatedDate"_s, T::Date, false}, // filterable, not sortable
+                                  {u"info.name.first"_s, T::String, true},
+                                  {u"info.name.last"_s, T::String, true},
+                                  {u"primaryInfo.phone"_s, T::String, false},
+                                  {u"primaryInfo.email"_s, T::String, true}};
     return fields;
 }
 
@@ -84,7 +86,7 @@ WixValue WixContactStore::value(const WixContact &contact, int field) const
 bool WixContactStore::hasDuplicate(const QJsonObject &info, const QString &exceptId) const
 {
     QSet<QString> emails;
-    for (const QJsonValue &item : info.value("emails").toObject().value("items").toArray())
+    for (const QJsonValue &item : info.value(u"emails"_s).toObject().value(u"items"_s).toArray())
         emails.insert(item.toObject().value(QStringLiteral("email")).toString().toLower());
     if (emails.isEmpty())
         return false;
@@ -92,7 +94,7 @@ bool WixContactStore::hasDuplicate(const QJsonObject &info, const QString &excep
         if (contact.id == exceptId)
             continue;
         for (const QJsonValue &item :
-             contact.info.value("emails").toObject().value("items").toArray()) {
+             contact.info.value(u"emails"_s).toObject().value(u"items"_s).toArray()) {
             if (emails.contains(
                     item.toObject().value(QStringLiteral("email")).toString().toLower()))
                 return true;
@@ -109,7 +111,8 @@ Response WixContactStore::create(const QJsonObject &body)
     const QJsonObject info = infoValue.toObject();
     const QString problem = WixContact::validate(info);
     if (!problem.isEmpty())
-        return WixReply::invalid(problem.section(QLatin1Char(':'), 0, 0), problem.section(": ", 1));
+        return WixReply::invalid(problem.section(QLatin1Char(':'), 0, 0),
+                                 problem.section(u": "_s, 1));
     if (!body.value(QStringLiteral("allowDuplicates")).toBool() && hasDuplicate(info, {}))
         return WixReply::error(409, QStringLiteral("DUPLICATE_CONTACT_EXISTS"),
                                QStringLiteral("A contact with this email already exists"));
@@ -158,8 +161,9 @@ Response WixContactStore::update(const QString &id, const QJsonObject &body)
         info.insert(part.key(), part.value());
     const QString problem = WixContact::validate(info);
     if (!problem.isEmpty())
-        return WixReply::invalid(problem.section(QLatin1Char(':'), 0, 0), problem.section(": ", 1));
-    if (!body.value(QStringLiteral("allowDuplicates")).toBool() && given.contains("emails")
+        return WixReply::invalid(problem.section(QLatin1Char(':'), 0, 0),
+                                 problem.section(u": "_s, 1));
+    if (!body.value(QStringLiteral("allowDuplicates")).toBool() && given.contains(u"emails"_s)
         && hasDuplicate(info, id))
         return WixReply::error(409, QStringLiteral("DUPLICATE_CONTACT_EXISTS"),
                                QStringLiteral("A contact with this email already exists"));
@@ -193,7 +197,7 @@ Response WixContactStore::query(const QJsonObject &body) const
         return WixReply::invalid(QStringLiteral("query.filter"), error);
     QJsonArray sortSpec = query.value(QStringLiteral("sort")).toArray();
     if (sortSpec.isEmpty())
-        sortSpec.append(QJsonObject{{"fieldName", "createdDate"}, {"order", "DESC"}});
+        sortSpec.append(QJsonObject{{u"fieldName"_s, u"createdDate"_s}, {u"order"_s, u"DESC"_s}});
     const WixSort sort = WixSort::compile(sortSpec, fields(), 1, Id, &error);
     if (!error.isEmpty())
         return WixReply::invalid(QStringLiteral("query.sort"), error);

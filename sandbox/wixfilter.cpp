@@ -2,6 +2,8 @@
 
 #include "wixclock.h"
 
+using namespace Qt::StringLiterals;
+
 namespace Tandem::Sandbox {
 
 namespace {
@@ -157,11 +159,12 @@ bool WixFilter::compileField(int field, const WixFieldSpec &spec, const QJsonVal
 bool WixFilter::compileOperator(int field, const WixFieldSpec &spec, const QString &name,
                                 const QJsonValue &operand, Node *node, QString *error)
 {
-    static const QHash<QString, Op> ops{{"$eq", Op::Eq},         {"$ne", Op::Ne},
-                                        {"$gt", Op::Gt},         {"$gte", Op::Gte},
-                                        {"$lt", Op::Lt},         {"$lte", Op::Lte},
-                                        {"$in", Op::In},         {"$hasSome", Op::In},
-                                        {"$exists", Op::Exists}, {"$startsWith", Op::StartsWith}};
+    static const QHash<QString, Op> ops{
+        {u"$eq"_s, Op::Eq},         {u"$ne"_s, Op::Ne},
+        {u"$gt"_s, Op::Gt},         {u"$gte"_s, Op::Gte},
+        {u"$lt"_s, Op::Lt},         {u"$lte"_s, Op::Lte},
+        {u"$in"_s, Op::In},         {u"$hasSome"_s, Op::In},
+        {u"$exists"_s, Op::Exists}, {u"$startsWith"_s, Op::StartsWith}};
     const auto op = ops.constFind(name);
     if (op == ops.constEnd()) {
         *error = QStringLiteral("unknown operator %1 on field %2").arg(name, spec.name);
@@ -282,15 +285,15 @@ WixSort WixSort::compile(const QJsonArray &sort, const WixFields &fields, int ma
         const int field = fieldIndex(fields, name);
         if (field < 0 || !fields.at(field).sortable) {
             *error = QStringLiteral("field %1 cannot be sorted on")
-                         .arg(name.isEmpty() ? "(none)" : name);
+                         .arg(name.isEmpty() ? "(none)"_L1 : name);
             return compiled;
         }
-        if (!order.isEmpty() && order.compare("ASC", Qt::CaseInsensitive) != 0
-            && order.compare("DESC", Qt::CaseInsensitive) != 0) {
+        if (!order.isEmpty() && order.compare(u"ASC"_s, Qt::CaseInsensitive) != 0
+            && order.compare(u"DESC"_s, Qt::CaseInsensitive) != 0) {
             *error = QStringLiteral("sort order of %1 must be ASC or DESC").arg(name);
             return compiled;
         }
-        compiled.m_keys.append({field, order.compare("DESC", Qt::CaseInsensitive) == 0});
+        compiled.m_keys.append({field, order.compare(u"DESC"_s, Qt::CaseInsensitive) == 0});
     }
     return compiled;
 }

@@ -3,6 +3,8 @@
 #include "wixclock.h"
 #include "wixreply.h"
 
+using namespace Qt::StringLiterals;
+
 namespace Tandem::Sandbox {
 
 QString WixProduct::sku() const
@@ -15,7 +17,7 @@ double WixProduct::price() const
     const QJsonObject price = variants.first().toObject().value(QStringLiteral("price")).toObject();
     return price.value(QStringLiteral("actualPrice"))
         .toObject()
-        .value("amount")
+        .value(u"amount"_s)
         .toString()
         .toDouble();
 }
@@ -37,21 +39,21 @@ void WixProduct::setPrice(double price)
     if (variants.isEmpty())
         variants.append(defaultVariant(WixReply::newId(), 0, {}));
     QJsonObject variant = variants.first().toObject();
-    variant.insert(
-        QStringLiteral("price"),
-        QJsonObject{{"actualPrice", QJsonObject{{"amount", QString::number(price, 'f', 2)}}}});
+    variant.insert(QStringLiteral("price"),
+                   QJsonObject{{u"actualPrice"_s,
+                                QJsonObject{{u"amount"_s, QString::number(price, 'f', 2)}}}});
     variants[0] = variant;
 }
 
 QJsonObject WixProduct::defaultVariant(const QString &id, double price, const QString &sku)
 {
-    QJsonObject variant{
-        {"id", id},
-        {"choices", QJsonArray{}},
-        {"visible", true},
-        {"price",
-         QJsonObject{{"actualPrice", QJsonObject{{"amount", QString::number(price, 'f', 2)}}}}},
-        {"physicalProperties", QJsonObject{}}};
+    QJsonObject variant{{u"id"_s, id},
+                        {u"choices"_s, QJsonArray{}},
+                        {u"visible"_s, true},
+                        {u"price"_s,
+                         QJsonObject{{u"actualPrice"_s,
+                                      QJsonObject{{u"amount"_s, QString::number(price, 'f', 2)}}}}},
+                        {u"physicalProperties"_s, QJsonObject{}}};
     if (!sku.isEmpty())
         variant.insert(QStringLiteral("sku"), sku);
     return variant;
@@ -73,38 +75,39 @@ QString WixProduct::slugFor(const QString &name)
 
 QJsonObject WixProduct::toState() const
 {
-    return QJsonObject{{"id", id},
-                       {"numericId", QString::number(numericId)},
-                       {"revision", QString::number(revision)},
-                       {"createdDate", WixClock::format(createdMs)},
-                       {"updatedDate", WixClock::format(updatedMs)},
-                       {"name", name},
-                       {"slug", slug},
-                       {"handle", handle},
-                       {"visible", visible},
-                       {"productType", productType},
-                       {"description", description},
-                       {"currency", currency},
-                       {"physicalProperties", physicalProperties},
-                       {"variants", variants}};
+    return QJsonObject{{u"id"_s, id},
+                       {u"numericId"_s, QString::number(numericId)},
+                       {u"revision"_s, QString::number(revision)},
+                       {u"createdDate"_s, WixClock::format(createdMs)},
+                       {u"updatedDate"_s, WixClock::format(updatedMs)},
+                       {u"name"_s, name},
+                       {u"slug"_s, slug},
+                       {u"handle"_s, handle},
+                       {u"visible"_s, visible},
+                       {u"productType"_s, productType},
+                       {u"description"_s, description},
+                       {u"currency"_s, currency},
+                       {u"physicalProperties"_s, physicalProperties},
+                       {u"variants"_s, variants}};
 }
 
 bool WixProduct::fromState(const QJsonObject &state, WixProduct *product)
 {
-    product->id = state.value("id").toString();
-    product->numericId = state.value("numericId").toString().toLongLong();
-    product->revision = state.value("revision").toString().toLongLong();
-    product->name = state.value("name").toString();
-    product->slug = state.value("slug").toString();
-    product->handle = state.value("handle").toString();
-    product->visible = state.value("visible").toBool(true);
-    product->productType = state.value("productType").toString();
-    product->description = state.value("description").toString();
-    product->currency = state.value("currency").toString();
-    product->physicalProperties = state.value("physicalProperties").toObject();
-    product->variants = state.value("variants").toArray();
-    const bool dates = WixClock::parse(state.value("createdDate").toString(), &product->createdMs)
-        && WixClock::parse(state.value("updatedDate").toString(), &product->updatedMs);
+    product->id = state.value(u"id"_s).toString();
+    product->numericId = state.value(u"numericId"_s).toString().toLongLong();
+    product->revision = state.value(u"revision"_s).toString().toLongLong();
+    product->name = state.value(u"name"_s).toString();
+    product->slug = state.value(u"slug"_s).toString();
+    product->handle = state.value(u"handle"_s).toString();
+    product->visible = state.value(u"visible"_s).toBool(true);
+    product->productType = state.value(u"productType"_s).toString();
+    product->description = state.value(u"description"_s).toString();
+    product->currency = state.value(u"currency"_s).toString();
+    product->physicalProperties = state.value(u"physicalProperties"_s).toObject();
+    product->variants = state.value(u"variants"_s).toArray();
+    const bool dates =
+        WixClock::parse(state.value(u"createdDate"_s).toString(), &product->createdMs)
+        && WixClock::parse(state.value(u"updatedDate"_s).toString(), &product->updatedMs);
     return dates && !product->id.isEmpty() && !product->name.isEmpty() && product->revision > 0
         && !product->variants.isEmpty();
 }

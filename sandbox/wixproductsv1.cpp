@@ -7,6 +7,8 @@
 #include <QJsonDocument>
 #include <algorithm>
 
+using namespace Qt::StringLiterals;
+
 namespace Tandem::Sandbox {
 
 namespace {
@@ -78,41 +80,41 @@ WixProductsV1::WixProductsV1(WixProductStore &store)
 const WixFields &WixProductsV1::fields()
 {
     using T = WixFieldSpec::Type;
-    static const WixFields fields{{"id", T::String},
-                                  {"name", T::String},
-                                  {"slug", T::String},
-                                  {"sku", T::String},
-                                  {"visible", T::Bool, true, false},
-                                  {"productType", T::String},
-                                  {"numericId", T::Number},
-                                  {"lastUpdated", T::Date},
-                                  {"updatedDate", T::Date},
-                                  {"createdDate", T::Date},
-                                  {"price", T::Number}};
+    static const WixFields fields{{u"id"_s, T::String},
+                                  {u"name"_s, T::String},
+                                  {u"slug"_s, T::String},
+                                  {u"sku"_s, T::String},
+                                  {u"visible"_s, T::Bool, true, false},
+                                  {u"productType"_s, T::String},
+                                  {u"numericId"_s, T::Number},
+                                  {u"lastUpdated"_s, T::Date},
+                                  {u"updatedDate"_s, T::Date},
+                                  {u"createdDate"_s, T::Date},
+                                  {u"price"_s, T::Number}};
     return fields;
 }
 
 QJsonObject WixProductsV1::toJson(const WixProduct &product)
 {
     const QJsonObject price{
-        {"currency", product.currency},
-        {"price", product.price()},
-        {"formatted",
+        {u"currency"_s, product.currency},
+        {u"price"_s, product.price()},
+        {u"formatted"_s,
          QJsonObject{
-             {"price",
+             {u"price"_s,
               QStringLiteral("%1 %2").arg(product.price(), 0, 'f', 2).arg(product.currency)}}}};
-    QJsonObject json{{"id", product.id},
-                     {"numericId", QString::number(product.numericId)},
-                     {"name", product.name},
-                     {"slug", product.slug},
-                     {"visible", product.visible},
-                     {"productType", product.productType.toLower()},
-                     {"description", product.description},
-                     {"price", price},
-                     {"priceData", price},
-                     {"createdDate", WixClock::format(product.createdMs)},
-                     {"lastUpdated", WixClock::format(product.updatedMs)},
-                     {"updatedDate", WixClock::format(product.updatedMs)}};
+    QJsonObject json{{u"id"_s, product.id},
+                     {u"numericId"_s, QString::number(product.numericId)},
+                     {u"name"_s, product.name},
+                     {u"slug"_s, product.slug},
+                     {u"visible"_s, product.visible},
+                     {u"productType"_s, product.productType.toLower()},
+                     {u"description"_s, product.description},
+                     {u"price"_s, price},
+                     {u"priceData"_s, price},
+                     {u"createdDate"_s, WixClock::format(product.createdMs)},
+                     {u"lastUpdated"_s, WixClock::format(product.updatedMs)},
+                     {u"updatedDate"_s, WixClock::format(product.updatedMs)}};
     if (!product.sku().isEmpty())
         json.insert(QStringLiteral("sku"), product.sku());
     return json;
@@ -120,9 +122,9 @@ QJsonObject WixProductsV1::toJson(const WixProduct &product)
 
 QString WixProductsV1::apply(const QJsonObject &given, WixProduct *product)
 {
-    if (given.contains("name")) {
-        const QString name = given.value("name").toString();
-        if (!given.value("name").isString() || name.trimmed().isEmpty()
+    if (given.contains(u"name"_s)) {
+        const QString name = given.value(u"name"_s).toString();
+        if (!given.value(u"name"_s).isString() || name.trimmed().isEmpty()
             || name.size() > MaxNameLength)
             return QStringLiteral("product.name: must be 1..%1 characters").arg(MaxNameLength);
         product->name = name;
@@ -132,44 +134,44 @@ QString WixProductsV1::apply(const QJsonObject &given, WixProduct *product)
         if (!value.isUndefined() && !value.isNull() && !value.isString())
             return QStringLiteral("product.%1: must be a string").arg(QLatin1String(key));
     }
-    if (given.contains("visible") && !given.value("visible").isBool())
+    if (given.contains(u"visible"_s) && !given.value(u"visible"_s).isBool())
         return QStringLiteral("product.visible: must be true or false");
-    if (given.contains("productType")) {
-        const QString type = given.value("productType").toString().toUpper();
+    if (given.contains(u"productType"_s)) {
+        const QString type = given.value(u"productType"_s).toString().toUpper();
         if (type != QLatin1String("PHYSICAL") && type != QLatin1String("DIGITAL"))
             return QStringLiteral("product.productType: must be physical or digital");
         product->productType = type;
     }
     const QJsonObject priceData =
-        given.value(given.contains("priceData") ? "priceData" : "price").toObject();
-    if (priceData.contains("price")) {
-        if (!priceData.value("price").isDouble() || priceData.value("price").toDouble() < 0)
+        given.value(given.contains(u"priceData"_s) ? u"priceData"_s : u"price"_s).toObject();
+    if (priceData.contains(u"price"_s)) {
+        if (!priceData.value(u"price"_s).isDouble() || priceData.value(u"price"_s).toDouble() < 0)
             return QStringLiteral("product.priceData.price: must be a number >= 0");
-        product->setPrice(priceData.value("price").toDouble());
+        product->setPrice(priceData.value(u"price"_s).toDouble());
     }
-    if (priceData.value("currency").isString())
-        product->currency = priceData.value("currency").toString();
-    if (given.value("slug").isString() && !given.value("slug").toString().isEmpty())
-        product->slug = given.value("slug").toString();
-    if (given.contains("description"))
-        product->description = given.value("description").toString();
-    if (given.contains("sku"))
-        product->setSku(given.value("sku").toString());
-    if (given.contains("visible"))
-        product->visible = given.value("visible").toBool();
+    if (priceData.value(u"currency"_s).isString())
+        product->currency = priceData.value(u"currency"_s).toString();
+    if (given.value(u"slug"_s).isString() && !given.value(u"slug"_s).toString().isEmpty())
+        product->slug = given.value(u"slug"_s).toString();
+    if (given.contains(u"description"_s))
+        product->description = given.value(u"description"_s).toString();
+    if (given.contains(u"sku"_s))
+        product->setSku(given.value(u"sku"_s).toString());
+    if (given.contains(u"visible"_s))
+        product->visible = given.value(u"visible"_s).toBool();
     return {};
 }
 
 Response WixProductsV1::create(const QJsonObject &body)
 {
-    const QJsonObject given = body.value("product").toObject();
-    if (!given.value("name").isString())
+    const QJsonObject given = body.value(u"product"_s).toObject();
+    if (!given.value(u"name"_s).isString())
         return WixReply::invalid(QStringLiteral("product.name"), QStringLiteral("required"));
     WixProduct product;
     const QString problem = apply(given, &product);
     if (!problem.isEmpty())
-        return WixReply::invalid(problem.section(':', 0, 0), problem.section(": ", 1));
-    return WixReply::ok({{"product", toJson(m_store.add(product))}});
+        return WixReply::invalid(problem.section(u':', 0, 0), problem.section(u": "_s, 1));
+    return WixReply::ok({{u"product"_s, toJson(m_store.add(product))}});
 }
 
 Response WixProductsV1::get(const QString &id) const
@@ -177,7 +179,7 @@ Response WixProductsV1::get(const QString &id) const
     const WixProduct *product = m_store.find(id);
     if (!product)
         return WixReply::notFound(QStringLiteral("Product"), id);
-    return WixReply::ok({{"product", toJson(*product)}});
+    return WixReply::ok({{u"product"_s, toJson(*product)}});
 }
 
 Response WixProductsV1::update(const QString &id, const QJsonObject &body)
@@ -186,13 +188,13 @@ Response WixProductsV1::update(const QString &id, const QJsonObject &body)
     if (!stored)
         return WixReply::notFound(QStringLiteral("Product"), id);
     WixProduct product = *stored; // all or nothing
-    const QString problem = apply(body.value("product").toObject(), &product);
+    const QString problem = apply(body.value(u"product"_s).toObject(), &product);
     if (!problem.isEmpty())
-        return WixReply::invalid(problem.section(':', 0, 0), problem.section(": ", 1));
+        return WixReply::invalid(problem.section(u':', 0, 0), problem.section(u": "_s, 1));
     product.slug = m_store.uniqueSlug(product.slug, id);
     m_store.touch(product);
     *stored = product;
-    return WixReply::ok({{"product", toJson(*stored)}});
+    return WixReply::ok({{u"product"_s, toJson(*stored)}});
 }
 
 Response WixProductsV1::remove(const QString &id)
@@ -204,29 +206,30 @@ Response WixProductsV1::remove(const QString &id)
 
 Response WixProductsV1::query(const QJsonObject &body) const
 {
-    const QJsonObject query = body.value("query").toObject();
+    const QJsonObject query = body.value(u"query"_s).toObject();
     QJsonDocument filter;
     QJsonDocument sort;
-    if (!decodeString(query.value("filter"), &filter) || !(filter.isNull() || filter.isObject()))
+    if (!decodeString(query.value(u"filter"_s), &filter) || !(filter.isNull() || filter.isObject()))
         return WixReply::invalid(QStringLiteral("query.filter"),
                                  QStringLiteral("must be a string holding a JSON object"));
-    if (!decodeString(query.value("sort"), &sort) || !(sort.isNull() || sort.isArray()))
+    if (!decodeString(query.value(u"sort"_s), &sort) || !(sort.isNull() || sort.isArray()))
         return WixReply::invalid(QStringLiteral("query.sort"),
                                  QStringLiteral("must be a string holding a JSON array"));
-    return runQuery(filter.object(), sort.array(), query.value("paging").toObject(),
-                    body.value("includeHiddenProducts").toBool());
+    return runQuery(filter.object(), sort.array(), query.value(u"paging"_s).toObject(),
+                    body.value(u"includeHiddenProducts"_s).toBool());
 }
 
 Response WixProductsV1::readerQuery(const QJsonObject &body) const
 {
-    const QJsonObject query = body.value("query").toObject();
-    if (query.contains("filter") && !query.value("filter").isObject())
+    const QJsonObject query = body.value(u"query"_s).toObject();
+    if (query.contains(u"filter"_s) && !query.value(u"filter"_s).isObject())
         return WixReply::invalid(QStringLiteral("query.filter"),
                                  QStringLiteral("must be an object"));
-    if (query.contains("sort") && !query.value("sort").isArray())
+    if (query.contains(u"sort"_s) && !query.value(u"sort"_s).isArray())
         return WixReply::invalid(QStringLiteral("query.sort"), QStringLiteral("must be an array"));
-    return runQuery(query.value("filter").toObject(), query.value("sort").toArray(),
-                    query.value("paging").toObject(), body.value("includeHiddenProducts").toBool());
+    return runQuery(query.value(u"filter"_s).toObject(), query.value(u"sort"_s).toArray(),
+                    query.value(u"paging"_s).toObject(),
+                    body.value(u"includeHiddenProducts"_s).toBool());
 }
 
 Response WixProductsV1::runQuery(const QJsonObject &filterSpec, const QJsonArray &sortSpec,
@@ -237,12 +240,12 @@ Response WixProductsV1::runQuery(const QJsonObject &filterSpec, const QJsonArray
     if (!error.isEmpty())
         return WixReply::invalid(QStringLiteral("query.filter"), error);
     const WixSort sort = WixSort::compile(
-        sortSpec.isEmpty() ? QJsonArray{QJsonObject{{"numericId", "asc"}}} : sortSpec, fields(), 3,
-        NumericId, &error);
+        sortSpec.isEmpty() ? QJsonArray{QJsonObject{{u"numericId"_s, u"asc"_s}}} : sortSpec,
+        fields(), 3, NumericId, &error);
     if (!error.isEmpty())
         return WixReply::invalid(QStringLiteral("query.sort"), error);
-    const int limit = paging.value("limit").toInt(MaxLimit);
-    const int offset = paging.value("offset").toInt(0);
+    const int limit = paging.value(u"limit"_s).toInt(MaxLimit);
+    const int offset = paging.value(u"offset"_s).toInt(0);
     if (limit < 0 || limit > MaxLimit || offset < 0)
         return WixReply::invalid(QStringLiteral("query.paging"),
                                  QStringLiteral("limit must be 0..%1, offset >= 0").arg(MaxLimit));
@@ -260,9 +263,10 @@ Response WixProductsV1::runQuery(const QJsonObject &filterSpec, const QJsonArray
     QJsonArray products;
     for (qsizetype i = offset; i < matches.size() && i < qsizetype(offset) + limit; ++i)
         products.append(toJson(*matches.at(i)));
-    return WixReply::ok({{"products", products},
-                         {"metadata", QJsonObject{{"items", products.size()}, {"offset", offset}}},
-                         {"totalResults", matches.size()}});
+    return WixReply::ok(
+        {{u"products"_s, products},
+         {u"metadata"_s, QJsonObject{{u"items"_s, products.size()}, {u"offset"_s, offset}}},
+         {u"totalResults"_s, matches.size()}});
 }
 
 } // namespace Tandem::Sandbox

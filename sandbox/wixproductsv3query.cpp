@@ -9,6 +9,8 @@
 
 #include <algorithm>
 
+using namespace Qt::StringLiterals;
+
 namespace Tandem::Sandbox {
 
 namespace {
@@ -46,59 +48,63 @@ WixProductsV3Query::WixProductsV3Query(const WixProductStore &store)
 const WixFields &WixProductsV3Query::fields()
 {
     using T = WixFieldSpec::Type;
-    static const WixFields fields{{"id", T::String, false},          {"createdDate", T::Date},
-                                  {"updatedDate", T::Date},          {"slug", T::String},
-                                  {"visible", T::Bool, true, false}, {"handle", T::String, false}};
+    static const WixFields fields{
+        {u"id"_s, T::String, false},          {u"createdDate"_s, T::Date},
+        {u"updatedDate"_s, T::Date},          {u"slug"_s, T::String},
+        {u"visible"_s, T::Bool, true, false}, {u"handle"_s, T::String, false}};
     return fields;
 }
 
 bool WixProductsV3Query::plan(const QJsonObject &query, Plan *plan, Response *failure) const
 {
-    const QJsonObject paging = query.value("cursorPaging").toObject();
-    const QString cursor = paging.value("cursor").toString();
-    plan->limit = paging.value("limit").toInt(DefaultLimit);
+    const QJsonObject paging = query.value(u"cursorPaging"_s).toObject();
+    const QString cursor = paging.value(u"cursor"_s).toString();
+    plan->limit = paging.value(u"limit"_s).toInt(DefaultLimit);
     if (plan->limit < 1 || plan->limit > MaxLimit) {
-        *failure = WixReply::invalid("query.cursorPaging.limit",
+        *failure = WixReply::invalid(u"query.cursorPaging.limit"_s,
                                      QStringLiteral("must be 1..%1").arg(MaxLimit));
         return false;
     }
     if (cursor.isEmpty()) {
-        if ((query.contains("filter") && !query.value("filter").isObject())
-            || (query.contains("sort") && !query.value("sort").isArray())) {
-            *failure = WixReply::invalid("query", "filter must be an object and sort an array");
+        if ((query.contains(u"filter"_s) && !query.value(u"filter"_s).isObject())
+            || (query.contains(u"sort"_s) && !query.value(u"sort"_s).isArray())) {
+            *failure =
+                WixReply::invalid(u"query"_s, u"filter must be an object and sort an array"_s);
             return false;
         }
-        plan->filter = query.value("filter").toObject();
-        plan->sort = query.value("sort").toArray();
+        plan->filter = query.value(u"filter"_s).toObject();
+        plan->sort = query.value(u"sort"_s).toArray();
         if (plan->sort.isEmpty())
-            plan->sort.append(QJsonObject{{"fieldName", "createdDate"}, {"order", "DESC"}});
+            plan->sort.append(
+                QJsonObject{{u"fieldName"_s, u"createdDate"_s}, {u"order"_s, u"DESC"_s}});
         return true;
     }
     const auto decoded = QByteArray::fromBase64Encoding(
         cursor.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
     const QJsonObject state = QJsonDocument::fromJson(decoded.decoded).object();
-    if (!decoded || !state.value("a").isObject()) {
+    if (!decoded || !state.value(u"a"_s).isObject()) {
         *failure =
-            WixReply::invalid("query.cursorPaging.cursor", "not a cursor this server issued");
+            WixReply::invalid(u"query.cursorPaging.cursor"_s, u"not a cursor this server issued"_s);
         return false;
     }
-    plan->filter = state.value("f").toObject();
-    plan->sort = state.value("s").toArray();
-    plan->after = state.value("a").toObject();
-    if (!paging.contains("limit"))
-        plan->limit = state.value("l").toInt(DefaultLimit);
+    plan->filter = state.value(u"f"_s).toObject();
+    plan->sort = state.value(u"s"_s).toArray();
+    plan->after = state.value(u"a"_s).toObject();
+    if (!paging.contains(u"limit"_s))
+        plan->limit = state.value(u"l"_s).toInt(DefaultLimit);
     return true;
 }
 
 QString WixProductsV3Query::encodeCursor(const Plan &plan, const WixSort &sort,
                                          const WixProduct &last)
 {
-    QJsonObject after{{"id", last.id}};
+    QJsonObject after{{u"id"_s, last.id}};
     for (const WixSort::Key &key : sort.keys()) {
         const WixFieldSpec &spec = fields().at(key.field);
         after.insert(spec.name, wixValueToJson(valueOf(last, key.field), spec.type));
     }
-    const QJsonObject state{{"f", plan.filter}, {"s", plan.sort}, {"l", plan.limit}, {"a", after}};
+    const QJsonObject state{
+        {u"f"_s, plan.filter}, {u"s"_s, plan.sort}, {u"l"_s, plan.limit}, {u"a"_s, after}};
     return QString::fromLatin1(
         QJsonDocument(state)
             .toJson(QJsonDocument::Compact)
@@ -110,16 +116,16 @@ Response WixProductsV3Query::query(const QJsonObject &body) const
     Plan plan;
     Response failure;
     QStringList groups;
-    if (!WixRequestedFields::parse(body.value("fields"), &groups, &failure)
-        || !this->plan(body.value("query").toObject(), &plan, &failure))
+    if (!WixRequestedFields::parse(body.value(u"fields"_s), &groups, &failure)
+        || !this->plan(body.value(u"query"_s).toObject(), &plan, &failure))
         return failure;
     QString error;
     const WixFilter filter = WixFilter::compile(plan.filter, fields(), &error);
     if (!error.isEmpty())
-        return WixReply::invalid("query.filter", error);
+        return WixReply::invalid(u"query.filter"_s, error);
     const WixSort sort = WixSort::compile(plan.sort, fields(), 5, Id, &error);
     if (!error.isEmpty())
-        return WixReply::invalid("query.sort", error);
+        return WixReply::invalid(u"query.sort"_s, error);
 
     QHash<int, WixValue> after;
     if (!plan.after.isEmpty()) {
@@ -149,9 +155,10 @@ Response WixProductsV3Query::query(const QJsonObject &body) const
     const bool hasNext = matches.size() > plan.limit;
     QJsonObject cursors;
     if (hasNext)
-        cursors.insert("next", encodeCursor(plan, sort, *matches.at(plan.limit - 1)));
-    const QJsonObject meta{{"count", products.size()}, {"cursors", cursors}, {"hasNext", hasNext}};
-    return WixReply::ok({{"products", products}, {"pagingMetadata", meta}});
+        cursors.insert(u"next"_s, encodeCursor(plan, sort, *matches.at(plan.limit - 1)));
+    const QJsonObject meta{
+        {u"count"_s, products.size()}, {u"cursors"_s, cursors}, {u"hasNext"_s, hasNext}};
+    return WixReply::ok({{u"products"_s, products}, {u"pagingMetadata"_s, meta}});
 }
 
 } // namespace Tandem::Sandbox

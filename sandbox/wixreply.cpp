@@ -4,43 +4,46 @@
 #include <QJsonDocument>
 #include <QUuid>
 
+using namespace Qt::StringLiterals;
+
 namespace Tandem::Sandbox::WixReply {
 
 Response error(int status, const QString &code, const QString &message)
 {
-    const QJsonObject application{{"code", code}, {"description", message}};
-    return Response::json(status,
-                          QJsonObject{{"message", message},
-                                      {"details", QJsonObject{{"applicationError", application}}}});
+    const QJsonObject application{{u"code"_s, code}, {u"description"_s, message}};
+    return Response::json(
+        status,
+        QJsonObject{{u"message"_s, message},
+                    {u"details"_s, QJsonObject{{u"applicationError"_s, application}}}});
 }
 
 Response invalid(const QString &field, const QString &message)
 {
     const QString text = QStringLiteral("%1: %2").arg(field, message);
-    const QJsonObject violation{{"field", field}, {"description", message}};
-    const QJsonObject validation{{"fieldViolations", QJsonArray{violation}}};
-    const QJsonObject application{{"code", "INVALID_ARGUMENT"}, {"description", text}};
+    const QJsonObject violation{{u"field"_s, field}, {u"description"_s, message}};
+    const QJsonObject validation{{u"fieldViolations"_s, QJsonArray{violation}}};
+    const QJsonObject application{{u"code"_s, u"INVALID_ARGUMENT"_s}, {u"description"_s, text}};
     return Response::json(400,
-                          QJsonObject{{"message", text},
-                                      {"details",
-                                       QJsonObject{{"validationError", validation},
-                                                   {"applicationError", application}}}});
+                          QJsonObject{{u"message"_s, text},
+                                      {u"details"_s,
+                                       QJsonObject{{u"validationError"_s, validation},
+                                                   {u"applicationError"_s, application}}}});
 }
 
 Response invalidEnum(const QString &field, const QString &value)
 {
     const QString description = QStringLiteral("invalid enum value \"%1\"").arg(value);
-    const QJsonObject violation{{"field", field},
-                                {"description", description},
-                                {"violatedRule", "OTHER"},
-                                {"ruleName", "INVALID_ENUM_VALUE"},
-                                {"data", QJsonObject{{"value", value}}}};
-    const QJsonObject validation{{"fieldViolations", QJsonArray{violation}}};
+    const QJsonObject violation{{u"field"_s, field},
+                                {u"description"_s, description},
+                                {u"violatedRule"_s, u"OTHER"_s},
+                                {u"ruleName"_s, u"INVALID_ENUM_VALUE"_s},
+                                {u"data"_s, QJsonObject{{u"value"_s, value}}}};
+    const QJsonObject validation{{u"fieldViolations"_s, QJsonArray{violation}}};
     return Response::json(
         400,
         QJsonObject{
-            {"message", QStringLiteral("INVALID_ARGUMENT: %1 has %2").arg(field, description)},
-            {"details", QJsonObject{{"validationError", validation}}}});
+            {u"message"_s, QStringLiteral("INVALID_ARGUMENT: %1 has %2").arg(field, description)},
+            {u"details"_s, QJsonObject{{u"validationError"_s, validation}}}});
 }
 
 Response notFound(const QString &what, const QString &id)

@@ -4,26 +4,28 @@
 
 #include <QJsonArray>
 
+using namespace Qt::StringLiterals;
+
 namespace Tandem::Sandbox::WixRequestedFields {
 
 const QStringList &values()
 {
-    static const QStringList all{"URL",
-                                 "CURRENCY",
-                                 "INFO_SECTION",
-                                 "MERCHANT_DATA",
-                                 "PLAIN_DESCRIPTION",
-                                 "INFO_SECTION_PLAIN_DESCRIPTION",
-                                 "SUBSCRIPTION_PRICES_INFO",
-                                 "BREADCRUMBS_INFO",
-                                 "WEIGHT_MEASUREMENT_UNIT_INFO",
-                                 "VARIANT_OPTION_CHOICE_NAMES",
-                                 "MEDIA_ITEMS_INFO",
-                                 "DESCRIPTION",
-                                 "DIRECT_CATEGORIES_INFO",
-                                 "ALL_CATEGORIES_INFO",
-                                 "INFO_SECTION_DESCRIPTION",
-                                 "THUMBNAIL"};
+    static const QStringList all{u"URL"_s,
+                                 u"CURRENCY"_s,
+                                 u"INFO_SECTION"_s,
+                                 u"MERCHANT_DATA"_s,
+                                 u"PLAIN_DESCRIPTION"_s,
+                                 u"INFO_SECTION_PLAIN_DESCRIPTION"_s,
+                                 u"SUBSCRIPTION_PRICES_INFO"_s,
+                                 u"BREADCRUMBS_INFO"_s,
+                                 u"WEIGHT_MEASUREMENT_UNIT_INFO"_s,
+                                 u"VARIANT_OPTION_CHOICE_NAMES"_s,
+                                 u"MEDIA_ITEMS_INFO"_s,
+                                 u"DESCRIPTION"_s,
+                                 u"DIRECT_CATEGORIES_INFO"_s,
+                                 u"ALL_CATEGORIES_INFO"_s,
+                                 u"INFO_SECTION_DESCRIPTION"_s,
+                                 u"THUMBNAIL"_s};
     return all;
 }
 

@@ -5,33 +5,36 @@
 
 #include <QJsonArray>
 
+using namespace Qt::StringLiterals;
+
 namespace Tandem::Sandbox {
 
 namespace {
 
-const QStringList FirstNames{"Ørjan", "Åsa",    "Zoë",   "José",  "Kari",   "Ola",     "Ingrid",
-                             "Bjørn", "Sigrún", "Mette", "Håkon", "Siri",   "Anders",  "Émile",
-                             "Nadia", "Jürgen", "Aino",  "Lars",  "Øyvind", "Camilla", "Tomás"};
-const QStringList LastNames{"Kvåle",    "Bjørnstad", "Ødegård",     "Müller",   "Hansen",
-                            "Johansen", "Nordmann",  "Dæhlie",      "Sørensen", "O'Brien",
-                            "García",   "Løvås",     "Lindqvist",   "Nguyen",   "Åberg",
-                            "Kowalski", "Berg",      "Ståle-Haugen"};
-const QStringList Products{"Kaffekopp",
-                           "Ullteppe Ørsta",
-                           "Strikkegenser",
-                           "Brunost 500 g",
-                           "Tursekk 40 l",
-                           "Fjellsko",
-                           "Vaffeljern",
-                           "Kokebok: Fra fjord til bord",
-                           "Lue med dusk",
-                           "Termos 1 l",
-                           "Skibriller",
-                           "Regnjakke",
-                           "Lysestake",
-                           "Treskål",
-                           "E-bok: Norsk på 30 dager",
-                           "Gavekort"};
+const QStringList FirstNames{
+    u"Ørjan"_s, u"Åsa"_s,    u"Zoë"_s,   u"José"_s,  u"Kari"_s,   u"Ola"_s,     u"Ingrid"_s,
+    u"Bjørn"_s, u"Sigrún"_s, u"Mette"_s, u"Håkon"_s, u"Siri"_s,   u"Anders"_s,  u"Émile"_s,
+    u"Nadia"_s, u"Jürgen"_s, u"Aino"_s,  u"Lars"_s,  u"Øyvind"_s, u"Camilla"_s, u"Tomás"_s};
+const QStringList LastNames{
+    u"Kvåle"_s,     u"Bjørnstad"_s, u"Ødegård"_s,  u"Müller"_s,   u"Hansen"_s, u"Johansen"_s,
+    u"Nordmann"_s,  u"Dæhlie"_s,    u"Sørensen"_s, u"O'Brien"_s,  u"García"_s, u"Løvås"_s,
+    u"Lindqvist"_s, u"Nguyen"_s,    u"Åberg"_s,    u"Kowalski"_s, u"Berg"_s,   u"Ståle-Haugen"_s};
+const QStringList Products{u"Kaffekopp"_s,
+                           u"Ullteppe Ørsta"_s,
+                           u"Strikkegenser"_s,
+                           u"Brunost 500 g"_s,
+                           u"Tursekk 40 l"_s,
+                           u"Fjellsko"_s,
+                           u"Vaffeljern"_s,
+                           u"Kokebok: Fra fjord til bord"_s,
+                           u"Lue med dusk"_s,
+                           u"Termos 1 l"_s,
+                           u"Skibriller"_s,
+                           u"Regnjakke"_s,
+                           u"Lysestake"_s,
+                           u"Treskål"_s,
+                           u"E-bok: Norsk på 30 dager"_s,
+                           u"Gavekort"_s};
 
 struct PhoneFormat
 {
@@ -93,18 +96,18 @@ QJsonObject WixSeeder::phoneItem(bool primary)
         if (c == QLatin1Char('#'))
             c = QChar('0' + m_random.bounded(10));
     }
-    return {{"id", nextId()},
-            {"tag", format.tag},
-            {"countryCode", format.countryCode},
-            {"phone", phone},
-            {"primary", primary}};
+    return {{u"id"_s, nextId()},
+            {u"tag"_s, QLatin1StringView(format.tag)},
+            {u"countryCode"_s, QLatin1StringView(format.countryCode)},
+            {u"phone"_s, phone},
+            {u"primary"_s, primary}};
 }
 
 QJsonObject WixSeeder::contactInfo(int index)
 {
     const QString first = FirstNames.at(m_random.bounded(int(FirstNames.size())));
     const QString last = LastNames.at(m_random.bounded(int(LastNames.size())));
-    QJsonObject info{{"name", QJsonObject{{"first", first}, {"last", last}}}};
+    QJsonObject info{{u"name"_s, QJsonObject{{u"first"_s, first}, {u"last"_s, last}}}};
     const int phoneKind = m_random.bounded(10); // 0-1: no phone, 2-3: two phones, else one
     QJsonArray phones;
     if (phoneKind >= 2)
@@ -114,26 +117,26 @@ QJsonObject WixSeeder::contactInfo(int index)
         if (phoneKind == 3) { // the second one is the primary
             QJsonObject a = phones.at(0).toObject();
             QJsonObject b = phones.at(1).toObject();
-            a.insert("primary", false);
-            b.insert("primary", true);
+            a.insert(u"primary"_s, false);
+            b.insert(u"primary"_s, true);
             phones = QJsonArray{a, b};
         }
     }
     if (!phones.isEmpty())
-        info.insert("phones", QJsonObject{{"items", phones}});
+        info.insert(u"phones"_s, QJsonObject{{u"items"_s, phones}});
     if (m_random.bounded(8) != 0) {
         const QString email = QStringLiteral("%1.%2.%3@example.com")
                                   .arg(asciiFold(first), asciiFold(last))
                                   .arg(index + 1);
-        info.insert(
-            "emails",
-            QJsonObject{
-                {"items",
-                 QJsonArray{QJsonObject{
-                     {"id", nextId()}, {"tag", "MAIN"}, {"email", email}, {"primary", true}}}}});
+        info.insert(u"emails"_s,
+                    QJsonObject{{u"items"_s,
+                                 QJsonArray{QJsonObject{{u"id"_s, nextId()},
+                                                        {u"tag"_s, u"MAIN"_s},
+                                                        {u"email"_s, email},
+                                                        {u"primary"_s, true}}}}});
     }
     if (m_random.bounded(3) == 0)
-        info.insert("company", QStringLiteral("%1 AS").arg(last));
+        info.insert(u"company"_s, QStringLiteral("%1 AS").arg(last));
     return info;
 }
 

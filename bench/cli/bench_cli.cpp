@@ -17,6 +17,7 @@
 #include <cstdio>
 
 using namespace Tandem::Bench;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -85,7 +86,7 @@ int main(int argc, char *argv[])
     const int edits = parser.value(editsOption).toInt(&editsOk);
     const QString server = parser.value(serverOption);
     if (!ok || !editsOk || contacts < 2 * edits || edits < 0
-        || !QStringList{"local", "remote", "both"}.contains(server)) {
+        || !QStringList{u"local"_s, u"remote"_s, u"both"_s}.contains(server)) {
         std::fprintf(stderr,
                      "bench_cli: --contacts N and --edits K with N >= 2K, "
                      "--server local|remote|both\n");

@@ -13,6 +13,8 @@
 #include <algorithm>
 #include <sys/resource.h>
 
+using namespace Qt::StringLiterals;
+
 namespace Tandem::Bench {
 
 namespace {
@@ -190,9 +192,10 @@ bool CliBench::editBothSides()
     crm.setTokenProvider(std::make_unique<StaticTokenProvider>(m_crmToken.toUtf8()));
     for (int i = 0; i < m_edits; ++i) {
         const QString tag = QString::number(i);
-        if (!edit(wix, links[i].first, {{QStringLiteral("info.name.first"), "Wix-" + tag}})
+        if (!edit(wix, links[i].first,
+                  {{QStringLiteral("info.name.first"), QString(u"Wix-" + tag)}})
             || !edit(crm, links[m_edits + i].second,
-                     {{QStringLiteral("familyName"), "Crm-" + tag}})) {
+                     {{QStringLiteral("familyName"), QString(u"Crm-" + tag)}})) {
             m_error = QStringLiteral("edit %1 over HTTP failed").arg(i);
             return false;
         }

@@ -86,10 +86,11 @@ bool run(const QString &catalog, int count, Outcome *outcome, QString *error)
     QList<RecordChange> changes;
     for (const ConnectorResult<Record> &result : created) {
         if (result.ok())
-            changes.append({result.value.id, result.value.token,
-                             {{QStringLiteral("name"), result.value.fields.value(
-                                                              QStringLiteral("name")).toString()
-                                                              + QStringLiteral(" AS")}}});
+            changes.append({result.value.id,
+                            result.value.token,
+                            {{QStringLiteral("name"),
+                              QString(result.value.fields.value(QStringLiteral("name")).toString()
+                                      + QStringLiteral(" AS"))}}});
     }
     outcome->update = measure(host.wix(), wix,
                               [&] { return wix.updateMany(QStringLiteral("products"), changes); });

@@ -24,6 +24,7 @@
 #include <cstdio>
 
 using namespace Tandem;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -43,7 +44,7 @@ qint64 statusKb(const QByteArray &key)
     if (!status.open(QIODevice::ReadOnly))
         return -1;
     for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith(key + ':'))
+        if (line.startsWith(QByteArray(key + ':')))
             return line.mid(key.size() + 1).trimmed().split(' ').first().toLongLong();
     }
     return -1;
@@ -100,11 +101,12 @@ bool seedLinked(int count, FakeClock &clock, MemoryConnector &wix, MemoryConnect
             const QString last = QStringLiteral("Family%1").arg(i);
             const QString phone = QStringLiteral("+47%1").arg(40000000 + i);
             wixIds->append(wix.insert(kContacts,
-                                      {{"info.name.first", first},
-                                       {"info.name.last", last},
-                                       {"primaryInfo.phone", phone}}));
+                                      {{u"info.name.first"_s, first},
+                                       {u"info.name.last"_s, last},
+                                       {u"primaryInfo.phone"_s, phone}}));
             crmIds->append(crm.insert(
-                kContacts, {{"givenName", first}, {"familyName", last}, {"directPhone", phone}}));
+                kContacts,
+                {{u"givenName"_s, first}, {u"familyName"_s, last}, {u"directPhone"_s, phone}}));
             clock.advance(60 * 1000); // contacts made over months: few inside the read overlap
             Link link;
             link.flowId = QStringLiteral("contacts");
@@ -150,9 +152,9 @@ bool benchIncremental(int count)
     for (int i = 0; i < count; i += 100, ++changed) {
         if (changed % 2 == 0)
             wix.edit(kContacts, wixIds[i],
-                     {{"info.name.first", QStringLiteral("Edited%1").arg(i)}});
+                     {{u"info.name.first"_s, QStringLiteral("Edited%1").arg(i)}});
         else
-            crm.edit(kContacts, crmIds[i], {{"familyName", QStringLiteral("Edited%1").arg(i)}});
+            crm.edit(kContacts, crmIds[i], {{u"familyName"_s, QStringLiteral("Edited%1").arg(i)}});
     }
     std::printf("(a) %d linked contacts, %d changed (setup %lld ms; RSS %lld MB at start, %lld MB "
                 "with both services and the store filled)\n",
@@ -225,8 +227,8 @@ bool benchFirstSync(int count)
                 "contacts/s)\n",
                 count, ms, ms > 0 ? count * 1000.0 / ms : 0.0);
     std::printf("    HTTP calls: wix %d, crmoffice %d (sandbox saw %d and %d)\n", summary.wixCalls,
-                summary.crmCalls, host.wix().stats().value("total").toInt(),
-                host.crm().stats().value("total").toInt());
+                summary.crmCalls, host.wix().stats().value(u"total"_s).toInt(),
+                host.crm().stats().value(u"total"_s).toInt());
     std::printf("    read %lld ms, reconcile %lld, apply %lld, record %lld\n",
                 phases.ms(RunPhase::Reading), phases.ms(RunPhase::Reconciling),
                 phases.ms(RunPhase::Applying), phases.ms(RunPhase::Recording));

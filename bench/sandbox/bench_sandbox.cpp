@@ -25,6 +25,8 @@
 
 #include <unistd.h>
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 struct Figures
@@ -222,10 +224,11 @@ int main(int argc, char *argv[])
     std::printf("tandem-sandbox: %s\n", qPrintable(line));
 
     QNetworkAccessManager manager;
-    const QString crmId = firstId(syncCall(manager, QUrl(crm.toString() + "/contacts?pageSize=5")),
-                                  QStringLiteral("items"));
+    const QString crmId =
+        firstId(syncCall(manager, QUrl(crm.toString() + u"/contacts?pageSize=5"_s)),
+                QStringLiteral("items"));
     const QString wixId =
-        firstId(syncCall(manager, QUrl(wix.toString() + "/contacts/v4/contacts/query"),
+        firstId(syncCall(manager, QUrl(wix.toString() + u"/contacts/v4/contacts/query"_s),
                          R"({"query": {"paging": {"limit": 1}}})"),
                 QStringLiteral("contacts"));
     if (crmId.isEmpty() || wixId.isEmpty()) {
@@ -234,9 +237,9 @@ int main(int argc, char *argv[])
     }
     const qint64 pid = sandbox.processId();
     const QList<QPair<const char *, QUrl>> routes{
-        {"CRM GET /contacts/{id}", QUrl(crm.toString() + "/contacts/" + crmId)},
-        {"CRM GET /contacts?pageSize=5", QUrl(crm.toString() + "/contacts?pageSize=5")},
-        {"Wix GET /contacts/{id}", QUrl(wix.toString() + "/contacts/v4/contacts/" + wixId)}};
+        {"CRM GET /contacts/{id}", QUrl(crm.toString() + u"/contacts/"_s + crmId)},
+        {"CRM GET /contacts?pageSize=5", QUrl(crm.toString() + u"/contacts?pageSize=5"_s)},
+        {"Wix GET /contacts/{id}", QUrl(wix.toString() + u"/contacts/v4/contacts/"_s + wixId)}};
     double slowest = -1;
     std::printf("One QNetworkAccessManager, %d requests in flight:\n", inFlight);
     for (const auto &[what, url] : routes) {

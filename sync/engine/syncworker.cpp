@@ -176,7 +176,7 @@ RunSummary SyncWorker::runOnce(const RunOptions &requested)
     disconnect(flushing);
     throttle.flush();
     if (!reset.message.isEmpty())
-        summary.message = (reset.message + QLatin1Char(' ') + summary.message).trimmed();
+        summary.message = QString(reset.message + QLatin1Char(' ') + summary.message).trimmed();
     return summary;
 }
 

@@ -76,7 +76,7 @@ std::optional<ListTable> ListTableReader::read(const QList<TextLine> &block, QSt
             row.cellLines.append(line.number);
             cellColumn = indentationOf(line.text) + 2;
         } else if (!row.cells.isEmpty() && indentationOf(line.text) >= cellColumn) {
-            row.cells.last() = (row.cells.last() + QLatin1Char(' ') + text).trimmed();
+            row.cells.last() = QString(row.cells.last() + QLatin1Char(' ') + text).trimmed();
         } else {
             *error = tr("line %1: expected a table cell \"- <cell>\" or row \"* - <cell>\"")
                              .arg(line.number);

@@ -8,6 +8,7 @@
 
 using namespace Tandem;
 using namespace Tandem::Test;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -89,12 +90,12 @@ void TestCliHistory::pagesReachEveryRunKept()
 
     const QJsonArray first = bed.run(historyArgs({})).jsonArray();
     QCOMPARE(first.size(), 100);
-    QCOMPARE(first.first().toObject().value("startedAt").toString(),
+    QCOMPARE(first.first().toObject().value(u"startedAt"_s).toString(),
              kFirstDay.addDays(149).toString(Qt::ISODateWithMs));
     const QJsonArray second =
         bed.run(historyArgs({QStringLiteral("--page"), QStringLiteral("2")})).jsonArray();
     QCOMPARE(second.size(), 50);
-    QCOMPARE(second.last().toObject().value("startedAt").toString(),
+    QCOMPARE(second.last().toObject().value(u"startedAt"_s).toString(),
              kFirstDay.toString(Qt::ISODateWithMs));
 
     const CliResult text =
@@ -121,10 +122,12 @@ void TestCliHistory::filtersByDayRecordAndAction()
     const QJsonArray ola =
         bed.run(historyArgs({QStringLiteral("--record"), QStringLiteral("nordmann")})).jsonArray();
     QCOMPARE(ola.size(), 1);
-    const QJsonObject write = ola.first().toObject().value("entries").toArray().first().toObject();
-    QCOMPARE(write.value("recordId").toString(), QStringLiteral("c10"));
-    QCOMPARE(write.value("after").toObject().value("givenName").toString(), QStringLiteral("Ola"));
-    QCOMPARE(write.value("recordName").toString(), QStringLiteral("Ola Nordmann"));
+    const QJsonObject write =
+        ola.first().toObject().value(u"entries"_s).toArray().first().toObject();
+    QCOMPARE(write.value(u"recordId"_s).toString(), QStringLiteral("c10"));
+    QCOMPARE(write.value(u"after"_s).toObject().value(u"givenName"_s).toString(),
+             QStringLiteral("Ola"));
+    QCOMPARE(write.value(u"recordName"_s).toString(), QStringLiteral("Ola Nordmann"));
     // The name as a whole, which no single value written holds; the text names it too.
     const CliResult named = bed.run(
         {QStringLiteral("history"), QStringLiteral("--record"), QStringLiteral("ola nordmann")});
@@ -190,7 +193,7 @@ void TestCliHistory::syncKeepsTheConfiguredDays()
     QVERIFY2(sync.exitCode == 0, qPrintable(sync.describe()));
     const QJsonArray kept = bed.run(historyArgs({})).jsonArray();
     QCOMPARE(kept.size(), 2); // the sync, and the run of 100 days ago; not the one of 130
-    QCOMPARE(kept.last().toObject().value("startedAt").toString(),
+    QCOMPARE(kept.last().toObject().value(u"startedAt"_s).toString(),
              now.addDays(-100).toString(Qt::ISODateWithMs));
 
     // Another configure keeps the setting unless it names one.

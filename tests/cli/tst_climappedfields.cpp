@@ -9,6 +9,7 @@
 
 using namespace Tandem;
 using namespace Tandem::Test;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -66,48 +67,47 @@ void TestCliMappedFields::valueCrossesAndStays_data()
     QTest::addColumn<QJsonValue>("crossed"); // what the other side then holds
     QTest::addColumn<QString>("catalog");
 
-    QTest::newRow("birthdate to CRMOffice") << contacts << "info.birthdate"
-                                            << "mobilePhone" << true << QJsonValue("1815-12-10")
-                                            << QJsonValue("1815-12-10") << QStringLiteral("v3");
+    QTest::newRow("birthdate to CRMOffice")
+        << contacts << u"info.birthdate"_s << u"mobilePhone"_s << true
+        << QJsonValue(u"1815-12-10"_s) << QJsonValue(u"1815-12-10"_s) << QStringLiteral("v3");
     QTest::newRow("labels to CRMOffice")
-        << contacts << "info.labelKeys"
-        << "mobilePhone" << true << QJsonValue("custom.vip, custom.news")
-        << QJsonValue("custom.vip, custom.news") << QStringLiteral("v3");
+        << contacts << u"info.labelKeys"_s << u"mobilePhone"_s << true
+        << QJsonValue(u"custom.vip, custom.news"_s) << QJsonValue(u"custom.vip, custom.news"_s)
+        << QStringLiteral("v3");
     QTest::newRow("labels from CRMOffice")
-        << contacts << "info.labelKeys"
-        << "mobilePhone" << false << QJsonValue("custom.vip, custom.news")
-        << QJsonValue("custom.vip, custom.news") << QStringLiteral("v3");
-    QTest::newRow("address city from CRMOffice") << contacts << "info.address.city"
-                                                 << "mobilePhone" << false << QJsonValue("Bergen")
-                                                 << QJsonValue("Bergen") << QStringLiteral("v3");
-    QTest::newRow("address postal code to CRMOffice") << contacts << "info.address.postalCode"
-                                                      << "mobilePhone" << true << QJsonValue("5003")
-                                                      << QJsonValue("5003") << QStringLiteral("v3");
+        << contacts << u"info.labelKeys"_s << u"mobilePhone"_s << false
+        << QJsonValue(u"custom.vip, custom.news"_s) << QJsonValue(u"custom.vip, custom.news"_s)
+        << QStringLiteral("v3");
+    QTest::newRow("address city from CRMOffice")
+        << contacts << u"info.address.city"_s << u"mobilePhone"_s << false
+        << QJsonValue(u"Bergen"_s) << QJsonValue(u"Bergen"_s) << QStringLiteral("v3");
+    QTest::newRow("address postal code to CRMOffice")
+        << contacts << u"info.address.postalCode"_s << u"mobilePhone"_s << true
+        << QJsonValue(u"5003"_s) << QJsonValue(u"5003"_s) << QStringLiteral("v3");
     QTest::newRow("description to CRMOffice")
-        << products << "description"
-        << "website" << true << QJsonValue("<p>A blue vase</p>") << QJsonValue("<p>A blue vase</p>")
+        << products << u"description"_s << u"website"_s << true
+        << QJsonValue(u"<p>A blue vase</p>"_s) << QJsonValue(u"<p>A blue vase</p>"_s)
         << QStringLiteral("v3");
     QTest::newRow("description from CRMOffice")
-        << products << "description"
-        << "website" << false << QJsonValue("<p>A red vase</p>") << QJsonValue("<p>A red vase</p>")
+        << products << u"description"_s << u"website"_s << false
+        << QJsonValue(u"<p>A red vase</p>"_s) << QJsonValue(u"<p>A red vase</p>"_s)
         << QStringLiteral("v3");
     QTest::newRow("labels from CRMOffice, spaced otherwise")
-        << contacts << "info.labelKeys"
-        << "mobilePhone" << false << QJsonValue("custom.vip,custom.news")
-        << QJsonValue("custom.vip, custom.news") << QStringLiteral("v3");
-    QTest::newRow("slug from CRMOffice")
-        << products << "slug"
-        << "postAddress.postalArea" << false << QJsonValue("blue-vase") << QJsonValue("blue-vase")
+        << contacts << u"info.labelKeys"_s << u"mobilePhone"_s << false
+        << QJsonValue(u"custom.vip,custom.news"_s) << QJsonValue(u"custom.vip, custom.news"_s)
         << QStringLiteral("v3");
+    QTest::newRow("slug from CRMOffice")
+        << products << u"slug"_s << u"postAddress.postalArea"_s << false
+        << QJsonValue(u"blue-vase"_s) << QJsonValue(u"blue-vase"_s) << QStringLiteral("v3");
     QTest::newRow("price to CRMOffice")
-        << products << "price"
-        << "orgNr" << true << QJsonValue(149.5) << QJsonValue("149.5") << QStringLiteral("v3");
+        << products << u"price"_s << u"orgNr"_s << true << QJsonValue(149.5)
+        << QJsonValue(u"149.5"_s) << QStringLiteral("v3");
     QTest::newRow("price to CRMOffice, catalog V1")
-        << products << "price"
-        << "orgNr" << true << QJsonValue(149.5) << QJsonValue("149.5") << QStringLiteral("v1");
+        << products << u"price"_s << u"orgNr"_s << true << QJsonValue(149.5)
+        << QJsonValue(u"149.5"_s) << QStringLiteral("v1");
     QTest::newRow("description from CRMOffice, catalog V1")
-        << products << "description"
-        << "website" << false << QJsonValue("<p>A red vase</p>") << QJsonValue("<p>A red vase</p>")
+        << products << u"description"_s << u"website"_s << false
+        << QJsonValue(u"<p>A red vase</p>"_s) << QJsonValue(u"<p>A red vase</p>"_s)
         << QStringLiteral("v1");
 }
 

@@ -5,6 +5,8 @@
 #include <QRandomGenerator>
 #include <QUrlQuery>
 
+using namespace Qt::StringLiterals;
+
 namespace Tandem::Test {
 
 RetryPolicy fastRetries(int attempts)
@@ -43,21 +45,27 @@ OAuthTokenProvider::Tokens signIn(const QUrl &crmBase)
                                                    | QByteArray::OmitTrailingEquals);
     const QString redirect = QStringLiteral("http://127.0.0.1:1/callback");
     TestHttpClient http;
-    const HttpResult approved = http.postForm(
-            QUrl(crmBase.toString() + "/oauth/authorize"),
-            {{"response_type", "code"}, {"client_id", "tandem"}, {"redirect_uri", redirect},
-             {"code_challenge", QString::fromLatin1(challenge)},
-             {"code_challenge_method", "S256"}, {"state", "s1"}, {"approve", "1"}});
-    const QString code = QUrlQuery(QUrl(QString::fromUtf8(approved.header("location"))))
-                                 .queryItemValue("code");
-    const HttpResult tokens = http.postForm(
-            QUrl(crmBase.toString() + "/oauth/token"),
-            {{"grant_type", "authorization_code"}, {"code", code}, {"redirect_uri", redirect},
-             {"client_id", "tandem"}, {"code_verifier", QString::fromLatin1(verifier)}});
+    const HttpResult approved =
+        http.postForm(QUrl(crmBase.toString() + u"/oauth/authorize"_s),
+                      {{u"response_type"_s, u"code"_s},
+                       {u"client_id"_s, u"tandem"_s},
+                       {u"redirect_uri"_s, redirect},
+                       {u"code_challenge"_s, QString::fromLatin1(challenge)},
+                       {u"code_challenge_method"_s, u"S256"_s},
+                       {u"state"_s, u"s1"_s},
+                       {u"approve"_s, u"1"_s}});
+    const QString code =
+        QUrlQuery(QUrl(QString::fromUtf8(approved.header("location")))).queryItemValue(u"code"_s);
+    const HttpResult tokens = http.postForm(QUrl(crmBase.toString() + u"/oauth/token"_s),
+                                            {{u"grant_type"_s, u"authorization_code"_s},
+                                             {u"code"_s, code},
+                                             {u"redirect_uri"_s, redirect},
+                                             {u"client_id"_s, u"tandem"_s},
+                                             {u"code_verifier"_s, QString::fromLatin1(verifier)}});
     const QJsonObject body = tokens.json();
-    return {body.value("access_token").toString().toLatin1(),
-            QDateTime::currentDateTimeUtc().addSecs(body.value("expires_in").toInt()),
-            body.value("refresh_token").toString().toLatin1()};
+    return {body.value(u"access_token"_s).toString().toLatin1(),
+            QDateTime::currentDateTimeUtc().addSecs(body.value(u"expires_in"_s).toInt()),
+            body.value(u"refresh_token"_s).toString().toLatin1()};
 }
 
 QList<Record> readAll(Connector &connector, const QString &collection, const QDateTime &since,

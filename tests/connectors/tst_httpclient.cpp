@@ -14,6 +14,7 @@
 #include <thread>
 
 using namespace Tandem;
+using namespace Qt::StringLiterals;
 using Tandem::Test::FakeHttpServer;
 using Action = FakeHttpServer::Step::Action;
 
@@ -65,7 +66,7 @@ private Q_SLOTS:
         server.script({FakeHttpServer::answer(500, ""), FakeHttpServer::answer(503, ""),
                        FakeHttpServer::answer(200, R"({"ok":true})")});
         auto client = makeClient(server);
-        const HttpResponse response = client->send(post("/contacts/v4/contacts/query"));
+        const HttpResponse response = client->send(post(u"/contacts/v4/contacts/query"_s));
         QVERIFY2(response.isSuccess(), qPrintable(response.error.message));
         QCOMPARE(response.body, QByteArray(R"({"ok":true})"));
         QCOMPARE(client->callCount(), 3);
@@ -79,12 +80,12 @@ private Q_SLOTS:
         auto client = makeClient(server);
         QElapsedTimer timer;
         timer.start();
-        const HttpResponse response = client->send(post("/contacts/v4/contacts/query"));
+        const HttpResponse response = client->send(post(u"/contacts/v4/contacts/query"_s));
         QCOMPARE(response.error.kind, ConnectorError::Kind::Transient);
-        QVERIFY2(response.error.message.contains("POST /contacts/v4/contacts/query"),
+        QVERIFY2(response.error.message.contains(u"POST /contacts/v4/contacts/query"_s),
                  qPrintable(response.error.message));
-        QVERIFY(response.error.message.contains("502"));
-        QVERIFY(response.error.message.contains("5 attempts"));
+        QVERIFY(response.error.message.contains(u"502"_s));
+        QVERIFY(response.error.message.contains(u"5 attempts"_s));
         QCOMPARE(server.seen().size(), 5);
         QVERIFY(timer.elapsed() < 3000);
     }
@@ -95,16 +96,16 @@ private Q_SLOTS:
         server.script({FakeHttpServer::answer(500, "")});
         auto client = makeClient(server);
         client->setRetryPolicy(fastRetry(60));
-        client->send(post("/q"));
+        client->send(post(u"/q"_s));
         const auto &seen = server.seen();
         QCOMPARE(seen.size(), 5);
         for (int i = 1; i < seen.size(); ++i) {
             const qint64 gap = seen[i].atMs - seen[i - 1].atMs;
             const qint64 expected = 60LL << (i - 1);
             QVERIFY2(gap >= expected - 5,
-                     qPrintable(QString("gap %1 < %2").arg(gap).arg(expected)));
+                     qPrintable(QString(u"gap %1 < %2"_s).arg(gap).arg(expected)));
             QVERIFY2(gap < expected + 400,
-                     qPrintable(QString("gap %1 >> %2").arg(gap).arg(expected)));
+                     qPrintable(QString(u"gap %1 >> %2"_s).arg(gap).arg(expected)));
         }
     }
 
@@ -114,7 +115,7 @@ private Q_SLOTS:
         server.script({FakeHttpServer::answer(429, "{}", {{"Retry-After", "1"}}),
                        FakeHttpServer::answer(200)});
         auto client = makeClient(server);
-        const HttpResponse response = client->send(post("/q", false));
+        const HttpResponse response = client->send(post(u"/q"_s, false));
         QVERIFY2(response.isSuccess(), qPrintable(response.error.message));
         const qint64 gap = server.seen()[1].atMs - server.seen()[0].atMs;
         QVERIFY2(gap >= 950 && gap < 2500, qPrintable(QString::number(gap)));
@@ -127,7 +128,7 @@ private Q_SLOTS:
         server.script({FakeHttpServer::act(Action::Drop), FakeHttpServer::answer(200)});
         auto client = makeClient(server);
         HttpRequest get;
-        get.path = "/contacts/v4/contacts/abc";
+        get.path = u"/contacts/v4/contacts/abc"_s;
         const HttpResponse response = client->send(get);
         QVERIFY2(response.isSuccess(), qPrintable(response.error.message));
         QCOMPARE(server.seen().size(), 2);
@@ -146,11 +147,11 @@ private Q_SLOTS:
                        FakeHttpServer::answer(200)});
         auto client = makeClient(server);
         QVERIFY(client->send(HttpRequest{}).isSuccess());
-        const HttpResponse response = client->send(post("/contacts/v4/contacts", false));
+        const HttpResponse response = client->send(post(u"/contacts/v4/contacts"_s, false));
         QCOMPARE(response.error.kind, ConnectorError::Kind::Transient);
-        QVERIFY(response.error.message.contains("POST /contacts/v4/contacts"));
-        QVERIFY(response.error.message.contains("not retried"));
-        QVERIFY2(response.error.message.contains("closed before the answer"),
+        QVERIFY(response.error.message.contains(u"POST /contacts/v4/contacts"_s));
+        QVERIFY(response.error.message.contains(u"not retried"_s));
+        QVERIFY2(response.error.message.contains(u"closed before the answer"_s),
                  qPrintable(response.error.message));
         QCOMPARE(client->callCount(), 2);
         QCOMPARE(server.seen().size(), 2);
@@ -159,14 +160,14 @@ private Q_SLOTS:
         FakeHttpServer fresh;
         fresh.script({drop, FakeHttpServer::answer(200)});
         auto first = makeClient(fresh);
-        QCOMPARE(first->send(post("/contacts/v4/contacts", false)).error.kind,
+        QCOMPARE(first->send(post(u"/contacts/v4/contacts"_s, false)).error.kind,
                  ConnectorError::Kind::Transient);
         QCOMPARE(fresh.seen().size(), 1);
 
         FakeHttpServer again;
         again.script({drop, drop, drop, drop, drop, FakeHttpServer::answer(200)});
         auto reader = makeClient(again);
-        QVERIFY(reader->send(post("/contacts/v4/contacts/query")).isSuccess());
+        QVERIFY(reader->send(post(u"/contacts/v4/contacts/query"_s)).isSuccess());
         QVERIFY(reader->callCount() > 1);
     }
 
@@ -178,7 +179,7 @@ private Q_SLOTS:
         client->setTimeoutMs(300);
         QElapsedTimer timer;
         timer.start();
-        const HttpResponse response = client->send(post("/q"));
+        const HttpResponse response = client->send(post(u"/q"_s));
         QVERIFY2(response.isSuccess(), qPrintable(response.error.message));
         QVERIFY(timer.elapsed() >= 290);
         QCOMPARE(server.seen().size(), 2);
@@ -189,20 +190,20 @@ private Q_SLOTS:
         FakeHttpServer server;
         server.script({FakeHttpServer::act(Action::Truncate)});
         auto client = makeClient(server);
-        const HttpResponse response = client->send(post("/stores/v1/products/query"));
+        const HttpResponse response = client->send(post(u"/stores/v1/products/query"_s));
         QVERIFY2(response.error.kind == ConnectorError::Kind::Transient,
                  qPrintable(QStringLiteral("kind %1: %2")
                                 .arg(int(response.error.kind))
                                 .arg(response.error.message)));
-        QVERIFY(response.error.message.contains("POST /stores/v1/products/query"));
+        QVERIFY(response.error.message.contains(u"POST /stores/v1/products/query"_s));
     }
 
     void testMalformedJsonIsNamed()
     {
-        const HttpRequest request = post("/contacts/v4/contacts/query");
+        const HttpRequest request = post(u"/contacts/v4/contacts/query"_s);
         auto truncated = HttpClient::parseObject(request, R"({"contacts": [{"id": "a")");
         QCOMPARE(truncated.error.kind, ConnectorError::Kind::Malformed);
-        QVERIFY(truncated.error.message.contains("POST /contacts/v4/contacts/query"));
+        QVERIFY(truncated.error.message.contains(u"POST /contacts/v4/contacts/query"_s));
         QCOMPARE(HttpClient::parseObject(request, "[1,2]").error.kind,
                  ConnectorError::Kind::Malformed);
         QCOMPARE(HttpClient::parseObject(request, "").error.kind, ConnectorError::Kind::Malformed);
@@ -210,7 +211,7 @@ private Q_SLOTS:
                  ConnectorError::Kind::Malformed);
         auto good = HttpClient::parseObject(request, R"({"contacts": []})");
         QVERIFY(good.ok());
-        QVERIFY(good.value.contains("contacts"));
+        QVERIFY(good.value.contains(u"contacts"_s));
     }
 
     // A 200 whose JSON lacks what the contract promises is an error naming the call and the
@@ -228,15 +229,15 @@ private Q_SLOTS:
                 return true;
             });
         QCOMPARE(list.kind, ConnectorError::Kind::Malformed);
-        QVERIFY2(list.message.contains("/contacts/v4/contacts/query")
-                     && list.message.contains("\"contacts\""),
+        QVERIFY2(list.message.contains(u"/contacts/v4/contacts/query"_s)
+                     && list.message.contains(u"\"contacts\""_s),
                  qPrintable(list.message));
         QCOMPARE(pages, 0);
         const ConnectorResult<Record> one =
             wix.read(QStringLiteral("contacts"), QStringLiteral("a"));
         QCOMPARE(one.error.kind, ConnectorError::Kind::Malformed);
-        QVERIFY2(one.error.message.contains("/contacts/v4/contacts/a")
-                     && one.error.message.contains("\"contact\""),
+        QVERIFY2(one.error.message.contains(u"/contacts/v4/contacts/a"_s)
+                     && one.error.message.contains(u"\"contact\""_s),
                  qPrintable(one.error.message));
     }
 
@@ -253,16 +254,16 @@ private Q_SLOTS:
         });
         QElapsedTimer timer;
         timer.start();
-        const HttpResponse response = client->send(post("/q"));
+        const HttpResponse response = client->send(post(u"/q"_s));
         canceller.join();
         QCOMPARE(response.error.kind, ConnectorError::Kind::Cancelled);
         QVERIFY2(timer.elapsed() < 2000, qPrintable(QString::number(timer.elapsed())));
         QCOMPARE(server.seen().size(), 1);
         // Cancelled stays cancelled until the owner starts afresh.
-        QCOMPARE(client->send(post("/q")).error.kind, ConnectorError::Kind::Cancelled);
+        QCOMPARE(client->send(post(u"/q"_s)).error.kind, ConnectorError::Kind::Cancelled);
         client->resetCancel();
         server.script({FakeHttpServer::answer(200)});
-        QVERIFY(client->send(post("/q")).isSuccess());
+        QVERIFY(client->send(post(u"/q"_s)).isSuccess());
     }
 
     void testCancelDuringBackoff()
@@ -278,7 +279,7 @@ private Q_SLOTS:
         });
         QElapsedTimer timer;
         timer.start();
-        const HttpResponse response = client->send(post("/q"));
+        const HttpResponse response = client->send(post(u"/q"_s));
         canceller.join();
         QCOMPARE(response.error.kind, ConnectorError::Kind::Cancelled);
         QVERIFY(timer.elapsed() < 2000);
@@ -300,8 +301,8 @@ private Q_SLOTS:
         watch.start(5);
         QElapsedTimer timer;
         timer.start();
-        const QList<HttpResponse> answers =
-            client->sendAll({post("/a"), post("/b"), post("/c"), post("/d"), post("/e")});
+        const QList<HttpResponse> answers = client->sendAll(
+            {post(u"/a"_s), post(u"/b"_s), post(u"/c"_s), post(u"/d"_s), post(u"/e"_s)});
         QCOMPARE(answers.size(), 5);
         for (const HttpResponse &answer : answers)
             QCOMPARE(answer.error.kind, ConnectorError::Kind::Cancelled);
@@ -347,7 +348,7 @@ private Q_SLOTS:
                        FakeHttpServer::answer(201, R"({"n":2})")});
         auto client = makeClient(server);
         client->setWindow(1); // one at a time, so the script's order is the requests' order
-        const QList<HttpResponse> answers = client->sendAll({post("/a"), post("/b", false)});
+        const QList<HttpResponse> answers = client->sendAll({post(u"/a"_s), post(u"/b"_s, false)});
         QCOMPARE(answers.size(), 2);
         QCOMPARE(answers[0].status, 200);
         QCOMPARE(answers[0].body, QByteArray(R"({"n":1})"));
@@ -371,10 +372,10 @@ private Q_SLOTS:
         qsizetype afterAnswers = -1, afterCancel = -1;
         ConnectorError::Kind cancelled = ConnectorError::Kind::None;
         QTimer::singleShot(0, &loop, [&] {
-            client.sendAll({post("/a"), post("/b")});
+            client.sendAll({post(u"/a"_s), post(u"/b"_s)});
             afterAnswers = nam.findChildren<QNetworkReply *>().size();
             QTimer::singleShot(50, &client, &HttpClient::cancel); // the hanging one is aborted
-            cancelled = client.send(post("/c")).error.kind;
+            cancelled = client.send(post(u"/c"_s)).error.kind;
             afterCancel = nam.findChildren<QNetworkReply *>().size();
             loop.quit();
         });
@@ -387,17 +388,17 @@ private Q_SLOTS:
 
     void testPlainHttpOnlyForLoopback()
     {
-        QVERIFY(isAllowedBaseUrl(QUrl("https://www.wixapis.com")));
-        QVERIFY(isAllowedBaseUrl(QUrl("http://127.0.0.1:8080/api/v1")));
-        QVERIFY(isAllowedBaseUrl(QUrl("http://[::1]:8080")));
-        QVERIFY(isAllowedBaseUrl(QUrl("http://localhost:1")));
-        QVERIFY(!isAllowedBaseUrl(QUrl("http://www.wixapis.com")));
-        QVERIFY(!isAllowedBaseUrl(QUrl("http://127.0.0.1.example.com")));
-        QVERIFY(!isAllowedBaseUrl(QUrl("ftp://127.0.0.1")));
-        HttpClient client(QUrl("http://crm.example.com/api/v1"));
-        const HttpResponse response = client.send(post("/contacts"));
+        QVERIFY(isAllowedBaseUrl(QUrl(u"https://www.wixapis.com"_s)));
+        QVERIFY(isAllowedBaseUrl(QUrl(u"http://127.0.0.1:8080/api/v1"_s)));
+        QVERIFY(isAllowedBaseUrl(QUrl(u"http://[::1]:8080"_s)));
+        QVERIFY(isAllowedBaseUrl(QUrl(u"http://localhost:1"_s)));
+        QVERIFY(!isAllowedBaseUrl(QUrl(u"http://www.wixapis.com"_s)));
+        QVERIFY(!isAllowedBaseUrl(QUrl(u"http://127.0.0.1.example.com"_s)));
+        QVERIFY(!isAllowedBaseUrl(QUrl(u"ftp://127.0.0.1"_s)));
+        HttpClient client(QUrl(u"http://crm.example.com/api/v1"_s));
+        const HttpResponse response = client.send(post(u"/contacts"_s));
         QCOMPARE(response.error.kind, ConnectorError::Kind::Fatal);
-        QVERIFY(response.error.message.contains("https"));
+        QVERIFY(response.error.message.contains(u"https"_s));
         QCOMPARE(client.callCount(), 0);
     }
 
@@ -417,9 +418,9 @@ private Q_SLOTS:
         QUrl base(url);
         base.setPort(server.port());
         HttpClient client(base);
-        const HttpResponse response = client.send(post("/contacts"));
+        const HttpResponse response = client.send(post(u"/contacts"_s));
         QCOMPARE(response.error.kind, ConnectorError::Kind::Fatal);
-        QVERIFY2(!response.error.message.contains("secret"), qPrintable(response.error.message));
+        QVERIFY2(!response.error.message.contains(u"secret"_s), qPrintable(response.error.message));
         QCOMPARE(client.callCount(), 0);
         QVERIFY(server.seen().isEmpty());
     }
@@ -441,17 +442,17 @@ private Q_SLOTS:
         client->redaction().addSecret(key);
         QStringList hooked;
         client->setLogHook([&hooked](const QString &line) { hooked << line; });
-        QLoggingCategory::setFilterRules("tandem.*=true");
+        QLoggingCategory::setFilterRules(u"tandem.*=true"_s);
         g_messages.clear();
         const auto previous = qInstallMessageHandler(captureMessage);
-        HttpRequest request = post("/oauth/token");
+        HttpRequest request = post(u"/oauth/token"_s);
         request.body = "grant_type=refresh_token&refresh_token=" + refresh;
         client->send(request);
         qInstallMessageHandler(previous);
         QCOMPARE(server.seen().first().headers.value("authorization"), key);
-        const QString all = (hooked + g_messages).join('\n');
+        const QString all = (hooked + g_messages).join(u'\n');
         QVERIFY(!hooked.isEmpty());
-        QVERIFY(all.contains("POST /oauth/token"));
+        QVERIFY(all.contains(u"POST /oauth/token"_s));
         for (const QByteArray &secret : {key, refresh, QByteArray("rt_other789"),
                                          QByteArray("at_xyz987"), QByteArray("verifier000")})
             QVERIFY2(!all.contains(QString::fromUtf8(secret)), secret.constData());
@@ -462,14 +463,14 @@ private Q_SLOTS:
         Redaction redaction;
         redaction.addSecret("sekrit-value-1");
         const QString out = redaction.scrub(
-            "Authorization: Bearer abc.def\n{\"access_token\" : \"tok\\\"en\", \"name\":\"Ada\"}"
-            " code=xyz&state=s1 sekrit-value-1");
-        QVERIFY(!out.contains("abc.def"));
-        QVERIFY(!out.contains("tok\\\"en"));
-        QVERIFY(!out.contains("xyz"));
-        QVERIFY(!out.contains("sekrit-value-1"));
-        QVERIFY(out.contains("Ada"));
-        QVERIFY(out.contains("state=s1"));
+            u"Authorization: Bearer abc.def\n{\"access_token\" : \"tok\\\"en\", \"name\":\"Ada\"}"
+            " code=xyz&state=s1 sekrit-value-1"_s);
+        QVERIFY(!out.contains(u"abc.def"_s));
+        QVERIFY(!out.contains(u"tok\\\"en"_s));
+        QVERIFY(!out.contains(u"xyz"_s));
+        QVERIFY(!out.contains(u"sekrit-value-1"_s));
+        QVERIFY(out.contains(u"Ada"_s));
+        QVERIFY(out.contains(u"state=s1"_s));
     }
 };
 

@@ -4,6 +4,7 @@
 
 using namespace Tandem;
 using namespace Tandem::Test;
+using namespace Qt::StringLiterals;
 using K = ConnectorError::Kind;
 
 namespace {
@@ -93,7 +94,7 @@ private Q_SLOTS:
 
         auto &server = sandbox.server(SandboxSide(side));
         server.addListItemFault({route, list, QStringLiteral("not a record"), 1, {}});
-        server.addListItemFault({route, list, QJsonObject{{"name", "No id"}}, 4, {}});
+        server.addListItemFault({route, list, QJsonObject{{u"name"_s, u"No id"_s}}, 4, {}});
         ConnectorError error;
         const QList<Record> read = readAll(*connector, collection, {}, nullptr, &error);
         QVERIFY2(error.ok(), qPrintable(error.message));
@@ -104,8 +105,8 @@ private Q_SLOTS:
             if (record.problem.isEmpty())
                 QVERIFY(clean.contains(record));
         }
-        QCOMPARE(bad[0].problem, named + ", item 2 of page 1: it is a string, not an object");
-        QCOMPARE(bad[1].problem, named + ", item 5 of page 1: it has no id");
+        QCOMPARE(bad[0].problem, named + u", item 2 of page 1: it is a string, not an object"_s);
+        QCOMPARE(bad[1].problem, named + u", item 5 of page 1: it has no id"_s);
         QVERIFY(bad[0].id.isEmpty() && bad[1].id.isEmpty());
 
         // Without an id an item may be any record: the id scan cannot say which exist.
@@ -120,37 +121,43 @@ private Q_SLOTS:
     // An id of the wrong type is no id; a V1 product without a numericId keeps its id.
     void testItemsWithAnUnusableIdOrNoNumericId()
     {
-        SandboxFixture sandbox(options("v1"));
+        SandboxFixture sandbox(options(u"v1"_s));
         QVERIFY2(sandbox.isRunning(), qPrintable(sandbox.errorString()));
         auto wix = wixConnector(sandbox);
-        const QList<Record> clean = readAll(*wix, "products", {});
+        const QList<Record> clean = readAll(*wix, u"products"_s, {});
         const QString route = QStringLiteral("POST /stores/v1/products/query");
         auto &server = sandbox.server(SandboxSide::Wix);
-        server.addListItemFault({route, "products", QJsonObject{{"id", 42}}, 0, {}});
-        server.addListItemFault(
-            {route, "products", QJsonObject{{"id", "p-loose"}, {"name", "Loose"}}, 99, {}});
-        const QList<Record> bad = malformedOf(readAll(*wix, "products", {}));
+        server.addListItemFault({route, u"products"_s, QJsonObject{{u"id"_s, 42}}, 0, {}});
+        server.addListItemFault({route,
+                                 u"products"_s,
+                                 QJsonObject{{u"id"_s, u"p-loose"_s}, {u"name"_s, u"Loose"_s}},
+                                 99,
+                                 {}});
+        const QList<Record> bad = malformedOf(readAll(*wix, u"products"_s, {}));
         QCOMPARE(bad.size(), 2);
         QCOMPARE(bad[0].problem,
-                 QString("Wix products, item 1 of page 1: its id is a number, not a string"));
-        QCOMPARE(bad[1].id, QString("p-loose"));
-        QCOMPARE(bad[1].problem, QString("Wix products p-loose: it has no numericId"));
+                 QString(u"Wix products, item 1 of page 1: its id is a number, not a string"_s));
+        QCOMPARE(bad[1].id, QString(u"p-loose"_s));
+        QCOMPARE(bad[1].problem, QString(u"Wix products p-loose: it has no numericId"_s));
 
         server.clearListItemFaults();
-        server.addListItemFault(
-            {route, "products", QJsonObject{{"id", "p-loose"}, {"name", "Loose"}}, 99, {}});
-        const auto ids = wix->readIds("products");
+        server.addListItemFault({route,
+                                 u"products"_s,
+                                 QJsonObject{{u"id"_s, u"p-loose"_s}, {u"name"_s, u"Loose"_s}},
+                                 99,
+                                 {}});
+        const auto ids = wix->readIds(u"products"_s);
         QVERIFY2(ids.ok(), qPrintable(ids.error.message));
         QCOMPARE(ids.value.size(), clean.size() + 1);
-        QVERIFY(ids.value.contains("p-loose"));
+        QVERIFY(ids.value.contains(u"p-loose"_s));
 
         // V1 pages past the last numericId: a full page without one would come back forever.
-        server.addListItemFault({route, "products", "junk", 0, {}});
+        server.addListItemFault({route, u"products"_s, u"junk"_s, 0, {}});
         wix->setPageSize(2);
         ConnectorError error;
-        readAll(*wix, "products", {}, nullptr, &error);
+        readAll(*wix, u"products"_s, {}, nullptr, &error);
         QCOMPARE(error.kind, K::Malformed);
-        QVERIFY2(error.message.contains("without a product to page past"),
+        QVERIFY2(error.message.contains(u"without a product to page past"_s),
                  qPrintable(error.message));
     }
 };

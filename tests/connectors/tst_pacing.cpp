@@ -140,11 +140,10 @@ private Q_SLOTS:
             QCOMPARE(sync(sandbox, store).status, RunRecord::Status::Ok);
             for (const Record &r : readAll(*crmUser, QStringLiteral("contacts"), {})) {
                 const QString family = r.fields.value(QStringLiteral("familyName")).toString();
-                QVERIFY(
-                    crmUser
-                        ->update(QStringLiteral("contacts"), r.id, r.token,
-                                 {{QStringLiteral("familyName"), family + QStringLiteral("-x")}})
-                        .ok());
+                QVERIFY(crmUser
+                            ->update(QStringLiteral("contacts"), r.id, r.token,
+                                     {{QStringLiteral("familyName"), QString(family + u"-x")}})
+                            .ok());
             }
         }
         const int before = rateLimited(sandbox, side);

@@ -51,7 +51,7 @@ QJsonValue valueFor(const FieldCatalog::Property &property, bool second)
         return second ? QStringLiteral("987654321") : QStringLiteral("923456789");
     if (path == QLatin1String("website"))
         return second ? QStringLiteral("https://b.example") : QStringLiteral("https://a.example");
-    return (second ? QStringLiteral("Second ") : QStringLiteral("First ")) + path;
+    return QString((second ? QStringLiteral("Second ") : QStringLiteral("First ")) + path);
 }
 
 QJsonObject valuesFor(const QList<FieldCatalog::Property> &properties, bool second)

@@ -6,6 +6,7 @@
 
 using namespace Tandem;
 using namespace Tandem::Test;
+using namespace Qt::StringLiterals;
 using K = ConnectorError::Kind;
 
 namespace {
@@ -39,48 +40,52 @@ private Q_SLOTS:
     // scan asks for none and still gets every id, page after page.
     void testV3IdScanAsksNoFieldGroups()
     {
-        SandboxFixture sandbox(options("v3", 8));
+        SandboxFixture sandbox(options(u"v3"_s, 8));
         QVERIFY2(sandbox.isRunning(), qPrintable(sandbox.errorString()));
         auto wix = wixConnector(sandbox);
         wix->setPageSize(3);
-        const QList<Record> products = readAll(*wix, "products", {});
+        const QList<Record> products = readAll(*wix, u"products"_s, {});
         QCOMPARE(products.size(), 8);
-        const auto ids = wix->readIds("products");
+        const auto ids = wix->readIds(u"products"_s);
         QVERIFY2(ids.ok(), qPrintable(ids.error.message));
         QCOMPARE(ids.value, idsOf(products));
-        QVERIFY(wix->remove("products", products.first().id, {}).ok());
-        QCOMPARE(wix->readIds("products").value, idsOf(products) - QSet{products.first().id});
+        QVERIFY(wix->remove(u"products"_s, products.first().id, {}).ok());
+        QCOMPARE(wix->readIds(u"products"_s).value, idsOf(products) - QSet{products.first().id});
     }
 
     // V1 keeps no revision: the token is a fingerprint of the values, and an update based on
     // values the product no longer holds is Stale rather than a blind overwrite.
     void testV1UpdateBasedOnOldValuesIsStale()
     {
-        SandboxFixture sandbox(options("v1", 2));
+        SandboxFixture sandbox(options(u"v1"_s, 2));
         QVERIFY2(sandbox.isRunning(), qPrintable(sandbox.errorString()));
         auto engine = wixConnector(sandbox);
         auto user = wixConnector(sandbox);
-        const Record read = readAll(*engine, "products", {}).first();
+        const Record read = readAll(*engine, u"products"_s, {}).first();
         QVERIFY(!read.token.isEmpty());
-        QCOMPARE(engine->read("products", read.id).value.token, read.token); // same values
+        QCOMPARE(engine->read(u"products"_s, read.id).value.token, read.token); // same values
 
-        const auto edited = user->update("products", read.id, read.token, {{"name", "By hand"}});
+        const auto edited =
+            user->update(u"products"_s, read.id, read.token, {{u"name"_s, u"By hand"_s}});
         QVERIFY2(edited.ok(), qPrintable(edited.error.message));
         QVERIFY(edited.value.token != read.token);
-        const auto stale = engine->update("products", read.id, read.token, {{"name", "Synced"}});
+        const auto stale =
+            engine->update(u"products"_s, read.id, read.token, {{u"name"_s, u"Synced"_s}});
         QCOMPARE(stale.error.kind, K::Stale);
         QVERIFY2(stale.error.message.contains(read.id), qPrintable(stale.error.message));
-        QCOMPARE(engine->update("products", read.id, QString(), {{"name", "Blind"}}).error.kind,
-                 K::Stale);
-        QCOMPARE(user->read("products", read.id).value.fields.value("name").toString(),
-                 QString("By hand"));
+        QCOMPARE(
+            engine->update(u"products"_s, read.id, QString(), {{u"name"_s, u"Blind"_s}}).error.kind,
+            K::Stale);
+        QCOMPARE(user->read(u"products"_s, read.id).value.fields.value(u"name"_s).toString(),
+                 QString(u"By hand"_s));
 
-        const Record fresh = engine->read("products", read.id).value;
+        const Record fresh = engine->read(u"products"_s, read.id).value;
         QCOMPARE(fresh.token, edited.value.token);
-        const auto updated = engine->update("products", read.id, fresh.token, {{"name", "Synced"}});
+        const auto updated =
+            engine->update(u"products"_s, read.id, fresh.token, {{u"name"_s, u"Synced"_s}});
         QVERIFY2(updated.ok(), qPrintable(updated.error.message));
-        QCOMPARE(updated.value.fields.value("name").toString(), QString("Synced"));
-        QCOMPARE(engine->read("products", read.id).value.token, updated.value.token);
+        QCOMPARE(updated.value.fields.value(u"name"_s).toString(), QString(u"Synced"_s));
+        QCOMPARE(engine->read(u"products"_s, read.id).value.token, updated.value.token);
     }
 
     // A V3 product's price is its one variant's: written over that variant as it is, the
@@ -88,23 +93,23 @@ private Q_SLOTS:
     // mapping's one price cannot say: that write is refused, the variants left as they were.
     void testV3PriceIsTheOneVariantsAndOptionsAreRefused()
     {
-        SandboxFixture sandbox(options("v3", 0));
+        SandboxFixture sandbox(options(u"v3"_s, 0));
         QVERIFY2(sandbox.isRunning(), qPrintable(sandbox.errorString()));
         auto wix = wixConnector(sandbox);
-        const auto created =
-            wix->create("products", {{"name", "Vase"}, {"price", 100.0}, {"slug", "vase"}});
+        const auto created = wix->create(
+            u"products"_s, {{u"name"_s, u"Vase"_s}, {u"price"_s, 100.0}, {u"slug"_s, u"vase"_s}});
         QVERIFY2(created.ok(), qPrintable(created.error.message));
-        const auto priced =
-            wix->update("products", created.value.id, created.value.token, {{"price", 120.0}});
+        const auto priced = wix->update(u"products"_s, created.value.id, created.value.token,
+                                        {{u"price"_s, 120.0}});
         QVERIFY2(priced.ok(), qPrintable(priced.error.message));
-        QCOMPARE(priced.value.fields.value("price").toDouble(), 120.0);
-        QCOMPARE(priced.value.fields.value("slug").toString(), QString("vase"));
+        QCOMPARE(priced.value.fields.value(u"price"_s).toDouble(), 120.0);
+        QCOMPARE(priced.value.fields.value(u"slug"_s).toString(), QString(u"vase"_s));
 
         // Another user gives it a second variant (an option) on Wix.
         const QString path = QStringLiteral("/stores/v3/products/") + created.value.id;
         const QJsonObject variant{
-            {"choices", QJsonArray{}},
-            {"price", QJsonObject{{"actualPrice", QJsonObject{{"amount", "150"}}}}}};
+            {u"choices"_s, QJsonArray{}},
+            {u"price"_s, QJsonObject{{u"actualPrice"_s, QJsonObject{{u"amount"_s, u"150"_s}}}}}};
         Sandbox::Request patch;
         patch.method = "PATCH";
         patch.path = path;
@@ -112,19 +117,20 @@ private Q_SLOTS:
         patch.body =
             QJsonDocument(
                 QJsonObject{
-                    {"product",
-                     QJsonObject{{"revision", priced.value.token},
-                                 {"variantsInfo",
-                                  QJsonObject{{"variants", QJsonArray{variant, variant}}}}}}})
+                    {u"product"_s,
+                     QJsonObject{{u"revision"_s, priced.value.token},
+                                 {u"variantsInfo"_s,
+                                  QJsonObject{{u"variants"_s, QJsonArray{variant, variant}}}}}}})
                 .toJson();
         QCOMPARE(sandbox.backend(SandboxSide::Wix).handle(patch).status, 200);
 
-        const Record current = wix->read("products", created.value.id).value;
-        const auto refused = wix->update("products", current.id, current.token, {{"price", 99.0}});
+        const Record current = wix->read(u"products"_s, created.value.id).value;
+        const auto refused =
+            wix->update(u"products"_s, current.id, current.token, {{u"price"_s, 99.0}});
         QCOMPARE(refused.error.kind, K::Invalid);
         QVERIFY2(refused.error.message.contains(QLatin1String("options")),
                  qPrintable(refused.error.message));
-        QCOMPARE(wix->read("products", current.id).value.token, current.token);
+        QCOMPARE(wix->read(u"products"_s, current.id).value.token, current.token);
     }
 };
 

@@ -12,6 +12,7 @@
 
 using namespace Tandem;
 using namespace Tandem::Test;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -49,9 +50,9 @@ bool seedCrm(CliBed &bed, QHash<QString, QString> *premade, QSet<QString> *crmOn
         const Record &source = wix.value(ids.at(i * 7));
         const ConnectorResult<Record> made =
             bed.crm().create(contacts,
-                             {{"givenName", source.fields.value("info.name.first")},
-                              {"familyName", source.fields.value("info.name.last")},
-                              {"directPhone", source.fields.value("primaryInfo.phone")}});
+                             {{u"givenName"_s, source.fields.value(u"info.name.first"_s)},
+                              {u"familyName"_s, source.fields.value(u"info.name.last"_s)},
+                              {u"directPhone"_s, source.fields.value(u"primaryInfo.phone"_s)}});
         if (!made.ok())
             return false;
         premade->insert(source.id, made.value.id);
@@ -59,9 +60,9 @@ bool seedCrm(CliBed &bed, QHash<QString, QString> *premade, QSet<QString> *crmOn
     for (int i = 0; i < kCrmOnly; ++i) {
         const ConnectorResult<Record> made = bed.crm().create(
             contacts,
-            {{"givenName", QStringLiteral("Only%1").arg(i)},
-             {"familyName", QStringLiteral("InCrm")},
-             {"directPhone", QStringLiteral("+4747%1").arg(i, 6, 10, QLatin1Char('0'))}});
+            {{u"givenName"_s, QStringLiteral("Only%1").arg(i)},
+             {u"familyName"_s, QStringLiteral("InCrm")},
+             {u"directPhone"_s, QStringLiteral("+4747%1").arg(i, 6, 10, QLatin1Char('0'))}});
         if (!made.ok())
             return false;
         crmOnly->insert(made.value.id);

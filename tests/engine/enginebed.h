@@ -67,10 +67,12 @@ public:
                        const QString &phone = {})
     {
         const bool isWix = side.side() == Side::Wix;
-        QJsonObject f{{isWix ? "info.name.first" : "givenName", first},
-                      {isWix ? "info.name.last" : "familyName", last}};
+        QJsonObject f{
+            {isWix ? QStringLiteral("info.name.first") : QStringLiteral("givenName"), first},
+            {isWix ? QStringLiteral("info.name.last") : QStringLiteral("familyName"), last}};
         if (!phone.isEmpty())
-            f.insert(isWix ? "primaryInfo.phone" : "directPhone", phone);
+            f.insert(isWix ? QStringLiteral("primaryInfo.phone") : QStringLiteral("directPhone"),
+                     phone);
         return side.insert(QStringLiteral("Contacts"), f);
     }
 

@@ -7,6 +7,8 @@
 #include <QRegularExpression>
 #include <QScopeGuard>
 
+using namespace Qt::StringLiterals;
+
 namespace Tandem::Test {
 
 using Call = MemoryConnector::Call;
@@ -14,9 +16,11 @@ using Call = MemoryConnector::Call;
 namespace {
 
 const QString kContacts = QStringLiteral("Contacts");
-const QStringList kFirst = {"Ada", "Alan", "Grace", "Linus", "Edsger", "Barbara"};
-const QStringList kLast = {"Lovelace", "Turing", "Hopper", "Torvalds", "Dijkstra", "Liskov"};
-const QStringList kPhones = {"", "+4722334455", "+47 22 33 44 56", "+4790000001", "+47 900 00 002"};
+const QStringList kFirst = {u"Ada"_s, u"Alan"_s, u"Grace"_s, u"Linus"_s, u"Edsger"_s, u"Barbara"_s};
+const QStringList kLast = {u"Lovelace"_s, u"Turing"_s,   u"Hopper"_s,
+                           u"Torvalds"_s, u"Dijkstra"_s, u"Liskov"_s};
+const QStringList kPhones = {u""_s, u"+4722334455"_s, u"+47 22 33 44 56"_s, u"+4790000001"_s,
+                             u"+47 900 00 002"_s};
 
 QString sideTag(Side s)
 {
@@ -164,7 +168,7 @@ void SyncModel::concurrentEdit()
     const QJsonValue v = QStringLiteral("%1-%2").arg(randomValue(pair).toString()).arg(++m_valueSerial);
     const bool equal = m_rng.bounded(2) == 0;
     const QJsonValue other = equal ? v : QJsonValue(v.toString() + QStringLiteral("x"));
-    note(QStringLiteral("concurrent %1 edit").arg(equal ? "equal" : "different"));
+    note(QStringLiteral("concurrent %1 edit").arg(equal ? "equal"_L1 : "different"_L1));
     userEdit(Side::Wix, l.wix.id, pair, v);
     userEdit(Side::CrmOffice, l.crm.id, pair, other);
 }
@@ -311,8 +315,10 @@ void SyncModel::syncInterrupted(Ending ending)
 {
     const int writes = int(m_rng.bounded(6));
     const bool after = m_rng.bounded(2) == 0;
-    note(QStringLiteral("sync %1 after %2 writes%3").arg(ending == Ending::Crash ? "crashing" : "cancelled")
-             .arg(writes).arg(after ? " (with the last carried out)" : ""));
+    note(QStringLiteral("sync %1 after %2 writes%3")
+             .arg(ending == Ending::Crash ? "crashing"_L1 : "cancelled"_L1)
+             .arg(writes)
+             .arg(after ? " (with the last carried out)"_L1 : ""_L1));
     try {
         sync(true, ending, writes, after);
     } catch (const CrashNow &) {

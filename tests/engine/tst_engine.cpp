@@ -8,6 +8,7 @@
 #include <QTest>
 
 using namespace Tandem;
+using namespace Qt::StringLiterals;
 using Call = MemoryConnector::Call;
 
 class TestEngine : public QObject
@@ -46,18 +47,18 @@ void TestEngine::testFirstSyncCreatesAndLinks()
 {
     EngineBed bed(nextStoreName());
     QVERIFY2(bed.storeError.ok(), qPrintable(bed.storeError.message));
-    const QString ada = bed.addContact(bed.wix, "Ada", "Lovelace", "+47 22 33 44 55");
-    bed.addContact(bed.wix, "Alan", "Turing");
+    const QString ada = bed.addContact(bed.wix, u"Ada"_s, u"Lovelace"_s, u"+47 22 33 44 55"_s);
+    bed.addContact(bed.wix, u"Alan"_s, u"Turing"_s);
     const RunSummary s = bed.sync();
     QCOMPARE(StoreCodec::fromStatus(s.status), QStringLiteral("ok"));
     QCOMPARE(s.flows.size(), 1);
     QCOMPARE(s.flows[0].crm.counts.created, 2);
     QCOMPARE(s.writes(), 2);
-    QCOMPARE(bed.crm.records("Contacts").size(), 2);
-    QCOMPARE(bed.store->linkCount("contacts").value, 2);
+    QCOMPARE(bed.crm.records(u"Contacts"_s).size(), 2);
+    QCOMPARE(bed.store->linkCount(u"contacts"_s).value, 2);
     const QString crmAda = partner(*bed.store, ada);
-    QCOMPARE(field(bed.crm, crmAda, "givenName"), QStringLiteral("Ada"));
-    QCOMPARE(field(bed.crm, crmAda, "directPhone"), QStringLiteral("+47 22 33 44 55"));
+    QCOMPARE(field(bed.crm, crmAda, u"givenName"_s), QStringLiteral("Ada"));
+    QCOMPARE(field(bed.crm, crmAda, u"directPhone"_s), QStringLiteral("+47 22 33 44 55"));
     QVERIFY(bed.store->intents().value.isEmpty());
     const QList<RunEntry> entries = bed.store->entries(s.runId).value;
     QCOMPARE(entries.size(), 2);
@@ -68,7 +69,7 @@ void TestEngine::testSecondSyncOnlyReads()
 {
     EngineBed bed(nextStoreName());
     for (int i = 0; i < 30; ++i)
-        bed.addContact(bed.wix, QStringLiteral("P%1").arg(i), "X");
+        bed.addContact(bed.wix, QStringLiteral("P%1").arg(i), u"X"_s);
     bed.sync();
     const int wixWrites = bed.wix.writeCount(), crmWrites = bed.crm.writeCount();
     const RunSummary s = bed.sync();
@@ -83,17 +84,18 @@ void TestEngine::testSecondSyncOnlyReads()
 void TestEngine::testEditsPropagateBothWays()
 {
     EngineBed bed(nextStoreName());
-    const QString w = bed.addContact(bed.wix, "Ada", "Lovelace");
+    const QString w = bed.addContact(bed.wix, u"Ada"_s, u"Lovelace"_s);
     bed.sync();
     const QString c = partner(*bed.store, w);
-    bed.wix.edit("Contacts", w, {{"info.name.first", "Augusta"}});
+    bed.wix.edit(u"Contacts"_s, w, {{u"info.name.first"_s, u"Augusta"_s}});
     bed.sync();
-    QCOMPARE(field(bed.crm, c, "givenName"), QStringLiteral("Augusta"));
-    bed.crm.edit("Contacts", c, {{"familyName", "King"}, {"directPhone", "+4799999999"}});
+    QCOMPARE(field(bed.crm, c, u"givenName"_s), QStringLiteral("Augusta"));
+    bed.crm.edit(u"Contacts"_s, c,
+                 {{u"familyName"_s, u"King"_s}, {u"directPhone"_s, u"+4799999999"_s}});
     const RunSummary s = bed.sync();
     QCOMPARE(s.flows[0].wix.counts.updated, 1);
-    QCOMPARE(field(bed.wix, w, "info.name.last"), QStringLiteral("King"));
-    QCOMPARE(field(bed.wix, w, "primaryInfo.phone"), QStringLiteral("+4799999999"));
+    QCOMPARE(field(bed.wix, w, u"info.name.last"_s), QStringLiteral("King"));
+    QCOMPARE(field(bed.wix, w, u"primaryInfo.phone"_s), QStringLiteral("+4799999999"));
     const int writes = bed.wix.writeCount() + bed.crm.writeCount();
     bed.sync();
     QCOMPARE(bed.wix.writeCount() + bed.crm.writeCount(), writes);
@@ -102,25 +104,26 @@ void TestEngine::testEditsPropagateBothWays()
 void TestEngine::testBothSidesEditedKeepsOtherFields()
 {
     EngineBed bed(nextStoreName());
-    const QString w = bed.addContact(bed.wix, "Ada", "Lovelace");
+    const QString w = bed.addContact(bed.wix, u"Ada"_s, u"Lovelace"_s);
     bed.sync();
     const QString c = partner(*bed.store, w);
-    bed.wix.edit("Contacts", w, {{"info.name.last", "Byron"}, {"info.name.first", "Augusta"}});
-    bed.crm.edit("Contacts", c, {{"familyName", "King"}});
+    bed.wix.edit(u"Contacts"_s, w,
+                 {{u"info.name.last"_s, u"Byron"_s}, {u"info.name.first"_s, u"Augusta"_s}});
+    bed.crm.edit(u"Contacts"_s, c, {{u"familyName"_s, u"King"_s}});
     const RunSummary s = bed.sync();
     QCOMPARE(StoreCodec::fromStatus(s.status), QStringLiteral("conflicts"));
-    const QList<Conflict> open = bed.store->openConflicts("contacts").value;
+    const QList<Conflict> open = bed.store->openConflicts(u"contacts"_s).value;
     QCOMPARE(open.size(), 1);
     QCOMPARE(open[0].field, QStringLiteral("info.name.last"));
     QCOMPARE(open[0].wixValue.toString(), QStringLiteral("Byron"));
     QCOMPARE(open[0].crmValue.toString(), QStringLiteral("King"));
-    QCOMPARE(field(bed.crm, c, "givenName"), QStringLiteral("Augusta"));
-    QCOMPARE(field(bed.crm, c, "familyName"), QStringLiteral("King"));
-    QCOMPARE(field(bed.wix, w, "info.name.last"), QStringLiteral("Byron"));
+    QCOMPARE(field(bed.crm, c, u"givenName"_s), QStringLiteral("Augusta"));
+    QCOMPARE(field(bed.crm, c, u"familyName"_s), QStringLiteral("King"));
+    QCOMPARE(field(bed.wix, w, u"info.name.last"_s), QStringLiteral("Byron"));
     // Syncing again neither duplicates the conflict nor writes anything.
     const int writes = bed.wix.writeCount() + bed.crm.writeCount();
     bed.sync();
-    QCOMPARE(bed.store->openConflicts("contacts").value.size(), 1);
+    QCOMPARE(bed.store->openConflicts(u"contacts"_s).value.size(), 1);
     QCOMPARE(bed.wix.writeCount() + bed.crm.writeCount(), writes);
 }
 
@@ -142,35 +145,35 @@ void TestEngine::testConflictPolicies()
     QFETCH(QString, expected);
     EngineBed bed(nextStoreName());
     bed.mapping.flows[0].conflictPolicy = policy;
-    const QString w = bed.addContact(bed.wix, "Ada", "Lovelace");
+    const QString w = bed.addContact(bed.wix, u"Ada"_s, u"Lovelace"_s);
     bed.sync();
     const QString c = partner(*bed.store, w);
     if (crmEditedLast) {
-        bed.wix.edit("Contacts", w, {{"info.name.last", "Byron"}});
+        bed.wix.edit(u"Contacts"_s, w, {{u"info.name.last"_s, u"Byron"_s}});
         bed.clock.advance(5000);
-        bed.crm.edit("Contacts", c, {{"familyName", "King"}});
+        bed.crm.edit(u"Contacts"_s, c, {{u"familyName"_s, u"King"_s}});
     } else {
-        bed.crm.edit("Contacts", c, {{"familyName", "King"}});
+        bed.crm.edit(u"Contacts"_s, c, {{u"familyName"_s, u"King"_s}});
         bed.clock.advance(5000);
-        bed.wix.edit("Contacts", w, {{"info.name.last", "Byron"}});
+        bed.wix.edit(u"Contacts"_s, w, {{u"info.name.last"_s, u"Byron"_s}});
     }
     const RunSummary s = bed.sync();
     QCOMPARE(StoreCodec::fromStatus(s.status), QStringLiteral("ok"));
     QVERIFY(bed.store->openConflicts().value.isEmpty());
-    QCOMPARE(field(bed.wix, w, "info.name.last"), expected);
-    QCOMPARE(field(bed.crm, c, "familyName"), expected);
+    QCOMPARE(field(bed.wix, w, u"info.name.last"_s), expected);
+    QCOMPARE(field(bed.crm, c, u"familyName"_s), expected);
 }
 
 void TestEngine::testResolutionIsAppliedOnBothSides()
 {
     EngineBed bed(nextStoreName());
-    const QString w = bed.addContact(bed.wix, "Ada", "Lovelace");
+    const QString w = bed.addContact(bed.wix, u"Ada"_s, u"Lovelace"_s);
     bed.sync();
     const QString c = partner(*bed.store, w);
-    bed.wix.edit("Contacts", w, {{"info.name.last", "Byron"}});
-    bed.crm.edit("Contacts", c, {{"familyName", "King"}});
+    bed.wix.edit(u"Contacts"_s, w, {{u"info.name.last"_s, u"Byron"_s}});
+    bed.crm.edit(u"Contacts"_s, c, {{u"familyName"_s, u"King"_s}});
     bed.sync();
-    Conflict conflict = bed.store->openConflicts("contacts").value.value(0);
+    Conflict conflict = bed.store->openConflicts(u"contacts"_s).value.value(0);
     QVERIFY(conflict.id > 0);
     conflict.resolution = Conflict::Resolution::Value;
     conflict.resolvedValue = QStringLiteral("King-Noel");
@@ -178,10 +181,11 @@ void TestEngine::testResolutionIsAppliedOnBothSides()
     QVERIFY(bed.store->saveConflict(conflict).ok());
     const RunSummary s = bed.sync();
     QCOMPARE(StoreCodec::fromStatus(s.status), QStringLiteral("ok"));
-    QCOMPARE(field(bed.wix, w, "info.name.last"), QStringLiteral("King-Noel"));
-    QCOMPARE(field(bed.crm, c, "familyName"), QStringLiteral("King-Noel"));
-    QVERIFY(bed.store->conflictsForLink(bed.store->linkBySideId("contacts", Side::Wix, w).value->id)
-                .value.isEmpty());
+    QCOMPARE(field(bed.wix, w, u"info.name.last"_s), QStringLiteral("King-Noel"));
+    QCOMPARE(field(bed.crm, c, u"familyName"_s), QStringLiteral("King-Noel"));
+    QVERIFY(
+        bed.store->conflictsForLink(bed.store->linkBySideId(u"contacts"_s, Side::Wix, w).value->id)
+            .value.isEmpty());
     const int writes = bed.wix.writeCount() + bed.crm.writeCount();
     bed.sync();
     QCOMPARE(bed.wix.writeCount() + bed.crm.writeCount(), writes);
@@ -191,36 +195,36 @@ void TestEngine::testNormalisingServerNoPingPong()
 {
     EngineBed bed(nextStoreName());
     bed.crm.setNormalizePhones(true);
-    const QString w = bed.addContact(bed.wix, "Ada", "Lovelace", "+47 22 33 44 55");
+    const QString w = bed.addContact(bed.wix, u"Ada"_s, u"Lovelace"_s, u"+47 22 33 44 55"_s);
     bed.sync();
     const QString c = partner(*bed.store, w);
-    QCOMPARE(field(bed.crm, c, "directPhone"), QStringLiteral("+4722334455"));
-    bed.wix.edit("Contacts", w, {{"primaryInfo.phone", "+47 900 00 000"}});
+    QCOMPARE(field(bed.crm, c, u"directPhone"_s), QStringLiteral("+4722334455"));
+    bed.wix.edit(u"Contacts"_s, w, {{u"primaryInfo.phone"_s, u"+47 900 00 000"_s}});
     bed.sync();
     bed.sync();
     const int wixWrites = bed.wix.writeCount(), crmWrites = bed.crm.writeCount();
     bed.sync();
     QCOMPARE(bed.wix.writeCount(), wixWrites);
     QCOMPARE(bed.crm.writeCount(), crmWrites);
-    QCOMPARE(field(bed.wix, w, "primaryInfo.phone"), QStringLiteral("+47 900 00 000"));
-    QCOMPARE(field(bed.crm, c, "directPhone"), QStringLiteral("+4790000000"));
+    QCOMPARE(field(bed.wix, w, u"primaryInfo.phone"_s), QStringLiteral("+47 900 00 000"));
+    QCOMPARE(field(bed.crm, c, u"directPhone"_s), QStringLiteral("+4790000000"));
 }
 
 void TestEngine::testMatchesExistingRecordsInsteadOfDuplicating()
 {
     EngineBed bed(nextStoreName());
-    const QString ada = bed.addContact(bed.wix, "Ada", "Lovelace", "+47 22 33 44 55");
-    bed.addContact(bed.wix, "Alan", "Turing", "+44 20 7946 0000");
-    bed.addContact(bed.wix, "Grace", "Hopper");
-    const QString crmAda = bed.addContact(bed.crm, "ada", "LOVELACE", "+4722334455");
-    bed.addContact(bed.crm, "Alan", "Turing", "+442079460000");
+    const QString ada = bed.addContact(bed.wix, u"Ada"_s, u"Lovelace"_s, u"+47 22 33 44 55"_s);
+    bed.addContact(bed.wix, u"Alan"_s, u"Turing"_s, u"+44 20 7946 0000"_s);
+    bed.addContact(bed.wix, u"Grace"_s, u"Hopper"_s);
+    const QString crmAda = bed.addContact(bed.crm, u"ada"_s, u"LOVELACE"_s, u"+4722334455"_s);
+    bed.addContact(bed.crm, u"Alan"_s, u"Turing"_s, u"+442079460000"_s);
     const RunSummary s = bed.sync();
     QCOMPARE(s.flows[0].crm.counts.created, 1);
-    QCOMPARE(bed.crm.records("Contacts").size(), 3);
-    QCOMPARE(bed.store->linkCount("contacts").value, 3);
+    QCOMPARE(bed.crm.records(u"Contacts"_s).size(), 3);
+    QCOMPARE(bed.store->linkCount(u"contacts"_s).value, 3);
     QCOMPARE(partner(*bed.store, ada), crmAda);
     // The stored values are not rewritten by the normalisation used to compare.
-    QCOMPARE(field(bed.crm, crmAda, "directPhone"), QStringLiteral("+4722334455"));
+    QCOMPARE(field(bed.crm, crmAda, u"directPhone"_s), QStringLiteral("+4722334455"));
 }
 
 void TestEngine::testDeletionsBothWays()
@@ -228,19 +232,19 @@ void TestEngine::testDeletionsBothWays()
     EngineBed bed(nextStoreName());
     QStringList wixIds;
     for (int i = 0; i < 10; ++i)
-        wixIds << bed.addContact(bed.wix, QStringLiteral("P%1").arg(i), "X");
+        wixIds << bed.addContact(bed.wix, QStringLiteral("P%1").arg(i), u"X"_s);
     bed.sync();
     const QString c0 = partner(*bed.store, wixIds[0]);
-    bed.wix.erase("Contacts", wixIds[0]);
+    bed.wix.erase(u"Contacts"_s, wixIds[0]);
     RunSummary s = bed.sync();
     QCOMPARE(s.flows[0].crm.counts.deleted, 1);
-    QVERIFY(!bed.crm.get("Contacts", c0));
+    QVERIFY(!bed.crm.get(u"Contacts"_s, c0));
     const QString c1 = partner(*bed.store, wixIds[1]);
-    bed.crm.erase("Contacts", c1);
+    bed.crm.erase(u"Contacts"_s, c1);
     s = bed.sync();
     QCOMPARE(s.flows[0].wix.counts.deleted, 1);
-    QVERIFY(!bed.wix.get("Contacts", wixIds[1]));
-    QCOMPARE(bed.store->linkCount("contacts").value, 8);
+    QVERIFY(!bed.wix.get(u"Contacts"_s, wixIds[1]));
+    QCOMPARE(bed.store->linkCount(u"contacts"_s).value, 8);
     QCOMPARE(bed.store->entries(s.runId).value.value(0).action, RunEntry::Action::Delete);
 }
 
@@ -249,44 +253,44 @@ void TestEngine::testGuardTripsAtThirtyPercentAndForceGoesThrough()
     EngineBed bed(nextStoreName());
     QStringList wixIds;
     for (int i = 0; i < 20; ++i)
-        wixIds << bed.addContact(bed.wix, QStringLiteral("P%1").arg(i), "X");
+        wixIds << bed.addContact(bed.wix, QStringLiteral("P%1").arg(i), u"X"_s);
     bed.sync();
     for (int i = 0; i < 6; ++i)
-        bed.wix.erase("Contacts", wixIds[i]);
+        bed.wix.erase(u"Contacts"_s, wixIds[i]);
     const int crmWrites = bed.crm.writeCount();
     RunSummary s = bed.sync();
     QCOMPARE(StoreCodec::fromStatus(s.status), QStringLiteral("guarded"));
     QCOMPARE(s.flows[0].wouldDelete.size(), 6);
-    QVERIFY(s.flows[0].wouldDelete[0].startsWith("crmoffice:"));
+    QVERIFY(s.flows[0].wouldDelete[0].startsWith(u"crmoffice:"_s));
     QCOMPARE(bed.crm.writeCount(), crmWrites);
-    QCOMPARE(bed.crm.records("Contacts").size(), 20);
-    QCOMPARE(bed.store->linkCount("contacts").value, 20);
+    QCOMPARE(bed.crm.records(u"Contacts"_s).size(), 20);
+    QCOMPARE(bed.store->linkCount(u"contacts"_s).value, 20);
     RunOptions force;
     force.forceDeletes = true;
     s = bed.sync(force);
     QCOMPARE(StoreCodec::fromStatus(s.status), QStringLiteral("ok"));
     QCOMPARE(s.flows[0].crm.counts.deleted, 6);
-    QCOMPARE(bed.crm.records("Contacts").size(), 14);
+    QCOMPARE(bed.crm.records(u"Contacts"_s).size(), 14);
 }
 
 void TestEngine::testStaleTokenIsRemergedIntoConflict()
 {
     EngineBed bed(nextStoreName());
-    const QString w = bed.addContact(bed.wix, "Ada", "Lovelace");
+    const QString w = bed.addContact(bed.wix, u"Ada"_s, u"Lovelace"_s);
     bed.sync();
     const QString c = partner(*bed.store, w);
-    bed.wix.edit("Contacts", w, {{"info.name.last", "Byron"}});
+    bed.wix.edit(u"Contacts"_s, w, {{u"info.name.last"_s, u"Byron"_s}});
     bool once = true;
     // Someone edits the same field in CRMOffice between our read and our write.
     bed.crm.beforeCall = [&](Call call, const QString &id) {
         if (call == Call::Update && id == c && once) {
             once = false;
-            bed.crm.edit("Contacts", c, {{"familyName", "King"}});
+            bed.crm.edit(u"Contacts"_s, c, {{u"familyName"_s, u"King"_s}});
         }
     };
     const RunSummary s = bed.sync();
-    QCOMPARE(field(bed.crm, c, "familyName"), QStringLiteral("King")); // never overwritten
-    QCOMPARE(bed.store->openConflicts("contacts").value.size(), 1);
+    QCOMPARE(field(bed.crm, c, u"familyName"_s), QStringLiteral("King")); // never overwritten
+    QCOMPARE(bed.store->openConflicts(u"contacts"_s).value.size(), 1);
     QCOMPARE(StoreCodec::fromStatus(s.status), QStringLiteral("conflicts"));
     QCOMPARE(bed.crm.callsOf(Call::Read), 1);
 }
@@ -294,24 +298,24 @@ void TestEngine::testStaleTokenIsRemergedIntoConflict()
 void TestEngine::testStaleForeverIsAnErrorNotAnOverwrite()
 {
     EngineBed bed(nextStoreName());
-    const QString w = bed.addContact(bed.wix, "Ada", "Lovelace");
+    const QString w = bed.addContact(bed.wix, u"Ada"_s, u"Lovelace"_s);
     bed.sync();
     const QString c = partner(*bed.store, w);
-    bed.wix.edit("Contacts", w, {{"info.name.last", "Byron"}});
+    bed.wix.edit(u"Contacts"_s, w, {{u"info.name.last"_s, u"Byron"_s}});
     int edits = 0;
     bed.crm.beforeCall = [&](Call call, const QString &id) {
         if (call == Call::Update && id == c)
-            bed.crm.edit("Contacts", c, {{"directPhone", QString::number(++edits)}});
+            bed.crm.edit(u"Contacts"_s, c, {{u"directPhone"_s, QString::number(++edits)}});
     };
     const RunSummary s = bed.sync();
     QCOMPARE(edits, 4);
     QCOMPARE(s.flows[0].crm.errors.size(), 1);
     QCOMPARE(s.flows[0].crm.errors[0].recordId, c);
-    QCOMPARE(field(bed.crm, c, "familyName"), QStringLiteral("Lovelace"));
+    QCOMPARE(field(bed.crm, c, u"familyName"_s), QStringLiteral("Lovelace"));
     bed.crm.beforeCall = {};
     bed.sync(); // the edit was not lost: it is read again and goes through
-    QCOMPARE(field(bed.crm, c, "familyName"), QStringLiteral("Byron"));
-    QCOMPARE(field(bed.wix, w, "primaryInfo.phone"), QStringLiteral("4"));
+    QCOMPARE(field(bed.crm, c, u"familyName"_s), QStringLiteral("Byron"));
+    QCOMPARE(field(bed.wix, w, u"primaryInfo.phone"_s), QStringLiteral("4"));
 }
 
 void TestEngine::testCoercionErrorIsPerRecord()
@@ -320,16 +324,18 @@ void TestEngine::testCoercionErrorIsPerRecord()
     bed.mapping.flows[0].pairs.append(
         {QStringLiteral("info.extendedFields.age"), QStringLiteral("age"), DataType::Integer});
     const QString bad = bed.wix.insert(
-        "Contacts", {{"info.name.first", "Bad"}, {"info.extendedFields.age", "forty"}});
-    bed.wix.insert("Contacts", {{"info.name.first", "Good"}, {"info.extendedFields.age", "40"}});
+        u"Contacts"_s,
+        {{u"info.name.first"_s, u"Bad"_s}, {u"info.extendedFields.age"_s, u"forty"_s}});
+    bed.wix.insert(u"Contacts"_s,
+                   {{u"info.name.first"_s, u"Good"_s}, {u"info.extendedFields.age"_s, u"40"_s}});
     const RunSummary s = bed.sync();
     QCOMPARE(StoreCodec::fromStatus(s.status), QStringLiteral("ok"));
     QCOMPARE(s.flows[0].crm.counts.created, 1);
     QCOMPARE(s.flows[0].crm.errors.size(), 1);
     QCOMPARE(s.flows[0].crm.errors[0].recordId, bad);
-    QVERIFY(s.flows[0].crm.errors[0].reason.contains("age"));
-    QCOMPARE(bed.crm.records("Contacts").size(), 1);
-    QCOMPARE(bed.crm.records("Contacts")[0].fields.value("age").toDouble(), 40.0);
+    QVERIFY(s.flows[0].crm.errors[0].reason.contains(u"age"_s));
+    QCOMPARE(bed.crm.records(u"Contacts"_s).size(), 1);
+    QCOMPARE(bed.crm.records(u"Contacts"_s)[0].fields.value(u"age"_s).toDouble(), 40.0);
     QVERIFY2(s.message.contains(QLatin1String("could not be synced")), qPrintable(s.message));
     // The record is not given up on: the next run tries it again.
     const RunSummary again = bed.sync();
@@ -340,15 +346,15 @@ void TestEngine::testCoercionErrorIsPerRecord()
 void TestEngine::testDryRunWritesNothing()
 {
     EngineBed bed(nextStoreName());
-    const QString w = bed.addContact(bed.wix, "Ada", "Lovelace");
-    bed.addContact(bed.wix, "Alan", "Turing");
+    const QString w = bed.addContact(bed.wix, u"Ada"_s, u"Lovelace"_s);
+    bed.addContact(bed.wix, u"Alan"_s, u"Turing"_s);
     bed.sync();
-    bed.wix.edit("Contacts", w, {{"info.name.first", "Augusta"}});
-    bed.addContact(bed.wix, "Grace", "Hopper");
+    bed.wix.edit(u"Contacts"_s, w, {{u"info.name.first"_s, u"Augusta"_s}});
+    bed.addContact(bed.wix, u"Grace"_s, u"Hopper"_s);
     const int runs = int(bed.store->runs().value.size());
     const int wixWrites = bed.wix.writeCount(), crmWrites = bed.crm.writeCount();
     const QList<Link> before = bed.store->links().value;
-    const QDateTime mark = bed.store->watermark("contacts", Side::Wix).value;
+    const QDateTime mark = bed.store->watermark(u"contacts"_s, Side::Wix).value;
     RunOptions dry;
     dry.dryRun = true;
     const RunSummary s = bed.sync(dry);
@@ -357,11 +363,11 @@ void TestEngine::testDryRunWritesNothing()
     QCOMPARE(bed.crm.writeCount(), crmWrites);
     QCOMPARE(bed.store->links().value, before);
     QCOMPARE(bed.store->runs().value.size(), runs);
-    QCOMPARE(bed.store->watermark("contacts", Side::Wix).value, mark);
+    QCOMPARE(bed.store->watermark(u"contacts"_s, Side::Wix).value, mark);
     QCOMPARE(s.flows[0].crm.counts.created, 1);
     QCOMPARE(s.flows[0].crm.counts.updated, 1);
     QCOMPARE(s.plan.size(), 2);
-    const QJsonArray plan = s.toJson().value("plan").toArray();
+    const QJsonArray plan = s.toJson().value(u"plan"_s).toArray();
     QCOMPARE(plan.size(), 2);
     // The same plan then really happens.
     const RunSummary real = bed.sync();
@@ -373,8 +379,8 @@ void TestEngine::testUnsupportedFlowIsSkipped()
 {
     EngineBed bed(nextStoreName());
     bed.mapping.flows.append(testProductsFlow());
-    bed.wix.setUnsupported("Products");
-    bed.addContact(bed.wix, "Ada", "Lovelace");
+    bed.wix.setUnsupported(u"Products"_s);
+    bed.addContact(bed.wix, u"Ada"_s, u"Lovelace"_s);
     const RunSummary s = bed.sync();
     QCOMPARE(StoreCodec::fromStatus(s.status), QStringLiteral("ok"));
     QCOMPARE(s.flows.size(), 2);
@@ -389,7 +395,7 @@ void TestEngine::testUnreachableServiceSkipsTheOtherFlows()
 {
     EngineBed bed(nextStoreName());
     bed.mapping.flows.append(testProductsFlow());
-    bed.addContact(bed.wix, "Ada", "Lovelace");
+    bed.addContact(bed.wix, u"Ada"_s, u"Lovelace"_s);
     bed.crm.failNext(Call::ReadChanges, ConnectorError::Kind::Transient);
     const RunSummary s = bed.sync();
     QCOMPARE(StoreCodec::fromStatus(s.status), QStringLiteral("failed"));
@@ -411,18 +417,18 @@ void TestEngine::testUnreachableServiceSkipsTheOtherFlows()
 void TestEngine::testWixPreconditionOnDeleteIsPerRecord()
 {
     EngineBed bed(nextStoreName());
-    const QString member = bed.addContact(bed.wix, "Site", "Member");
-    const QString other = bed.addContact(bed.wix, "Other", "Person");
+    const QString member = bed.addContact(bed.wix, u"Site"_s, u"Member"_s);
+    const QString other = bed.addContact(bed.wix, u"Other"_s, u"Person"_s);
     bed.sync();
     bed.wix.protectFromDelete(member);
-    bed.crm.erase("Contacts", partner(*bed.store, member));
-    bed.crm.erase("Contacts", partner(*bed.store, other));
+    bed.crm.erase(u"Contacts"_s, partner(*bed.store, member));
+    bed.crm.erase(u"Contacts"_s, partner(*bed.store, other));
     RunSummary s = bed.sync();
     QCOMPARE(StoreCodec::fromStatus(s.status), QStringLiteral("ok"));
     QCOMPARE(s.flows[0].wix.counts.deleted, 1);
     QCOMPARE(s.flows[0].wix.errors.size(), 1);
     QCOMPARE(s.flows[0].wix.errors[0].recordId, member);
-    QVERIFY(bed.wix.get("Contacts", member));
+    QVERIFY(bed.wix.get(u"Contacts"_s, member));
     const int removes = bed.wix.callsOf(Call::Remove);
     s = bed.sync();
     QCOMPARE(bed.wix.callsOf(Call::Remove), removes); // reported once, not retried in a loop
@@ -434,17 +440,17 @@ void TestEngine::testFailedIdScanDeletesNothing()
     bed.mapping.flows = {testProductsFlow()};
     QStringList ids;
     for (int i = 0; i < 3; ++i)
-        ids << bed.wix.insert("Products", {{"name", QStringLiteral("Shop %1").arg(i)}});
+        ids << bed.wix.insert(u"Products"_s, {{u"name"_s, QStringLiteral("Shop %1").arg(i)}});
     bed.sync();
-    QCOMPARE(bed.crm.records("Companies").size(), 3);
-    bed.wix.erase("Products", ids[0]);
+    QCOMPARE(bed.crm.records(u"Companies"_s).size(), 3);
+    bed.wix.erase(u"Products"_s, ids[0]);
     bed.wix.failNext(Call::ReadIds, ConnectorError::Kind::Precondition);
     RunSummary s = bed.sync();
-    QCOMPARE(bed.crm.records("Companies").size(), 3);
+    QCOMPARE(bed.crm.records(u"Companies"_s).size(), 3);
     QCOMPARE(s.flows[0].crm.counts.deleted, 0);
     QCOMPARE(s.flows[0].wix.errors.size(), 1);
     s = bed.sync(); // a scan that succeeds does find it
-    QCOMPARE(bed.crm.records("Companies").size(), 2);
+    QCOMPARE(bed.crm.records(u"Companies"_s).size(), 2);
 }
 
 // A scan can miss a record that exists (pages shifted under it): only a read that answers
@@ -452,21 +458,21 @@ void TestEngine::testFailedIdScanDeletesNothing()
 void TestEngine::testIdMissingFromScanIsConfirmedBeforeDeleting()
 {
     EngineBed bed(nextStoreName());
-    const QString ada = bed.addContact(bed.wix, "Ada", "Lovelace");
-    const QString alan = bed.addContact(bed.wix, "Alan", "Turing");
+    const QString ada = bed.addContact(bed.wix, u"Ada"_s, u"Lovelace"_s);
+    const QString alan = bed.addContact(bed.wix, u"Alan"_s, u"Turing"_s);
     bed.sync();
     bed.clock.advance(10 * 60 * 1000); // past the read overlap: the next runs read neither
-    bed.addContact(bed.wix, "Grace", "Hopper");
+    bed.addContact(bed.wix, u"Grace"_s, u"Hopper"_s);
     bed.sync();
     const QString crmAda = partner(*bed.store, ada);
     const QString crmAlan = partner(*bed.store, alan);
     bed.wix.missedByIdScan = {ada, alan};
-    bed.wix.erase("Contacts", alan);
+    bed.wix.erase(u"Contacts"_s, alan);
     const int reads = bed.wix.callsOf(Call::Read);
     const RunSummary s = bed.sync();
     QCOMPARE(bed.wix.callsOf(Call::Read) - reads, 2);
-    QCOMPARE(field(bed.crm, crmAda, "givenName"), QStringLiteral("Ada"));
-    QCOMPARE(field(bed.crm, crmAlan, "givenName"), QStringLiteral("<gone>"));
+    QCOMPARE(field(bed.crm, crmAda, u"givenName"_s), QStringLiteral("Ada"));
+    QCOMPARE(field(bed.crm, crmAlan, u"givenName"_s), QStringLiteral("<gone>"));
     QCOMPARE(s.flows[0].crm.counts.deleted, 1);
     QCOMPARE(partner(*bed.store, ada), crmAda);
 }
@@ -476,33 +482,34 @@ void TestEngine::testIdMissingFromScanIsConfirmedBeforeDeleting()
 void TestEngine::testPhonesMatchTheWayPeopleWriteThem()
 {
     EngineBed bed(nextStoreName());
-    const QStringList wixPhones = {"+47 22 33 44 55", "+47-900-00-001", "+4790000002",
-                                   "ext. 12"};
-    const QStringList crmPhones = {"22 33 44 55", "900 00 001", "(+47) 900 00 002", "12"};
+    const QStringList wixPhones = {u"+47 22 33 44 55"_s, u"+47-900-00-001"_s, u"+4790000002"_s,
+                                   u"ext. 12"_s};
+    const QStringList crmPhones = {u"22 33 44 55"_s, u"900 00 001"_s, u"(+47) 900 00 002"_s,
+                                   u"12"_s};
     for (int i = 0; i < wixPhones.size(); ++i) {
-        bed.addContact(bed.wix, QStringLiteral("P%1").arg(i), "X", wixPhones[i]);
-        bed.addContact(bed.crm, QStringLiteral("P%1").arg(i), "X", crmPhones[i]);
+        bed.addContact(bed.wix, QStringLiteral("P%1").arg(i), u"X"_s, wixPhones[i]);
+        bed.addContact(bed.crm, QStringLiteral("P%1").arg(i), u"X"_s, crmPhones[i]);
     }
     const RunSummary s = bed.sync();
     QCOMPARE(s.flows[0].crm.counts.created, 0);
-    QCOMPARE(bed.store->linkCount("contacts").value, 4);
-    QCOMPARE(bed.crm.records("Contacts").size(), 4);
+    QCOMPARE(bed.store->linkCount(u"contacts"_s).value, 4);
+    QCOMPARE(bed.crm.records(u"Contacts"_s).size(), 4);
 }
 
 void TestEngine::testSummaryJsonShape()
 {
     EngineBed bed(nextStoreName());
-    bed.addContact(bed.wix, "Ada", "Lovelace");
+    bed.addContact(bed.wix, u"Ada"_s, u"Lovelace"_s);
     const QJsonObject j = bed.sync().toJson();
-    QCOMPARE(j["status"].toString(), QStringLiteral("ok"));
-    QCOMPARE(j["dryRun"].toBool(), false);
-    const QJsonObject crm = j["flows"]["contacts"]["crmoffice"].toObject();
-    QCOMPARE(crm["created"].toInt(), 1);
+    QCOMPARE(j[u"status"_s].toString(), QStringLiteral("ok"));
+    QCOMPARE(j[u"dryRun"_s].toBool(), false);
+    const QJsonObject crm = j[u"flows"_s][u"contacts"_s][u"crmoffice"_s].toObject();
+    QCOMPARE(crm[u"created"_s].toInt(), 1);
     for (const char *key : {"updated", "deleted", "unchanged", "conflicts"})
         QVERIFY2(crm.contains(QLatin1String(key)), key);
-    QVERIFY(crm["errors"].isArray());
-    QCOMPARE(j["calls"]["wix"].toInt(), 1);
-    QCOMPARE(j["calls"]["crmoffice"].toInt(), 2);
+    QVERIFY(crm[u"errors"_s].isArray());
+    QCOMPARE(j[u"calls"_s][u"wix"_s].toInt(), 1);
+    QCOMPARE(j[u"calls"_s][u"crmoffice"_s].toInt(), 2);
 }
 
 void TestEngine::testCallFloorCountsPagesAndWrites()
@@ -510,14 +517,14 @@ void TestEngine::testCallFloorCountsPagesAndWrites()
     EngineBed bed(nextStoreName());
     bed.wix.setPageSize(50);
     for (int i = 0; i < 120; ++i)
-        bed.addContact(bed.wix, QStringLiteral("P%1").arg(i), "X");
+        bed.addContact(bed.wix, QStringLiteral("P%1").arg(i), u"X"_s);
     const QJsonObject j = bed.sync().toJson();
     // Wix: three pages of changes, no id scan without links; CRMOffice: its one query and
     // one create per contact.
-    QCOMPARE(j["callFloor"]["wix"].toInt(), 3);
-    QCOMPARE(j["callFloor"]["crmoffice"].toInt(), 1 + 120);
-    QCOMPARE(j["flows"]["contacts"]["crmoffice"]["callFloor"].toInt(), 121);
-    QCOMPARE(j["calls"]["crmoffice"].toInt(), 121);
+    QCOMPARE(j[u"callFloor"_s][u"wix"_s].toInt(), 3);
+    QCOMPARE(j[u"callFloor"_s][u"crmoffice"_s].toInt(), 1 + 120);
+    QCOMPARE(j[u"flows"_s][u"contacts"_s][u"crmoffice"_s][u"callFloor"_s].toInt(), 121);
+    QCOMPARE(j[u"calls"_s][u"crmoffice"_s].toInt(), 121);
 }
 
 void TestEngine::testNoOpAndIncrementalRunsCallAtTheFloor()
@@ -525,7 +532,7 @@ void TestEngine::testNoOpAndIncrementalRunsCallAtTheFloor()
     EngineBed bed(nextStoreName());
     QStringList wixIds;
     for (int i = 0; i < 30; ++i)
-        wixIds.append(bed.addContact(bed.wix, QStringLiteral("P%1").arg(i), "X"));
+        wixIds.append(bed.addContact(bed.wix, QStringLiteral("P%1").arg(i), u"X"_s));
     bed.sync();
     bed.clock.advance(2 * ReadPhase::overlapMs);
     const RunSummary noOp = bed.sync();
@@ -537,17 +544,18 @@ void TestEngine::testNoOpAndIncrementalRunsCallAtTheFloor()
 
     bed.clock.advance(2 * ReadPhase::overlapMs);
     for (int i = 0; i < 3; ++i)
-        bed.wix.edit("Contacts", wixIds[i], {{"info.name.first", QStringLiteral("W%1").arg(i)}});
+        bed.wix.edit(u"Contacts"_s, wixIds[i],
+                     {{u"info.name.first"_s, QStringLiteral("W%1").arg(i)}});
     for (int i = 3; i < 5; ++i) {
-        bed.crm.edit("Contacts", partner(*bed.store, wixIds[i]),
-                     {{"familyName", QStringLiteral("C%1").arg(i)}});
+        bed.crm.edit(u"Contacts"_s, partner(*bed.store, wixIds[i]),
+                     {{u"familyName"_s, QStringLiteral("C%1").arg(i)}});
     }
     const QJsonObject j = bed.sync().toJson();
-    QCOMPARE(j["flows"]["contacts"]["crmoffice"]["updated"].toInt(), 3);
-    QCOMPARE(j["flows"]["contacts"]["wix"]["updated"].toInt(), 2);
-    QCOMPARE(j["callFloor"]["wix"].toInt(), 1 + 1 + 2);
-    QCOMPARE(j["callFloor"]["crmoffice"].toInt(), 1 + 3);
-    QCOMPARE(j["calls"], j["callFloor"]);
+    QCOMPARE(j[u"flows"_s][u"contacts"_s][u"crmoffice"_s][u"updated"_s].toInt(), 3);
+    QCOMPARE(j[u"flows"_s][u"contacts"_s][u"wix"_s][u"updated"_s].toInt(), 2);
+    QCOMPARE(j[u"callFloor"_s][u"wix"_s].toInt(), 1 + 1 + 2);
+    QCOMPARE(j[u"callFloor"_s][u"crmoffice"_s].toInt(), 1 + 3);
+    QCOMPARE(j[u"calls"_s], j[u"callFloor"_s]);
 }
 
 QTEST_GUILESS_MAIN(TestEngine)

@@ -11,6 +11,7 @@
 #include <QTest>
 
 using namespace Tandem;
+using namespace Qt::StringLiterals;
 using Call = MemoryConnector::Call;
 
 namespace {
@@ -19,14 +20,14 @@ namespace {
 // so long before the watermarks that the next run reads neither side unless it changes again.
 std::pair<QString, QString> conflictedContact(EngineBed &bed)
 {
-    const QString w = bed.addContact(bed.wix, "Ada", "Lovelace");
+    const QString w = bed.addContact(bed.wix, u"Ada"_s, u"Lovelace"_s);
     bed.sync();
     const QString c = partner(*bed.store, w);
-    bed.wix.edit("Contacts", w, {{"info.name.last", "Byron"}});
-    bed.crm.edit("Contacts", c, {{"familyName", "King"}});
+    bed.wix.edit(u"Contacts"_s, w, {{u"info.name.last"_s, u"Byron"_s}});
+    bed.crm.edit(u"Contacts"_s, c, {{u"familyName"_s, u"King"_s}});
     bed.sync();
     bed.clock.advance(10 * 60 * 1000); // past the read overlap
-    bed.addContact(bed.wix, "Alan", "Turing"); // moves both watermarks past it
+    bed.addContact(bed.wix, u"Alan"_s, u"Turing"_s); // moves both watermarks past it
     bed.sync();
     bed.sync();
     return {w, c};
@@ -81,20 +82,20 @@ void TestEngineRecovery::testEditBackToBaseInOpenConflictStaysAConflict()
 {
     EngineBed bed(nextStoreName());
     const auto [w, c] = conflictedContact(bed);
-    QCOMPARE(bed.store->openConflicts("contacts").value.size(), 1);
+    QCOMPARE(bed.store->openConflicts(u"contacts"_s).value.size(), 1);
     // Back to the value both had before: a new edit, not "CRMOffice unchanged".
-    bed.crm.edit("Contacts", c, {{"familyName", "Lovelace"}});
+    bed.crm.edit(u"Contacts"_s, c, {{u"familyName"_s, u"Lovelace"_s}});
     QCOMPARE(StoreCodec::fromStatus(bed.sync().status), QStringLiteral("conflicts"));
-    QCOMPARE(field(bed.crm, c, "familyName"), QStringLiteral("Lovelace"));
-    QCOMPARE(field(bed.wix, w, "info.name.last"), QStringLiteral("Byron"));
-    const QList<Conflict> open = bed.store->openConflicts("contacts").value;
+    QCOMPARE(field(bed.crm, c, u"familyName"_s), QStringLiteral("Lovelace"));
+    QCOMPARE(field(bed.wix, w, u"info.name.last"_s), QStringLiteral("Byron"));
+    const QList<Conflict> open = bed.store->openConflicts(u"contacts"_s).value;
     QCOMPARE(open.size(), 1);
     QCOMPARE(open[0].wixValue.toString(), QStringLiteral("Byron"));
     QCOMPARE(open[0].crmValue.toString(), QStringLiteral("Lovelace"));
     const int writes = bed.wix.writeCount() + bed.crm.writeCount();
     bed.sync();
     QCOMPARE(bed.wix.writeCount() + bed.crm.writeCount(), writes);
-    QCOMPARE(bed.store->openConflicts("contacts").value.size(), 1);
+    QCOMPARE(bed.store->openConflicts(u"contacts"_s).value.size(), 1);
 }
 
 void TestEngineRecovery::testConflictSettledByAnEditRebasesTheUnreadSide()
@@ -102,17 +103,17 @@ void TestEngineRecovery::testConflictSettledByAnEditRebasesTheUnreadSide()
     EngineBed bed(nextStoreName());
     const auto [w, c] = conflictedContact(bed);
     // CRMOffice takes Wix's value: settled with no write, and Wix is not read this run.
-    bed.crm.edit("Contacts", c, {{"familyName", "Byron"}});
+    bed.crm.edit(u"Contacts"_s, c, {{u"familyName"_s, u"Byron"_s}});
     QCOMPARE(StoreCodec::fromStatus(bed.sync().status), QStringLiteral("ok"));
-    const std::optional<Link> l = bed.store->linkBySideId("contacts", Side::Wix, w).value;
+    const std::optional<Link> l = bed.store->linkBySideId(u"contacts"_s, Side::Wix, w).value;
     QVERIFY(l);
-    QCOMPARE(l->wix.base.value("info.name.last").toString(), QStringLiteral("Byron"));
+    QCOMPARE(l->wix.base.value(u"info.name.last"_s).toString(), QStringLiteral("Byron"));
     // A stale base would take Wix's old edit for a new one and hold Noel in a conflict.
-    bed.crm.edit("Contacts", c, {{"familyName", "Noel"}});
-    bed.wix.edit("Contacts", w, {{"info.name.first", "Augusta"}});
+    bed.crm.edit(u"Contacts"_s, c, {{u"familyName"_s, u"Noel"_s}});
+    bed.wix.edit(u"Contacts"_s, w, {{u"info.name.first"_s, u"Augusta"_s}});
     QCOMPARE(StoreCodec::fromStatus(bed.sync().status), QStringLiteral("ok"));
-    QCOMPARE(field(bed.wix, w, "info.name.last"), QStringLiteral("Noel"));
-    QCOMPARE(field(bed.crm, c, "givenName"), QStringLiteral("Augusta"));
+    QCOMPARE(field(bed.wix, w, u"info.name.last"_s), QStringLiteral("Noel"));
+    QCOMPARE(field(bed.crm, c, u"givenName"_s), QStringLiteral("Augusta"));
 }
 
 void TestEngineRecovery::testDeletionKeepsUnreadPartnerWithOpenConflict()
@@ -120,22 +121,22 @@ void TestEngineRecovery::testDeletionKeepsUnreadPartnerWithOpenConflict()
     EngineBed bed(nextStoreName());
     const auto [w, c] = conflictedContact(bed);
     // Wix's Byron never reached CRMOffice: deleting there must not delete it on Wix.
-    bed.crm.erase("Contacts", c);
+    bed.crm.erase(u"Contacts"_s, c);
     RunOptions force;
     force.forceDeletes = true;
     QCOMPARE(StoreCodec::fromStatus(bed.sync(force).status), QStringLiteral("ok"));
-    QCOMPARE(field(bed.wix, w, "info.name.last"), QStringLiteral("Byron"));
+    QCOMPARE(field(bed.wix, w, u"info.name.last"_s), QStringLiteral("Byron"));
     const QString again = partner(*bed.store, w);
     QVERIFY(!again.isEmpty() && again != c);
-    QCOMPARE(field(bed.crm, again, "familyName"), QStringLiteral("Byron"));
-    QVERIFY(bed.store->openConflicts("contacts").value.isEmpty());
+    QCOMPARE(field(bed.crm, again, u"familyName"_s), QStringLiteral("Byron"));
+    QVERIFY(bed.store->openConflicts(u"contacts"_s).value.isEmpty());
 }
 
 void TestEngineRecovery::testFailedRecreateOfAKeptPartnerIsDoneNextRun()
 {
     EngineBed bed(nextStoreName());
     const auto [w, c] = conflictedContact(bed);
-    bed.crm.erase("Contacts", c);
+    bed.crm.erase(u"Contacts"_s, c);
     RunOptions force;
     force.forceDeletes = true;
     bed.crm.failNext(Call::Create, ConnectorError::Kind::Transient);
@@ -145,7 +146,7 @@ void TestEngineRecovery::testFailedRecreateOfAKeptPartnerIsDoneNextRun()
     QCOMPARE(StoreCodec::fromStatus(bed.sync(force).status), QStringLiteral("ok"));
     const QString again = partner(*bed.store, w);
     QVERIFY(!again.isEmpty() && again != c);
-    QCOMPARE(field(bed.crm, again, "familyName"), QStringLiteral("Byron"));
+    QCOMPARE(field(bed.crm, again, u"familyName"_s), QStringLiteral("Byron"));
     QVERIFY(bed.store->intents().value.isEmpty());
 }
 
@@ -154,15 +155,15 @@ void TestEngineRecovery::testRecreateStoppedTwiceIsDoneNextRun()
     EngineBed bed(nextStoreName());
     const auto [w, c] = conflictedContact(bed);
     QString other;
-    for (const Record &r : bed.wix.records("Contacts"))
+    for (const Record &r : bed.wix.records(u"Contacts"_s))
         other = r.id == w ? other : r.id;
-    bed.crm.erase("Contacts", c);
+    bed.crm.erase(u"Contacts"_s, c);
     RunOptions force;
     force.forceDeletes = true;
     bed.crm.failNext(Call::Create, ConnectorError::Kind::Cancelled);
     QCOMPARE(StoreCodec::fromStatus(bed.sync(force).status), QStringLiteral("cancelled"));
     // The next run stops at an update planned before the create: the journal must outlive it.
-    bed.wix.edit("Contacts", other, {{"info.name.first", "Alonzo"}});
+    bed.wix.edit(u"Contacts"_s, other, {{u"info.name.first"_s, u"Alonzo"_s}});
     bed.crm.beforeCall = [&](Call call, const QString &) {
         if (call == Call::Update)
             bed.lastRun->cancel();
@@ -175,7 +176,7 @@ void TestEngineRecovery::testRecreateStoppedTwiceIsDoneNextRun()
     QCOMPARE(StoreCodec::fromStatus(bed.sync(force).status), QStringLiteral("ok"));
     const QString again = partner(*bed.store, w);
     QVERIFY(!again.isEmpty() && again != c);
-    QCOMPARE(field(bed.crm, again, "familyName"), QStringLiteral("Byron"));
+    QCOMPARE(field(bed.crm, again, u"familyName"_s), QStringLiteral("Byron"));
     QVERIFY(bed.store->intents().value.isEmpty());
 }
 
@@ -183,22 +184,22 @@ void TestEngineRecovery::testDeletionKeepsPartnerEditedBackToBaseInConflict()
 {
     EngineBed bed(nextStoreName());
     const auto [w, c] = conflictedContact(bed);
-    bed.crm.erase("Contacts", c);
-    bed.wix.edit("Contacts", w, {{"info.name.last", "Lovelace"}}); // after the deletion
+    bed.crm.erase(u"Contacts"_s, c);
+    bed.wix.edit(u"Contacts"_s, w, {{u"info.name.last"_s, u"Lovelace"_s}}); // after the deletion
     RunOptions force;
     force.forceDeletes = true;
     QCOMPARE(StoreCodec::fromStatus(bed.sync(force).status), QStringLiteral("ok"));
-    QCOMPARE(field(bed.wix, w, "info.name.last"), QStringLiteral("Lovelace"));
+    QCOMPARE(field(bed.wix, w, u"info.name.last"_s), QStringLiteral("Lovelace"));
     const QString again = partner(*bed.store, w);
     QVERIFY(!again.isEmpty() && again != c);
-    QCOMPARE(field(bed.crm, again, "familyName"), QStringLiteral("Lovelace"));
+    QCOMPARE(field(bed.crm, again, u"familyName"_s), QStringLiteral("Lovelace"));
 }
 
 void TestEngineRecovery::testCancelMidApplyLeavesStoreConsistent()
 {
     EngineBed bed(nextStoreName());
     for (int i = 0; i < 10; ++i)
-        bed.addContact(bed.wix, QStringLiteral("P%1").arg(i), "X");
+        bed.addContact(bed.wix, QStringLiteral("P%1").arg(i), u"X"_s);
     int creates = 0;
     bed.crm.beforeCall = [&](Call call, const QString &) {
         if (call == Call::Create && ++creates == 4)
@@ -207,20 +208,20 @@ void TestEngineRecovery::testCancelMidApplyLeavesStoreConsistent()
     const RunSummary s = bed.sync();
     QCOMPARE(StoreCodec::fromStatus(s.status), QStringLiteral("cancelled"));
     // Every link points at a record that exists on both sides.
-    const QList<Link> links = bed.store->links("contacts").value;
+    const QList<Link> links = bed.store->links(u"contacts"_s).value;
     QCOMPARE(links.size(), 3);
     for (const Link &l : links) {
-        QVERIFY(bed.wix.get("Contacts", l.wix.id));
-        QVERIFY(bed.crm.get("Contacts", l.crm.id));
+        QVERIFY(bed.wix.get(u"Contacts"_s, l.wix.id));
+        QVERIFY(bed.crm.get(u"Contacts"_s, l.crm.id));
     }
-    QCOMPARE(bed.store->watermark("contacts", Side::Wix).value, QDateTime());
+    QCOMPARE(bed.store->watermark(u"contacts"_s, Side::Wix).value, QDateTime());
     bed.crm.beforeCall = {};
     bed.crm.clearCancel();
     bed.wix.clearCancel();
     const RunSummary again = bed.sync();
     QCOMPARE(StoreCodec::fromStatus(again.status), QStringLiteral("ok"));
-    QCOMPARE(bed.crm.records("Contacts").size(), 10);
-    QCOMPARE(bed.store->linkCount("contacts").value, 10);
+    QCOMPARE(bed.crm.records(u"Contacts"_s).size(), 10);
+    QCOMPARE(bed.store->linkCount(u"contacts"_s).value, 10);
 }
 
 // A link the journal makes is saved before the run applies anything: it must carry the token
@@ -229,29 +230,29 @@ void TestEngineRecovery::testCancelMidApplyLeavesStoreConsistent()
 void TestEngineRecovery::testJournalLinkKeepsTheSourceTokenWhenTheRunStops()
 {
     EngineBed bed(nextStoreName());
-    const QString other = bed.addContact(bed.wix, "Grace", "Hopper");
+    const QString other = bed.addContact(bed.wix, u"Grace"_s, u"Hopper"_s);
     const auto [w, c] = conflictedContact(bed);
     // CRMOffice deletes the partner; the copy made again of Wix's record loses its answer.
-    bed.crm.erase("Contacts", c);
+    bed.crm.erase(u"Contacts"_s, c);
     bed.crm.failNext(Call::Create, ConnectorError::Kind::Transient, 1, true);
     RunOptions force;
     force.forceDeletes = true;
     bed.sync(force);
-    QCOMPARE(bed.store->intents("contacts").value.size(), 1);
+    QCOMPARE(bed.store->intents(u"contacts"_s).value.size(), 1);
     // The next run links the copy from the journal, then stops at its first write.
-    bed.wix.edit("Contacts", other, {{"info.name.first", "Amazing Grace"}});
+    bed.wix.edit(u"Contacts"_s, other, {{u"info.name.first"_s, u"Amazing Grace"_s}});
     bed.crm.beforeCall = [&](Call call, const QString &) {
         if (call == Call::Update && bed.lastRun)
             bed.lastRun->cancel();
     };
     QCOMPARE(StoreCodec::fromStatus(bed.sync(force).status), QStringLiteral("cancelled"));
     bed.crm.beforeCall = {};
-    const std::optional<Link> link = bed.store->linkBySideId("contacts", Side::Wix, w).value;
+    const std::optional<Link> link = bed.store->linkBySideId(u"contacts"_s, Side::Wix, w).value;
     QVERIFY(link);
-    QCOMPARE(link->wix.token, bed.wix.get("Contacts", w)->token);
+    QCOMPARE(link->wix.token, bed.wix.get(u"Contacts"_s, w)->token);
     bed.sync(force);
-    QCOMPARE(bed.store->linkBySideId("contacts", Side::Wix, w).value->wix.token,
-             bed.wix.get("Contacts", w)->token);
+    QCOMPARE(bed.store->linkBySideId(u"contacts"_s, Side::Wix, w).value->wix.token,
+             bed.wix.get(u"Contacts"_s, w)->token);
 }
 
 void TestEngineRecovery::testCrashAfterCreateLeavesNoDuplicate()
@@ -260,8 +261,8 @@ void TestEngineRecovery::testCrashAfterCreateLeavesNoDuplicate()
     bed.mapping.flows[0].matchKey.clear(); // only the journal can prevent the duplicate here
     bed.crm.setNormalizePhones(true);
     for (int i = 0; i < 5; ++i)
-        bed.addContact(bed.wix, QStringLiteral("P%1").arg(i), "X",
-                       "+47 22 00 00 0" + QString::number(i));
+        bed.addContact(bed.wix, QStringLiteral("P%1").arg(i), u"X"_s,
+                       u"+47 22 00 00 0"_s + QString::number(i));
     // The third create is carried out but its answer never comes back.
     int creates = 0;
     bed.crm.beforeCall = [&](Call call, const QString &) {
@@ -269,14 +270,14 @@ void TestEngineRecovery::testCrashAfterCreateLeavesNoDuplicate()
             bed.crm.failNext(Call::Create, ConnectorError::Kind::Transient, 1, true);
     };
     RunSummary s = bed.sync();
-    QCOMPARE(bed.crm.records("Contacts").size(), 5);
-    QCOMPARE(bed.store->linkCount("contacts").value, 4);
-    QCOMPARE(bed.store->intents("contacts").value.size(), 1);
+    QCOMPARE(bed.crm.records(u"Contacts"_s).size(), 5);
+    QCOMPARE(bed.store->linkCount(u"contacts"_s).value, 4);
+    QCOMPARE(bed.store->intents(u"contacts"_s).value.size(), 1);
     QCOMPARE(s.flows[0].crm.errors.size(), 1);
     bed.crm.beforeCall = {};
     s = bed.sync();
-    QCOMPARE(bed.crm.records("Contacts").size(), 5);
-    QCOMPARE(bed.store->linkCount("contacts").value, 5);
+    QCOMPARE(bed.crm.records(u"Contacts"_s).size(), 5);
+    QCOMPARE(bed.store->linkCount(u"contacts"_s).value, 5);
     QVERIFY(bed.store->intents().value.isEmpty());
     QCOMPARE(s.flows[0].crm.counts.created, 0);
 }
@@ -285,30 +286,30 @@ void TestEngineRecovery::testJournalLinksOnlyTheRecordItMade()
 {
     EngineBed bed(nextStoreName());
     // A CRMOffice user's contact: the same names, but a phone the create does not send.
-    const QString theirs = bed.addContact(bed.crm, "Edsger", "Liskov", "+4790000001");
-    const QString w = bed.addContact(bed.wix, "Edsger", "Liskov");
+    const QString theirs = bed.addContact(bed.crm, u"Edsger"_s, u"Liskov"_s, u"+4790000001"_s);
+    const QString w = bed.addContact(bed.wix, u"Edsger"_s, u"Liskov"_s);
     bed.crm.failNext(Call::Create, ConnectorError::Kind::Transient, 1, true); // answer lost
     bed.sync();
-    QCOMPARE(bed.store->intents("contacts").value.size(), 1);
+    QCOMPARE(bed.store->intents(u"contacts"_s).value.size(), 1);
     bed.sync();
     const QString made = partner(*bed.store, w);
     QVERIFY(!made.isEmpty() && made != theirs);
-    QCOMPARE(bed.crm.records("Contacts").size(), 2);
-    QVERIFY(!bed.store->linkBySideId("contacts", Side::CrmOffice, theirs).value);
+    QCOMPARE(bed.crm.records(u"Contacts"_s).size(), 2);
+    QVERIFY(!bed.store->linkBySideId(u"contacts"_s, Side::CrmOffice, theirs).value);
     QVERIFY(bed.store->intents().value.isEmpty());
 }
 
 void TestEngineRecovery::testJournalPrefersTheRecordItMadeToEqualOnes()
 {
     EngineBed bed(nextStoreName());
-    const QString theirs = bed.addContact(bed.crm, "Edsger", "Torvalds");
-    const QString w = bed.addContact(bed.wix, "Edsger", "Turing");
+    const QString theirs = bed.addContact(bed.crm, u"Edsger"_s, u"Torvalds"_s);
+    const QString w = bed.addContact(bed.wix, u"Edsger"_s, u"Turing"_s);
     bed.crm.failNext(Call::Create, ConnectorError::Kind::Transient, 1, true); // answer lost
     bed.sync();
     // Before the next run users make an older record equal to the one the run made, and a
     // new copy of it.
-    bed.crm.edit("Contacts", theirs, {{"familyName", "Turing"}});
-    const QString copy = bed.addContact(bed.crm, "Edsger", "Turing");
+    bed.crm.edit(u"Contacts"_s, theirs, {{u"familyName"_s, u"Turing"_s}});
+    const QString copy = bed.addContact(bed.crm, u"Edsger"_s, u"Turing"_s);
     bed.sync();
     const QString made = partner(*bed.store, w);
     QVERIFY(!made.isEmpty() && made != theirs && made != copy);
@@ -317,15 +318,15 @@ void TestEngineRecovery::testJournalPrefersTheRecordItMadeToEqualOnes()
 void TestEngineRecovery::testJournalOfADeletedSourceDeletesWhatItMade()
 {
     EngineBed bed(nextStoreName());
-    const QString w = bed.addContact(bed.wix, "Ada", "Lovelace");
+    const QString w = bed.addContact(bed.wix, u"Ada"_s, u"Lovelace"_s);
     bed.crm.failNext(Call::Create, ConnectorError::Kind::Transient, 1, true); // answer lost
     bed.sync();
-    QCOMPARE(bed.crm.records("Contacts").size(), 1);
-    bed.wix.erase("Contacts", w);
+    QCOMPARE(bed.crm.records(u"Contacts"_s).size(), 1);
+    bed.wix.erase(u"Contacts"_s, w);
     // The first link the journal makes must not skip the id scan that finds w gone.
     QCOMPARE(StoreCodec::fromStatus(bed.sync().status), QStringLiteral("ok"));
-    QCOMPARE(bed.store->linkCount("contacts").value, 0);
-    QVERIFY(bed.crm.records("Contacts").isEmpty());
+    QCOMPARE(bed.store->linkCount(u"contacts"_s).value, 0);
+    QVERIFY(bed.crm.records(u"Contacts"_s).isEmpty());
     QVERIFY(bed.store->intents().value.isEmpty());
 }
 
@@ -334,71 +335,79 @@ void TestEngineRecovery::testLostUpdateAnswerMakesNoConflictOfTheNextEdit()
 {
     EngineBed bed(nextStoreName());
     bed.crm.setNormalizePhones(true); // what was sent and what is held differ in form
-    const QString w = bed.addContact(bed.wix, "Ada", "Lovelace", "+47 22 33 44 55");
+    const QString w = bed.addContact(bed.wix, u"Ada"_s, u"Lovelace"_s, u"+47 22 33 44 55"_s);
     bed.sync();
     const QString c = partner(*bed.store, w);
     // The update reaches CRMOffice; its answer does not reach Tandem.
-    bed.wix.edit("Contacts", w, {{"info.name.last", "Byron"}, {"primaryInfo.phone", "+47 22 33 44 56"}});
+    bed.wix.edit(
+        u"Contacts"_s, w,
+        {{u"info.name.last"_s, u"Byron"_s}, {u"primaryInfo.phone"_s, u"+47 22 33 44 56"_s}});
     bed.crm.failNext(Call::Update, ConnectorError::Kind::Transient, 1, true);
     bed.sync();
-    QCOMPARE(bed.crm.get("Contacts", c)->fields.value("familyName").toString(), QStringLiteral("Byron"));
-    QCOMPARE(bed.store->intents("contacts").value.size(), 1);
+    QCOMPARE(bed.crm.get(u"Contacts"_s, c)->fields.value(u"familyName"_s).toString(),
+             QStringLiteral("Byron"));
+    QCOMPARE(bed.store->intents(u"contacts"_s).value.size(), 1);
     // Wix is edited again before the next run: a plain edit, not a conflict with Tandem's write.
-    bed.wix.edit("Contacts", w, {{"info.name.last", "King"}, {"primaryInfo.phone", "+47 22 33 44 57"}});
+    bed.wix.edit(
+        u"Contacts"_s, w,
+        {{u"info.name.last"_s, u"King"_s}, {u"primaryInfo.phone"_s, u"+47 22 33 44 57"_s}});
     bed.sync();
-    QVERIFY(bed.store->openConflicts("contacts").value.isEmpty());
-    const Record now = *bed.crm.get("Contacts", c);
-    QCOMPARE(now.fields.value("familyName").toString(), QStringLiteral("King"));
-    QCOMPARE(now.fields.value("directPhone").toString(), QStringLiteral("+4722334457"));
+    QVERIFY(bed.store->openConflicts(u"contacts"_s).value.isEmpty());
+    const Record now = *bed.crm.get(u"Contacts"_s, c);
+    QCOMPARE(now.fields.value(u"familyName"_s).toString(), QStringLiteral("King"));
+    QCOMPARE(now.fields.value(u"directPhone"_s).toString(), QStringLiteral("+4722334457"));
     QVERIFY(bed.store->intents().value.isEmpty());
 }
 
 void TestEngineRecovery::testSourceEditedBackAfterALostUpdateAnswerIsCopied()
 {
     EngineBed bed(nextStoreName());
-    const QString w = bed.addContact(bed.wix, "Ada", "Lovelace");
+    const QString w = bed.addContact(bed.wix, u"Ada"_s, u"Lovelace"_s);
     bed.sync();
     const QString c = partner(*bed.store, w);
-    bed.wix.edit("Contacts", w,
-                 {{"info.name.last", "Byron"}, {"primaryInfo.phone", "+4722334455"}});
+    bed.wix.edit(u"Contacts"_s, w,
+                 {{u"info.name.last"_s, u"Byron"_s}, {u"primaryInfo.phone"_s, u"+4722334455"_s}});
     bed.crm.failNext(Call::Update, ConnectorError::Kind::Transient, 1, true); // written, unanswered
     bed.sync();
-    QCOMPARE(bed.crm.get("Contacts", c)->fields.value("familyName").toString(),
+    QCOMPARE(bed.crm.get(u"Contacts"_s, c)->fields.value(u"familyName"_s).toString(),
              QStringLiteral("Byron"));
     // Wix's user takes both edits back: to what the link held before the lost answer.
-    bed.wix.edit("Contacts", w, {{"info.name.last", "Lovelace"}, {"primaryInfo.phone", ""}});
+    bed.wix.edit(u"Contacts"_s, w,
+                 {{u"info.name.last"_s, u"Lovelace"_s}, {u"primaryInfo.phone"_s, u""_s}});
     bed.sync();
-    QVERIFY(bed.store->openConflicts("contacts").value.isEmpty());
-    const Record now = *bed.crm.get("Contacts", c);
-    QCOMPARE(now.fields.value("familyName").toString(), QStringLiteral("Lovelace"));
-    QVERIFY(now.fields.value("directPhone").toString().isEmpty());
+    QVERIFY(bed.store->openConflicts(u"contacts"_s).value.isEmpty());
+    const Record now = *bed.crm.get(u"Contacts"_s, c);
+    QCOMPARE(now.fields.value(u"familyName"_s).toString(), QStringLiteral("Lovelace"));
+    QVERIFY(now.fields.value(u"directPhone"_s).toString().isEmpty());
     QVERIFY(bed.store->intents().value.isEmpty());
 }
 
 void TestEngineRecovery::testJournalledUpdateThatNeverLandedIsWrittenAgain()
 {
     EngineBed bed(nextStoreName());
-    const QString w = bed.addContact(bed.wix, "Ada", "Lovelace");
+    const QString w = bed.addContact(bed.wix, u"Ada"_s, u"Lovelace"_s);
     bed.sync();
     const QString c = partner(*bed.store, w);
-    bed.wix.edit("Contacts", w, {{"info.name.last", "Byron"}});
+    bed.wix.edit(u"Contacts"_s, w, {{u"info.name.last"_s, u"Byron"_s}});
     bed.crm.failNext(Call::Update, ConnectorError::Kind::Transient, 1, false); // nothing written
     bed.sync();
-    QCOMPARE(bed.store->intents("contacts").value.size(), 1);
+    QCOMPARE(bed.store->intents(u"contacts"_s).value.size(), 1);
     // CRMOffice's user edits the same field meanwhile: that one is a real conflict.
-    bed.crm.edit("Contacts", c, {{"familyName", "King"}});
+    bed.crm.edit(u"Contacts"_s, c, {{u"familyName"_s, u"King"_s}});
     bed.sync();
-    QCOMPARE(bed.store->openConflicts("contacts").value.size(), 1);
+    QCOMPARE(bed.store->openConflicts(u"contacts"_s).value.size(), 1);
     QVERIFY(bed.store->intents().value.isEmpty());
     // Without the CRMOffice edit, the update goes out again.
     EngineBed again(nextStoreName());
-    const QString w2 = again.addContact(again.wix, "Ada", "Lovelace");
+    const QString w2 = again.addContact(again.wix, u"Ada"_s, u"Lovelace"_s);
     again.sync();
-    again.wix.edit("Contacts", w2, {{"info.name.last", "Byron"}});
+    again.wix.edit(u"Contacts"_s, w2, {{u"info.name.last"_s, u"Byron"_s}});
     again.crm.failNext(Call::Update, ConnectorError::Kind::Transient, 1, false);
     again.sync();
     again.sync();
-    QCOMPARE(again.crm.get("Contacts", partner(*again.store, w2))->fields.value("familyName").toString(),
+    QCOMPARE(again.crm.get(u"Contacts"_s, partner(*again.store, w2))
+                 ->fields.value(u"familyName"_s)
+                 .toString(),
              QStringLiteral("Byron"));
     QVERIFY(again.store->intents().value.isEmpty());
 }
@@ -407,17 +416,17 @@ void TestEngineRecovery::testUnreadableLinksStopTheRunBeforeAnyWrite()
 {
     EngineBed bed(nextStoreName());
     bed.mapping.flows[0].matchKey.clear(); // no match to pair a record with its partner again
-    bed.addContact(bed.wix, "Ada", "Lovelace");
+    bed.addContact(bed.wix, u"Ada"_s, u"Lovelace"_s);
     bed.sync();
-    QCOMPARE(bed.crm.records("Contacts").size(), 1);
+    QCOMPARE(bed.crm.records(u"Contacts"_s).size(), 1);
     QVERIFY(rawExec(bed, QStringLiteral("ALTER TABLE links RENAME TO links_gone")));
-    bed.addContact(bed.wix, "Alan", "Turing");
+    bed.addContact(bed.wix, u"Alan"_s, u"Turing"_s);
     const int writes = bed.crm.writeCount();
     const RunSummary summary = bed.sync();
     QCOMPARE(StoreCodec::fromStatus(summary.status), QStringLiteral("failed"));
     QVERIFY2(summary.message.contains(QStringLiteral("links")), qPrintable(summary.message));
     QCOMPARE(bed.crm.writeCount(), writes);
-    QCOMPARE(bed.crm.records("Contacts").size(), 1);
+    QCOMPARE(bed.crm.records(u"Contacts"_s).size(), 1);
 }
 
 void TestEngineRecovery::testUnreadableJournalStopsTheRunBeforeAnyWrite_data()
@@ -433,11 +442,11 @@ void TestEngineRecovery::testUnreadableJournalStopsTheRunBeforeAnyWrite()
     QFETCH(QString, damage);
     EngineBed bed(nextStoreName());
     bed.mapping.flows[0].matchKey.clear(); // only the journal can prevent the duplicate here
-    const QString w = bed.addContact(bed.wix, "Ada", "Lovelace");
+    const QString w = bed.addContact(bed.wix, u"Ada"_s, u"Lovelace"_s);
     bed.crm.failNext(Call::Create, ConnectorError::Kind::Transient, 1, true); // answer lost
     bed.sync();
-    QCOMPARE(bed.crm.records("Contacts").size(), 1);
-    QCOMPARE(bed.store->intents("contacts").value.size(), 1);
+    QCOMPARE(bed.crm.records(u"Contacts"_s).size(), 1);
+    QCOMPARE(bed.store->intents(u"contacts"_s).value.size(), 1);
     QVERIFY(rawExec(bed, damage));
     const int writes = bed.wix.writeCount() + bed.crm.writeCount();
     const RunSummary summary = bed.sync();
@@ -446,7 +455,7 @@ void TestEngineRecovery::testUnreadableJournalStopsTheRunBeforeAnyWrite()
                  && summary.message.contains(bed.dir.filePath(QStringLiteral("state.db"))),
              qPrintable(summary.message));
     QCOMPARE(bed.wix.writeCount() + bed.crm.writeCount(), writes);
-    QCOMPARE(bed.crm.records("Contacts").size(), 1);
+    QCOMPARE(bed.crm.records(u"Contacts"_s).size(), 1);
     QVERIFY(partner(*bed.store, w).isEmpty());
 }
 
@@ -456,7 +465,7 @@ void TestEngineRecovery::testUnreadableConflictsStopTheRunBeforeAnyWrite()
     EngineBed bed(nextStoreName());
     const auto [w, c] = conflictedContact(bed);
     QVERIFY(rawExec(bed, QStringLiteral("ALTER TABLE conflicts RENAME TO conflicts_gone")));
-    bed.wix.edit("Contacts", w, {{"info.name.first", "Augusta"}});
+    bed.wix.edit(u"Contacts"_s, w, {{u"info.name.first"_s, u"Augusta"_s}});
     const int writes = bed.wix.writeCount() + bed.crm.writeCount();
     const RunSummary summary = bed.sync();
     QCOMPARE(StoreCodec::fromStatus(summary.status), QStringLiteral("failed"));
@@ -464,7 +473,7 @@ void TestEngineRecovery::testUnreadableConflictsStopTheRunBeforeAnyWrite()
                  && summary.message.contains(bed.dir.filePath(QStringLiteral("state.db"))),
              qPrintable(summary.message));
     QCOMPARE(bed.wix.writeCount() + bed.crm.writeCount(), writes);
-    QCOMPARE(field(bed.crm, c, "givenName"), QStringLiteral("Ada"));
+    QCOMPARE(field(bed.crm, c, u"givenName"_s), QStringLiteral("Ada"));
 }
 
 // The links with stored conflicts come from the conflicts themselves: a profile whose settings
@@ -474,10 +483,10 @@ void TestEngineRecovery::testStoredConflictsAreFoundWithoutTheSettingsList()
     EngineBed bed(nextStoreName());
     const auto [w, c] = conflictedContact(bed);
     QVERIFY(rawExec(bed, QStringLiteral("DELETE FROM settings WHERE key LIKE 'engine.%'")));
-    bed.crm.edit("Contacts", c, {{"familyName", "Lovelace"}}); // back to the base
+    bed.crm.edit(u"Contacts"_s, c, {{u"familyName"_s, u"Lovelace"_s}}); // back to the base
     QCOMPARE(StoreCodec::fromStatus(bed.sync().status), QStringLiteral("conflicts"));
-    QCOMPARE(field(bed.wix, w, "info.name.last"), QStringLiteral("Byron"));
-    QCOMPARE(bed.store->openConflicts("contacts").value.size(), 1);
+    QCOMPARE(field(bed.wix, w, u"info.name.last"_s), QStringLiteral("Byron"));
+    QCOMPARE(bed.store->openConflicts(u"contacts"_s).value.size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestEngineRecovery)

@@ -7,6 +7,7 @@
 #include <QTest>
 
 using namespace Tandem;
+using namespace Qt::StringLiterals;
 
 Q_DECLARE_METATYPE(Tandem::PairDirection)
 Q_DECLARE_METATYPE(Tandem::ConflictPolicy)
@@ -144,19 +145,22 @@ void TestMerge::testBothSidesEditedKeepsOtherFields()
 {
     const Flow flow = contactsFlow();
     const Reconciler r(flow, kLate);
-    const Link l = linked({{"info.name.first", "Ada"}, {"info.name.last", "Byron"}},
-                          {{"givenName", "Ada"}, {"familyName", "Byron"}});
+    const Link l = linked({{u"info.name.first"_s, u"Ada"_s}, {u"info.name.last"_s, u"Byron"_s}},
+                          {{u"givenName"_s, u"Ada"_s}, {u"familyName"_s, u"Byron"_s}});
     const RecordDecision d = r.reconcile(
         l,
-        {rec("w1", {{"info.name.first", "Ada"}, {"info.name.last", "Lovelace"}}),
-         rec("c1", {{"givenName", "Ada"}, {"familyName", "King"}, {"directPhone", "+4712345678"}})},
+        {rec(u"w1"_s, {{u"info.name.first"_s, u"Ada"_s}, {u"info.name.last"_s, u"Lovelace"_s}}),
+         rec(u"c1"_s,
+             {{u"givenName"_s, u"Ada"_s},
+              {u"familyName"_s, u"King"_s},
+              {u"directPhone"_s, u"+4712345678"_s}})},
         {});
     QCOMPARE(d.conflicts.size(), 1);
     QCOMPARE(d.conflicts[0].field, QStringLiteral("info.name.last"));
     QCOMPARE(d.conflicts[0].wixValue.toString(), QStringLiteral("Lovelace"));
     QCOMPARE(d.conflicts[0].crmValue.toString(), QStringLiteral("King"));
     QCOMPARE(d.conflicts[0].baseValue.toString(), QStringLiteral("Byron"));
-    QCOMPARE(d.writes[Side::Wix], (QJsonObject{{"primaryInfo.phone", "+4712345678"}}));
+    QCOMPARE(d.writes[Side::Wix], (QJsonObject{{u"primaryInfo.phone"_s, u"+4712345678"_s}}));
     QVERIFY(d.writes[Side::CrmOffice].isEmpty());
     QCOMPARE(d.conflictPairs, QList<int>{1});
 }
@@ -165,11 +169,13 @@ void TestMerge::testUnreadSideIsItsBase()
 {
     const Flow flow = contactsFlow();
     const Reconciler r(flow, kLate);
-    const Link l = linked({{"info.name.first", "Ada"}}, {{"givenName", "Ada"}});
-    const RecordDecision d = r.reconcile(l, {rec("w1", {{"info.name.first", "Augusta"}}), {}}, {});
-    QCOMPARE(d.writes[Side::CrmOffice], (QJsonObject{{"givenName", "Augusta"}}));
+    const Link l = linked({{u"info.name.first"_s, u"Ada"_s}}, {{u"givenName"_s, u"Ada"_s}});
+    const RecordDecision d =
+        r.reconcile(l, {rec(u"w1"_s, {{u"info.name.first"_s, u"Augusta"_s}}), {}}, {});
+    QCOMPARE(d.writes[Side::CrmOffice], (QJsonObject{{u"givenName"_s, u"Augusta"_s}}));
     QVERIFY(d.conflicts.isEmpty());
-    const RecordDecision same = r.reconcile(l, {rec("w1", {{"info.name.first", "Ada"}}), {}}, {});
+    const RecordDecision same =
+        r.reconcile(l, {rec(u"w1"_s, {{u"info.name.first"_s, u"Ada"_s}}), {}}, {});
     QVERIFY(!same.hasWrites());
 }
 
@@ -177,7 +183,7 @@ void TestMerge::testOpenConflictKeepsItsBases()
 {
     const Flow flow = contactsFlow();
     const Reconciler r(flow, kLate);
-    const Link l = linked({{"info.name.first", "Ada"}}, {{"givenName", "Ada"}});
+    const Link l = linked({{u"info.name.first"_s, u"Ada"_s}}, {{u"givenName"_s, u"Ada"_s}});
     Conflict open;
     open.id = 3;
     open.linkId = 7;
@@ -186,32 +192,36 @@ void TestMerge::testOpenConflictKeepsItsBases()
     open.crmValue = QStringLiteral("Ada L.");
     // Wix edits another field; CRMOffice is not read: its side of the conflict still stands.
     RecordDecision d = r.reconcile(
-        l, {rec("w1", {{"info.name.first", "Augusta"}, {"info.name.last", "King"}}), {}}, {open});
-    QCOMPARE(d.writes[Side::CrmOffice], (QJsonObject{{"familyName", "King"}}));
+        l,
+        {rec(u"w1"_s, {{u"info.name.first"_s, u"Augusta"_s}, {u"info.name.last"_s, u"King"_s}}),
+         {}},
+        {open});
+    QCOMPARE(d.writes[Side::CrmOffice], (QJsonObject{{u"familyName"_s, u"King"_s}}));
     QVERIFY(d.conflicts.isEmpty()); // same values as stored: not saved again
     QCOMPARE(d.conflictPairs, QList<int>{0});
     QVERIFY(d.settledConflicts.isEmpty());
-    Record answer = rec("c1", {{"givenName", "Ada L."}, {"familyName", "King"}}, kLate);
+    Record answer =
+        rec(u"c1"_s, {{u"givenName"_s, u"Ada L."_s}, {u"familyName"_s, u"King"_s}}, kLate);
     r.applyWrite(d, Side::CrmOffice, answer);
     r.finish(d);
-    QCOMPARE(d.link.wix.base.value("info.name.first").toString(), QStringLiteral("Ada"));
-    QCOMPARE(d.link.crm.base.value("givenName").toString(), QStringLiteral("Ada"));
-    QCOMPARE(d.link.crm.base.value("familyName").toString(), QStringLiteral("King"));
-    QCOMPARE(d.link.wix.base.value("info.name.last").toString(), QStringLiteral("King"));
+    QCOMPARE(d.link.wix.base.value(u"info.name.first"_s).toString(), QStringLiteral("Ada"));
+    QCOMPARE(d.link.crm.base.value(u"givenName"_s).toString(), QStringLiteral("Ada"));
+    QCOMPARE(d.link.crm.base.value(u"familyName"_s).toString(), QStringLiteral("King"));
+    QCOMPARE(d.link.wix.base.value(u"info.name.last"_s).toString(), QStringLiteral("King"));
 }
 
 void TestMerge::testConflictSettlesWhenSidesAgree()
 {
     const Flow flow = contactsFlow();
     const Reconciler r(flow, kLate);
-    const Link l = linked({{"info.name.first", "Ada"}}, {{"givenName", "Ada"}});
+    const Link l = linked({{u"info.name.first"_s, u"Ada"_s}}, {{u"givenName"_s, u"Ada"_s}});
     Conflict open;
     open.id = 3;
     open.field = QStringLiteral("info.name.first");
     open.wixValue = QStringLiteral("Augusta");
     open.crmValue = QStringLiteral("Ada L.");
-    const RecordDecision d
-        = r.reconcile(l, {rec("w1", {{"info.name.first", "Ada L."}}), {}}, {open});
+    const RecordDecision d =
+        r.reconcile(l, {rec(u"w1"_s, {{u"info.name.first"_s, u"Ada L."_s}}), {}}, {open});
     QVERIFY(!d.hasWrites());
     QCOMPARE(d.settledConflicts, QList<qint64>{3});
 }
@@ -220,7 +230,7 @@ void TestMerge::testResolutionWritesBothSides()
 {
     const Flow flow = contactsFlow();
     const Reconciler r(flow, kLate);
-    const Link l = linked({{"info.name.first", "Ada"}}, {{"givenName", "Ada"}});
+    const Link l = linked({{u"info.name.first"_s, u"Ada"_s}}, {{u"givenName"_s, u"Ada"_s}});
     Conflict c;
     c.id = 4;
     c.field = QStringLiteral("info.name.first");
@@ -229,13 +239,13 @@ void TestMerge::testResolutionWritesBothSides()
     c.resolution = Conflict::Resolution::TakeWix;
     RecordDecision d = r.reconcile(l, {std::nullopt, std::nullopt}, {c});
     QVERIFY(d.writes[Side::Wix].isEmpty());
-    QCOMPARE(d.writes[Side::CrmOffice], (QJsonObject{{"givenName", "Augusta"}}));
+    QCOMPARE(d.writes[Side::CrmOffice], (QJsonObject{{u"givenName"_s, u"Augusta"_s}}));
     QCOMPARE(d.settledConflicts, QList<qint64>{4});
     c.resolution = Conflict::Resolution::Value;
     c.resolvedValue = QStringLiteral("Augusta Ada");
     d = r.reconcile(l, {std::nullopt, std::nullopt}, {c});
-    QCOMPARE(d.writes[Side::Wix], (QJsonObject{{"info.name.first", "Augusta Ada"}}));
-    QCOMPARE(d.writes[Side::CrmOffice], (QJsonObject{{"givenName", "Augusta Ada"}}));
+    QCOMPARE(d.writes[Side::Wix], (QJsonObject{{u"info.name.first"_s, u"Augusta Ada"_s}}));
+    QCOMPARE(d.writes[Side::CrmOffice], (QJsonObject{{u"givenName"_s, u"Augusta Ada"_s}}));
 }
 
 void TestMerge::testCoercionErrorIsPerRecord()
@@ -245,37 +255,37 @@ void TestMerge::testCoercionErrorIsPerRecord()
                        DataType::Integer});
     const Reconciler r(flow, kLate);
     const Link l = linked({}, {});
-    const RecordDecision bad
-        = r.reconcile(l, {rec("w1", {{"info.extendedFields.age", "forty-two"}}), {}}, {});
+    const RecordDecision bad =
+        r.reconcile(l, {rec(u"w1"_s, {{u"info.extendedFields.age"_s, u"forty-two"_s}}), {}}, {});
     QVERIFY(!bad.error.isEmpty());
     QCOMPARE(bad.errorSide, Side::CrmOffice);
     QVERIFY(bad.error.contains(QStringLiteral("age")));
-    const RecordDecision good
-        = r.reconcile(l, {rec("w1", {{"info.extendedFields.age", "42"}}), {}}, {});
+    const RecordDecision good =
+        r.reconcile(l, {rec(u"w1"_s, {{u"info.extendedFields.age"_s, u"42"_s}}), {}}, {});
     QVERIFY(good.error.isEmpty());
-    QCOMPARE(good.writes[Side::CrmOffice].value("age").toDouble(), 42.0);
+    QCOMPARE(good.writes[Side::CrmOffice].value(u"age"_s).toDouble(), 42.0);
 }
 
 void TestMerge::testNormalisedAnswerBecomesBase()
 {
     const Flow flow = contactsFlow();
     const Reconciler r(flow, kLate);
-    const Link l = linked({{"primaryInfo.phone", "+4711111111"}}, {{"directPhone", "+4711111111"}});
-    RecordDecision d
-        = r.reconcile(l, {rec("w1", {{"primaryInfo.phone", "+47 22 33 44 55"}}), {}}, {});
-    QCOMPARE(d.writes[Side::CrmOffice].value("directPhone").toString(),
-             QStringLiteral("+47 22 33 44 55"));
-    r.applyWrite(d, Side::CrmOffice, rec("c1", {{"directPhone", "+4722334455"}}, kLate));
+    const Link l = linked({{u"primaryInfo.phone"_s, u"+4711111111"_s}},
+                          {{u"directPhone"_s, u"+4711111111"_s}});
+    RecordDecision d =
+        r.reconcile(l, {rec(u"w1"_s, {{u"primaryInfo.phone"_s, u"+47 22 33 44 55"_s}}), {}}, {});
+    QCOMPARE(d.writes[Side::CrmOffice].value(u"directPhone"_s).toString(), QStringLiteral("+47 22 33 44 55"));
+    r.applyWrite(d, Side::CrmOffice, rec(u"c1"_s, {{u"directPhone"_s, u"+4722334455"_s}}, kLate));
     r.finish(d);
-    QCOMPARE(d.link.crm.base.value("directPhone").toString(), QStringLiteral("+4722334455"));
-    QCOMPARE(d.link.wix.base.value("primaryInfo.phone").toString(),
+    QCOMPARE(d.link.crm.base.value(u"directPhone"_s).toString(), QStringLiteral("+4722334455"));
+    QCOMPARE(d.link.wix.base.value(u"primaryInfo.phone"_s).toString(),
              QStringLiteral("+47 22 33 44 55"));
     // Next run: both sides serve what their bases say: nothing to do, no ping-pong.
-    const RecordDecision next = r.reconcile(
-        d.link,
-        {rec("w1", {{"primaryInfo.phone", "+47 22 33 44 55"}}),
-         rec("c1", {{"directPhone", "+4722334455"}})},
-        {});
+    const RecordDecision next =
+        r.reconcile(d.link,
+                    {rec(u"w1"_s, {{u"primaryInfo.phone"_s, u"+47 22 33 44 55"_s}}),
+                     rec(u"c1"_s, {{u"directPhone"_s, u"+4722334455"_s}})},
+                    {});
     QVERIFY(!next.hasWrites());
     QVERIFY(next.conflicts.isEmpty());
 }
@@ -284,24 +294,25 @@ void TestMerge::testPartialWriteMovesOnlyWrittenBases()
 {
     const Flow flow = contactsFlow();
     const Reconciler r(flow, kLate);
-    const Link l = linked({{"info.name.first", "A"}, {"info.name.last", "B"}},
-                          {{"givenName", "A"}, {"familyName", "B"}});
-    RecordDecision d = r.reconcile(
-        l,
-        {rec("w1", {{"info.name.first", "A2"}, {"info.name.last", "B"}}),
-         rec("c1", {{"givenName", "A"}, {"familyName", "B2"}})},
-        {});
-    QCOMPARE(d.writes[Side::Wix], (QJsonObject{{"info.name.last", "B2"}}));
-    QCOMPARE(d.writes[Side::CrmOffice], (QJsonObject{{"givenName", "A2"}}));
-    r.applyWrite(d, Side::Wix,
-                 rec("w1", {{"info.name.first", "A2"}, {"info.name.last", "B2"}}, kLate));
+    const Link l = linked({{u"info.name.first"_s, u"A"_s}, {u"info.name.last"_s, u"B"_s}},
+                          {{u"givenName"_s, u"A"_s}, {u"familyName"_s, u"B"_s}});
+    RecordDecision d =
+        r.reconcile(l,
+                    {rec(u"w1"_s, {{u"info.name.first"_s, u"A2"_s}, {u"info.name.last"_s, u"B"_s}}),
+                     rec(u"c1"_s, {{u"givenName"_s, u"A"_s}, {u"familyName"_s, u"B2"_s}})},
+                    {});
+    QCOMPARE(d.writes[Side::Wix], (QJsonObject{{u"info.name.last"_s, u"B2"_s}}));
+    QCOMPARE(d.writes[Side::CrmOffice], (QJsonObject{{u"givenName"_s, u"A2"_s}}));
+    r.applyWrite(
+        d, Side::Wix,
+        rec(u"w1"_s, {{u"info.name.first"_s, u"A2"_s}, {u"info.name.last"_s, u"B2"_s}}, kLate));
     // The CRMOffice write failed: the Wix edit of the first name must still be pending.
-    QCOMPARE(d.link.wix.base.value("info.name.first").toString(), QStringLiteral("A"));
-    QCOMPARE(d.link.wix.base.value("info.name.last").toString(), QStringLiteral("B2"));
-    QCOMPARE(d.link.crm.base.value("familyName").toString(), QStringLiteral("B2"));
+    QCOMPARE(d.link.wix.base.value(u"info.name.first"_s).toString(), QStringLiteral("A"));
+    QCOMPARE(d.link.wix.base.value(u"info.name.last"_s).toString(), QStringLiteral("B2"));
+    QCOMPARE(d.link.crm.base.value(u"familyName"_s).toString(), QStringLiteral("B2"));
     const RecordDecision retry = r.reconcile(d.link, d.current, {});
     QVERIFY(retry.writes[Side::Wix].isEmpty());
-    QCOMPARE(retry.writes[Side::CrmOffice], (QJsonObject{{"givenName", "A2"}}));
+    QCOMPARE(retry.writes[Side::CrmOffice], (QJsonObject{{u"givenName"_s, u"A2"_s}}));
 }
 
 // unchanged() lets a run skip reconcile() for records read again: it must never say so of a
@@ -310,11 +321,13 @@ void TestMerge::testUnchangedOnlyWhenReconcileDecidesNothing()
 {
     const Flow flow = contactsFlow();
     const Reconciler r(flow, kLate);
-    Link l = linked({{"info.name.first", "A"}, {"info.name.last", "B"}},
-                    {{"givenName", "A"}, {"familyName", "B"}});
+    Link l = linked({{u"info.name.first"_s, u"A"_s}, {u"info.name.last"_s, u"B"_s}},
+                    {{u"givenName"_s, u"A"_s}, {u"familyName"_s, u"B"_s}});
     l.wix.token = l.crm.token = QStringLiteral("2"); // the token rec() reads
-    const Record wix = rec("w1", {{"info.name.first", "A"}, {"info.name.last", "B"}});
-    const Record crm = rec("c1", {{"givenName", "A"}, {"familyName", "B"}, {"directPhone", ""}});
+    const Record wix =
+        rec(u"w1"_s, {{u"info.name.first"_s, u"A"_s}, {u"info.name.last"_s, u"B"_s}});
+    const Record crm = rec(
+        u"c1"_s, {{u"givenName"_s, u"A"_s}, {u"familyName"_s, u"B"_s}, {u"directPhone"_s, u""_s}});
     const auto agrees = [&](const Link &link, const Record *w, const Record *c) {
         const std::optional<Record> wr = w ? std::optional<Record>(*w) : std::nullopt;
         const std::optional<Record> cr = c ? std::optional<Record>(*c) : std::nullopt;
@@ -329,12 +342,12 @@ void TestMerge::testUnchangedOnlyWhenReconcileDecidesNothing()
     moved.token = QStringLiteral("3");
     QVERIFY(!r.unchanged(l, {&moved, &crm}));
     Record edited = crm;
-    edited.fields.insert("familyName", "B2");
+    edited.fields.insert(u"familyName"_s, u"B2"_s);
     QVERIFY(!r.unchanged(l, {&wix, &edited}));
     // A partial write keeps the Wix token it was answered but not the base of an edit still
     // pending for CRMOffice: at that same token the record is not its base.
     Link pending = l;
-    pending.wix.base.insert("info.name.first", "A0");
+    pending.wix.base.insert(u"info.name.first"_s, u"A0"_s);
     QVERIFY(!r.unchanged(pending, {&wix, nullptr}));
     QVERIFY(!r.reconcile(pending, {wix, std::nullopt}, {}).isNoop());
     Link gone = l;
@@ -348,12 +361,14 @@ void TestMerge::testCreateFollowsPairDirection()
     Flow flow = contactsFlow();
     flow.pairs[2].direction = PairDirection::CrmOfficeToWix;
     const Reconciler r(flow, kLate);
-    const RecordDecision d = r.create(
-        rec("w9", {{"info.name.first", "Ada"}, {"primaryInfo.phone", "1"}, {"other", "x"}}),
-        Side::Wix);
+    const RecordDecision d = r.create(rec(u"w9"_s,
+                                          {{u"info.name.first"_s, u"Ada"_s},
+                                           {u"primaryInfo.phone"_s, u"1"_s},
+                                           {u"other"_s, u"x"_s}}),
+                                      Side::Wix);
     QCOMPARE(d.kind, RecordDecision::Kind::Create);
     QCOMPARE(d.target, Side::CrmOffice);
-    QCOMPARE(d.writes[Side::CrmOffice], (QJsonObject{{"givenName", "Ada"}}));
+    QCOMPARE(d.writes[Side::CrmOffice], (QJsonObject{{u"givenName"_s, u"Ada"_s}}));
     QCOMPARE(d.link.wix.id, QStringLiteral("w9"));
 }
 
@@ -362,11 +377,15 @@ void TestMerge::testLinkCopiesMissingValuesAndKeepsMatchedOnes()
     Flow flow = contactsFlow();
     const Reconciler r(flow, kLate);
     const RecordDecision d = r.link(
-        rec("w1", {{"info.name.first", "Ada"}, {"primaryInfo.phone", "+47 22 33 44 55"}}),
-        rec("c1", {{"givenName", "Ada"}, {"familyName", "King"}, {"directPhone", "+4722334455"}}),
+        rec(u"w1"_s,
+            {{u"info.name.first"_s, u"Ada"_s}, {u"primaryInfo.phone"_s, u"+47 22 33 44 55"_s}}),
+        rec(u"c1"_s,
+            {{u"givenName"_s, u"Ada"_s},
+             {u"familyName"_s, u"King"_s},
+             {u"directPhone"_s, u"+4722334455"_s}}),
         {0, 2});
     QCOMPARE(d.kind, RecordDecision::Kind::Link);
-    QCOMPARE(d.writes[Side::Wix], (QJsonObject{{"info.name.last", "King"}}));
+    QCOMPARE(d.writes[Side::Wix], (QJsonObject{{u"info.name.last"_s, u"King"_s}}));
     QVERIFY(d.writes[Side::CrmOffice].isEmpty());
     QVERIFY(d.conflicts.isEmpty());
 }
@@ -374,12 +393,12 @@ void TestMerge::testLinkCopiesMissingValuesAndKeepsMatchedOnes()
 void TestMerge::testDeletionPolicies()
 {
     Flow flow = contactsFlow();
-    const Link l = linked({{"info.name.first", "Ada"}}, {{"givenName", "Ada"}});
+    const Link l = linked({{u"info.name.first"_s, u"Ada"_s}}, {{u"givenName"_s, u"Ada"_s}});
     const Reconciler r(flow, kLate);
     QCOMPARE(r.deletion(l, Side::Wix, std::nullopt, false).kind, RecordDecision::Kind::Delete);
-    QCOMPARE(r.deletion(l, Side::Wix, rec("c1", {{"givenName", "Ada"}}), false).kind,
+    QCOMPARE(r.deletion(l, Side::Wix, rec(u"c1"_s, {{u"givenName"_s, u"Ada"_s}}), false).kind,
              RecordDecision::Kind::Delete);
-    QCOMPARE(r.deletion(l, Side::Wix, rec("c1", {{"givenName", "Augusta"}}), false).kind,
+    QCOMPARE(r.deletion(l, Side::Wix, rec(u"c1"_s, {{u"givenName"_s, u"Augusta"_s}}), false).kind,
              RecordDecision::Kind::Unlink);
     QCOMPARE(r.deletion(l, Side::CrmOffice, std::nullopt, true).kind,
              RecordDecision::Kind::Unlink);

@@ -2,6 +2,8 @@
 
 #include <QJsonArray>
 
+using namespace Qt::StringLiterals;
+
 namespace Tandem::Test {
 
 SandboxRecords::SandboxRecords(SandboxFixture &sandbox, const Credentials &credentials)
@@ -33,11 +35,12 @@ QUrl SandboxRecords::crmUrl(const QString &path) const
 QList<QJsonObject> SandboxRecords::wixContacts()
 {
     const QJsonObject query{
-        {"query", QJsonObject{{"paging", QJsonObject{{"limit", 1000}, {"offset", 0}}}}}};
+        {u"query"_s,
+         QJsonObject{{u"paging"_s, QJsonObject{{u"limit"_s, 1000}, {u"offset"_s, 0}}}}}};
     const HttpResult result =
         m_http.postJson(wixUrl(QStringLiteral("/contacts/v4/contacts/query")), query, wixHeaders());
     QList<QJsonObject> contacts;
-    for (const QJsonValue &value : result.json().value("contacts").toArray())
+    for (const QJsonValue &value : result.json().value(u"contacts"_s).toArray())
         contacts << value.toObject();
     return contacts;
 }
@@ -51,11 +54,11 @@ QList<QJsonObject> SandboxRecords::crmContacts()
         if (!token.isEmpty())
             path += QStringLiteral("&pageToken=") + QString::fromLatin1(QUrl::toPercentEncoding(token));
         const QJsonObject page = m_http.get(crmUrl(path), crmHeaders()).json();
-        for (const QJsonValue &value : page.value("items").toArray()) {
-            if (!value.toObject().value("deleted").toBool())
+        for (const QJsonValue &value : page.value(u"items"_s).toArray()) {
+            if (!value.toObject().value(u"deleted"_s).toBool())
                 contacts << value.toObject();
         }
-        token = page.value("nextPageToken").toString();
+        token = page.value(u"nextPageToken"_s).toString();
     } while (!token.isEmpty());
     return contacts;
 }
@@ -64,7 +67,7 @@ QJsonObject SandboxRecords::wixContact(const QString &id)
 {
     const HttpResult result =
         m_http.get(wixUrl(QStringLiteral("/contacts/v4/contacts/") + id), wixHeaders());
-    return result.json().value("contact").toObject();
+    return result.json().value(u"contact"_s).toObject();
 }
 
 QJsonObject SandboxRecords::crmContact(const QString &id)
@@ -75,10 +78,10 @@ QJsonObject SandboxRecords::crmContact(const QString &id)
 bool SandboxRecords::setWixName(const QString &id, const QString &part, const QString &value)
 {
     const QJsonObject contact = wixContact(id);
-    QJsonObject name = contact.value("info").toObject().value("name").toObject();
+    QJsonObject name = contact.value(u"info"_s).toObject().value(u"name"_s).toObject();
     name.insert(part, value);
-    const QJsonObject body{{"revision", contact.value("revision")},
-                           {"info", QJsonObject{{"name", name}}}};
+    const QJsonObject body{{u"revision"_s, contact.value(u"revision"_s)},
+                           {u"info"_s, QJsonObject{{u"name"_s, name}}}};
     const HttpResult result =
         m_http.patchJson(wixUrl(QStringLiteral("/contacts/v4/contacts/") + id), body, wixHeaders());
     return result.status == 200;
@@ -97,7 +100,7 @@ bool SandboxRecords::patchCrmContact(const QString &id, const QJsonObject &field
 QStringList SandboxRecords::writeRoutes(const QJsonObject &stats)
 {
     QStringList routes;
-    const QJsonObject requests = stats.value("requests").toObject();
+    const QJsonObject requests = stats.value(u"requests"_s).toObject();
     for (auto it = requests.begin(); it != requests.end(); ++it) {
         const QString &route = it.key();
         const bool read = route.startsWith(QLatin1String("GET "))
@@ -113,7 +116,7 @@ QStringList SandboxRecords::writeRoutes(const QJsonObject &stats)
 int SandboxRecords::writeCount(const QJsonObject &stats)
 {
     int count = 0;
-    const QJsonObject requests = stats.value("requests").toObject();
+    const QJsonObject requests = stats.value(u"requests"_s).toObject();
     for (const QString &route : writeRoutes(stats))
         count += requests.value(route).toInt();
     return count;

@@ -12,7 +12,7 @@ namespace {
 QByteArray base64Core(const QByteArray &secret, int offset)
 {
     const QByteArray encoded =
-        (QByteArray(offset, '\0') + secret).toBase64(QByteArray::OmitTrailingEquals);
+        QByteArray(QByteArray(offset, '\0') + secret).toBase64(QByteArray::OmitTrailingEquals);
     const int firstBit = 8 * offset;
     const int endBit = firstBit + 8 * int(secret.size());
     const int first = (firstBit + 5) / 6; // the first character with no byte before the secret

@@ -24,6 +24,7 @@
 
 using namespace Tandem;
 using namespace Tandem::Test;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -36,7 +37,12 @@ struct LinkedContact
 
 QString wixFirstName(const QJsonObject &contact)
 {
-    return contact.value("info").toObject().value("name").toObject().value("first").toString();
+    return contact.value(u"info"_s)
+        .toObject()
+        .value(u"name"_s)
+        .toObject()
+        .value(u"first"_s)
+        .toString();
 }
 
 // The contacts of a synced bed as the store linked them (names alone may repeat).
@@ -57,7 +63,7 @@ QList<LinkedContact> linkedContacts(SyncController &controller)
 
 QString crmFirstName(SandboxRecords &records, const LinkedContact &c)
 {
-    return records.crmContact(c.crmId).value("givenName").toString();
+    return records.crmContact(c.crmId).value(u"givenName"_s).toString();
 }
 
 QString wixFirstName(SandboxRecords &records, const LinkedContact &c)
@@ -70,7 +76,7 @@ bool editBothSides(SandboxRecords &records, const LinkedContact &contact, const 
 {
     return records.setWixName(contact.wixId, QStringLiteral("first"), QStringLiteral("Wix") + tag)
         && records.patchCrmContact(contact.crmId,
-                                   QJsonObject{{"givenName", QStringLiteral("Crm") + tag}});
+                                   QJsonObject{{u"givenName"_s, QString(u"Crm" + tag)}});
 }
 
 // The proxy rows of the conflicts table whose Wix value is `wixValue`.
@@ -176,7 +182,7 @@ private Q_SLOTS:
         auto *choice = dialog->findChild<QComboBox *>();
         QVERIFY(choice && !choice->accessibleName().isEmpty());
         choice->setCurrentIndex(choice->findData(int(Conflict::Resolution::TakeWix)));
-        dialog->findChild<QAbstractButton *>("syncAfterwardsCheck")->setChecked(false);
+        dialog->findChild<QAbstractButton *>(u"syncAfterwardsCheck"_s)->setChecked(false);
         QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok),
                           Qt::LeftButton);
         QTRY_COMPARE(table->model()->rowCount(), 1);

@@ -23,6 +23,7 @@
 
 using namespace Tandem;
 using namespace Tandem::Test;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -53,15 +54,15 @@ int rowOf(const Flow &flow, const QString &wixPath)
 // Types into the editor's add row and clicks "Add pair", as a user would.
 void addThroughUi(FlowEditor *editor, const QString &wix, const QString &crm, DataType type)
 {
-    auto *wixEdit = editor->findChild<QLineEdit *>("newWixEdit");
-    auto *crmEdit = editor->findChild<QLineEdit *>("newCrmEdit");
-    auto *typeCombo = editor->findChild<QComboBox *>("newTypeCombo");
+    auto *wixEdit = editor->findChild<QLineEdit *>(u"newWixEdit"_s);
+    auto *crmEdit = editor->findChild<QLineEdit *>(u"newCrmEdit"_s);
+    auto *typeCombo = editor->findChild<QComboBox *>(u"newTypeCombo"_s);
     wixEdit->clear();
     crmEdit->clear();
     QTest::keyClicks(wixEdit, wix);
     QTest::keyClicks(crmEdit, crm);
     typeCombo->setCurrentIndex(typeCombo->findData(int(type)));
-    QTest::mouseClick(editor->findChild<QAbstractButton *>("addPairButton"), Qt::LeftButton);
+    QTest::mouseClick(editor->findChild<QAbstractButton *>(u"addPairButton"_s), Qt::LeftButton);
 }
 
 std::optional<Mapping> savedMapping(const GuiTestBed &bed)
@@ -118,7 +119,7 @@ private Q_SLOTS:
         FlowEditor *contacts = editorOf(page, QStringLiteral("contacts"));
         QVERIFY(contacts);
         const Flow before = contacts->flow();
-        auto *message = contacts->findChild<QLabel *>("validationMessage");
+        auto *message = contacts->findChild<QLabel *>(u"validationMessage"_s);
 
         // A date cannot be stored as a yes/no value.
         addThroughUi(contacts, QStringLiteral("info.birthdate"), QStringLiteral("birthday"),
@@ -191,7 +192,7 @@ private Q_SLOTS:
         // Remove it again through the table's selection and the button.
         auto *table = contacts->table();
         table->selectRow(added);
-        QTest::mouseClick(contacts->findChild<QAbstractButton *>("removePairButton"),
+        QTest::mouseClick(contacts->findChild<QAbstractButton *>(u"removePairButton"_s),
                           Qt::LeftButton);
         QCOMPARE(contacts->model()->rowCount(), rowsBefore);
         saved = savedMapping(bed);
@@ -276,8 +277,8 @@ private Q_SLOTS:
         QVERIFY2(bed.isReady(), qPrintable(bed.errorString()));
         MappingsPage *page = bed.window().mappingsPage();
         FlowEditor *contacts = editorOf(page, QStringLiteral("contacts"));
-        auto *newWix = contacts->findChild<QLineEdit *>("newWixEdit");
-        auto *newCrm = contacts->findChild<QLineEdit *>("newCrmEdit");
+        auto *newWix = contacts->findChild<QLineEdit *>(u"newWixEdit"_s);
+        auto *newCrm = contacts->findChild<QLineEdit *>(u"newCrmEdit"_s);
         QVERIFY(newWix->completer() && newCrm->completer());
         const auto offered = [](QLineEdit *edit) {
             return qobject_cast<QStringListModel *>(edit->completer()->model())->stringList();

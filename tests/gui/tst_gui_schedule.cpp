@@ -17,6 +17,7 @@
 
 using namespace Tandem;
 using namespace Tandem::Test;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -54,8 +55,8 @@ bool setIntervalThroughDialog(DesktopApp &app, int minutes)
     SettingsDialog *dialog = app.openSettings();
     if (!dialog || !QTest::qWaitForWindowExposed(dialog))
         return false;
-    auto *mode = dialog->findChild<QComboBox *>("scheduleModeCombo");
-    auto *spin = dialog->findChild<QSpinBox *>("intervalSpin");
+    auto *mode = dialog->findChild<QComboBox *>(u"scheduleModeCombo"_s);
+    auto *spin = dialog->findChild<QSpinBox *>(u"intervalSpin"_s);
     mode->setCurrentIndex(mode->findData(int(Schedule::Mode::Interval)));
     if (!spin->isEnabled())
         return false;
@@ -109,7 +110,7 @@ private Q_SLOTS:
         QVERIFY(again.scheduler()->nextRunAt().isValid());
         SettingsDialog *dialog = again.openSettings();
         QCOMPARE(dialog->schedule().mode, Schedule::Mode::Interval);
-        QCOMPARE(dialog->findChild<QSpinBox *>("intervalSpin")->value(), 7);
+        QCOMPARE(dialog->findChild<QSpinBox *>(u"intervalSpin"_s)->value(), 7);
         dialog->reject();
     }
 
@@ -124,12 +125,12 @@ private Q_SLOTS:
 
         SettingsDialog *dialog = app.openSettings();
         QVERIFY(QTest::qWaitForWindowExposed(dialog));
-        auto *mode = dialog->findChild<QComboBox *>("scheduleModeCombo");
-        auto *time = dialog->findChild<QTimeEdit *>("dailyTimeEdit");
+        auto *mode = dialog->findChild<QComboBox *>(u"scheduleModeCombo"_s);
+        auto *time = dialog->findChild<QTimeEdit *>(u"dailyTimeEdit"_s);
         QVERIFY(!time->isEnabled()); // only for "daily"
         mode->setCurrentIndex(mode->findData(int(Schedule::Mode::Daily)));
         QVERIFY(time->isEnabled());
-        QVERIFY(!dialog->findChild<QSpinBox *>("intervalSpin")->isEnabled());
+        QVERIFY(!dialog->findChild<QSpinBox *>(u"intervalSpin"_s)->isEnabled());
         time->setTime(QTime(6, 45));
         QPointer<SettingsDialog> closed(dialog);
         dialog->accept();
@@ -144,7 +145,7 @@ private Q_SLOTS:
         dialog = app.openSettings();
         QVERIFY(QTest::qWaitForWindowExposed(dialog));
         QCOMPARE(dialog->schedule().dailyAt, QTime(6, 45));
-        mode = dialog->findChild<QComboBox *>("scheduleModeCombo");
+        mode = dialog->findChild<QComboBox *>(u"scheduleModeCombo"_s);
         mode->setCurrentIndex(mode->findData(int(Schedule::Mode::Off)));
         dialog->accept();
         QVERIFY(!app.scheduler()->nextRunAt().isValid());

@@ -33,6 +33,7 @@
 
 using namespace Tandem;
 using namespace Tandem::Test;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -259,9 +260,9 @@ private Q_SLOTS:
     {
         const SecretScan scan(wixKey);
         QVERIFY(scan.isIn(QByteArray("x-api-key: ") + wixKey));
-        QVERIFY(scan.isIn("Authorization: Basic " + ("user:" + wixKey).toBase64()));
-        QVERIFY(scan.isIn(("ab" + wixKey + "?").toBase64(QByteArray::Base64UrlEncoding)));
-        QVERIFY(scan.isIn(("{\"k\":\"" + wixKey + "\"}").toHex()));
+        QVERIFY(scan.isIn("Authorization: Basic " + QByteArray("user:" + wixKey).toBase64()));
+        QVERIFY(scan.isIn(QByteArray("ab" + wixKey + "?").toBase64(QByteArray::Base64UrlEncoding)));
+        QVERIFY(scan.isIn(QByteArray("{\"k\":\"" + wixKey + "\"}").toHex()));
         const QString wide = QString::fromLatin1(wixKey);
         QVERIFY(
             scan.isIn(QByteArray(reinterpret_cast<const char *>(wide.utf16()), wide.size() * 2)));

@@ -20,6 +20,7 @@
 
 using namespace Tandem;
 using namespace Tandem::Test;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -50,8 +51,13 @@ QString namesOf(const QList<QJsonObject> &contacts, bool wix)
 {
     QStringList names;
     for (const QJsonObject &c : contacts) {
-        names << (wix ? c.value("info").toObject().value("name").toObject().value("first").toString()
-                      : c.value("givenName").toString());
+        names << (wix ? c.value(u"info"_s)
+                            .toObject()
+                            .value(u"name"_s)
+                            .toObject()
+                            .value(u"first"_s)
+                            .toString()
+                      : c.value(u"givenName"_s).toString());
     }
     names.sort();
     return names.join(QLatin1Char(','));
@@ -243,18 +249,18 @@ private Q_SLOTS:
                 continue;
             const QJsonObject name = bed.records()
                                          .wixContact(item.wixId)
-                                         .value("info")
+                                         .value(u"info"_s)
                                          .toObject()
-                                         .value("name")
+                                         .value(u"name"_s)
                                          .toObject();
             QCOMPARE(shown,
-                     name.value("first").toString() + QLatin1Char(' ')
-                         + name.value("last").toString());
+                     name.value(u"first"_s).toString() + QLatin1Char(' ')
+                         + name.value(u"last"_s).toString());
         }
 
         const QJsonObject wixStats = bed.sandbox().stats(SandboxSide::Wix);
         const QJsonObject crmStats = bed.sandbox().stats(SandboxSide::Crm);
-        QVERIFY(wixStats.value("total").toInt() > 0); // it did read
+        QVERIFY(wixStats.value(u"total"_s).toInt() > 0); // it did read
         QCOMPARE(SandboxRecords::writeRoutes(wixStats), QStringList());
         QCOMPARE(SandboxRecords::writeRoutes(crmStats), QStringList());
         QVERIFY(bed.records().crmContacts().isEmpty());

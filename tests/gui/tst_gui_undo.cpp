@@ -20,14 +20,15 @@
 
 using namespace Tandem;
 using namespace Tandem::Test;
+using namespace Qt::StringLiterals;
 
 namespace {
 
 QString crmLastOf(SandboxRecords &records, const QString &first)
 {
     for (const QJsonObject &c : records.crmContacts()) {
-        if (c.value("givenName").toString() == first)
-            return c.value("familyName").toString();
+        if (c.value(u"givenName"_s).toString() == first)
+            return c.value(u"familyName"_s).toString();
     }
     return {};
 }
@@ -91,10 +92,10 @@ private Q_SLOTS:
         QVERIFY2(bed.isReady(), qPrintable(bed.errorString()));
         QCOMPARE(bed.syncNow().status, RunRecord::Status::Ok);
         const QJsonObject wix = bed.records().wixContacts().first();
-        const QJsonObject name = wix.value("info").toObject().value("name").toObject();
-        const QString first = name.value("first").toString();
-        const QString was = name.value("last").toString();
-        QVERIFY(bed.records().setWixName(wix.value("id").toString(), "last", "Blanked"));
+        const QJsonObject name = wix.value(u"info"_s).toObject().value(u"name"_s).toObject();
+        const QString first = name.value(u"first"_s).toString();
+        const QString was = name.value(u"last"_s).toString();
+        QVERIFY(bed.records().setWixName(wix.value(u"id"_s).toString(), u"last"_s, u"Blanked"_s));
         const RunSummary updates = bed.syncNow();
         QCOMPARE(updates.status, RunRecord::Status::Ok);
         QCOMPARE(crmLastOf(bed.records(), first), QStringLiteral("Blanked"));

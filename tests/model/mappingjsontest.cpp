@@ -188,8 +188,9 @@ void MappingJsonTest::testLoadErrorNamesPath_data()
     QTest::addColumn<QString>("expected");
     const QByteArray flow0
             = R"({"id":"contacts","sourceCollection":"Contacts","targetCollection":"Contacts"})";
-    auto withFlow1
-            = [&](const QByteArray &flow1) { return "{\"flows\":[" + flow0 + "," + flow1 + "]}"; };
+    auto withFlow1 = [&](const QByteArray &flow1) -> QByteArray {
+        return "{\"flows\":[" + flow0 + "," + flow1 + "]}";
+    };
     QTest::newRow("unknown type") << withFlow1(
             R"({"id":"p","sourceCollection":"P","targetCollection":"C","pairs":[{"wix":"a","crm":"b","type":"strng"}]})")
                                   << R"(flows[1].pairs[0].type: unknown data type "strng")";

@@ -8,13 +8,14 @@
 using namespace Tandem::Sandbox;
 using namespace Tandem::Test;
 using namespace Tandem::Test::CrmTest;
+using namespace Qt::StringLiterals;
 
 QString TestCrmOAuth::authorize(Crm &crm, const QString &state, QUrl *location)
 {
     const QList<QPair<QString, QString>> params{
-        {"response_type", "code"},        {"client_id", "tandem"},
-        {"redirect_uri", kRedirect},      {"code_challenge", challengeOf(kVerifier)},
-        {"code_challenge_method", "S256"}, {"state", state}};
+        {u"response_type"_s, u"code"_s},         {u"client_id"_s, u"tandem"_s},
+        {u"redirect_uri"_s, kRedirect},          {u"code_challenge"_s, challengeOf(kVerifier)},
+        {u"code_challenge_method"_s, u"S256"_s}, {u"state"_s, state}};
     QUrlQuery query;
     for (const auto &param : params)
         query.addQueryItem(param.first, QString::fromLatin1(QUrl::toPercentEncoding(param.second)));
@@ -50,11 +51,13 @@ void TestCrmOAuth::testOAuthFlowEndToEnd()
 
     TestHttpClient app;
     const QUrl tokenUrl = crm.url(QStringLiteral("/oauth/token"));
-    const HttpResult exchanged = app.postForm(tokenUrl, {{"grant_type", "authorization_code"},
-                                                         {"code", code},
-                                                         {"redirect_uri", kRedirect},
-                                                         {"client_id", "tandem"},
-                                                         {"code_verifier", kVerifier}});
+    const HttpResult exchanged =
+        app.postForm(tokenUrl,
+                     {{u"grant_type"_s, u"authorization_code"_s},
+                      {u"code"_s, code},
+                      {u"redirect_uri"_s, kRedirect},
+                      {u"client_id"_s, u"tandem"_s},
+                      {u"code_verifier"_s, QString::fromLatin1(kVerifier)}});
     QCOMPARE(exchanged.status, 200);
     const QJsonObject tokens = exchanged.json();
     QCOMPARE(tokens[QStringLiteral("token_type")].toString(), QStringLiteral("Bearer"));
@@ -69,22 +72,23 @@ void TestCrmOAuth::testOAuthFlowEndToEnd()
              401);
 
     const HttpResult refreshed = app.postForm(
-        tokenUrl, {{"grant_type", "refresh_token"}, {"refresh_token", refreshToken}});
+        tokenUrl, {{u"grant_type"_s, u"refresh_token"_s}, {u"refresh_token"_s, refreshToken}});
     QCOMPARE(refreshed.status, 200);
     const QByteArray newAccess = refreshed.json()[QStringLiteral("access_token")].toString().toLatin1();
     QVERIFY(newAccess != access);
     QCOMPARE(app.get(crm.url(QStringLiteral("/contacts")), {{"Authorization", "Bearer " + newAccess}}).status, 200);
     // Refresh tokens rotate: the old one is spent.
     const HttpResult reused = app.postForm(
-        tokenUrl, {{"grant_type", "refresh_token"}, {"refresh_token", refreshToken}});
+        tokenUrl, {{u"grant_type"_s, u"refresh_token"_s}, {u"refresh_token"_s, refreshToken}});
     QCOMPARE(reused.status, 400);
     QCOMPARE(reused.json()[QStringLiteral("error")].toString(), QStringLiteral("invalid_grant"));
 
     // A code used twice is refused, and what it gave is revoked.
-    const HttpResult replay = app.postForm(tokenUrl, {{"grant_type", "authorization_code"},
-                                                      {"code", code},
-                                                      {"redirect_uri", kRedirect},
-                                                      {"code_verifier", kVerifier}});
+    const HttpResult replay = app.postForm(tokenUrl,
+                                           {{u"grant_type"_s, u"authorization_code"_s},
+                                            {u"code"_s, code},
+                                            {u"redirect_uri"_s, kRedirect},
+                                            {u"code_verifier"_s, QString::fromLatin1(kVerifier)}});
     QCOMPARE(replay.status, 400);
     QCOMPARE(replay.json()[QStringLiteral("error")].toString(), QStringLiteral("invalid_grant"));
     QCOMPARE(app.get(crm.url(QStringLiteral("/contacts")), {{"Authorization", "Bearer " + access}}).status, 401);
@@ -100,29 +104,44 @@ void TestCrmOAuth::testOAuthRefusesBadVerifierRedirectAndGrant()
     };
     const QString code = authorize(crm, QStringLiteral("s1"));
     QVERIFY(!code.isEmpty());
-    QCOMPARE(error(app.postForm(tokenUrl, {{"grant_type", "authorization_code"}, {"code", code},
-                                           {"redirect_uri", kRedirect},
-                                           {"code_verifier", "wrong-verifier-wrong-verifier-wrong-verifier"}})),
+    QCOMPARE(error(app.postForm(
+                 tokenUrl,
+                 {{u"grant_type"_s, u"authorization_code"_s},
+                  {u"code"_s, code},
+                  {u"redirect_uri"_s, kRedirect},
+                  {u"code_verifier"_s, u"wrong-verifier-wrong-verifier-wrong-verifier"_s}})),
              QStringLiteral("invalid_grant"));
-    QCOMPARE(error(app.postForm(tokenUrl, {{"grant_type", "authorization_code"}, {"code", code},
-                                           {"redirect_uri", kRedirect}})),
+    QCOMPARE(error(app.postForm(tokenUrl,
+                                {{u"grant_type"_s, u"authorization_code"_s},
+                                 {u"code"_s, code},
+                                 {u"redirect_uri"_s, kRedirect}})),
              QStringLiteral("invalid_grant"));
-    QCOMPARE(error(app.postForm(tokenUrl, {{"grant_type", "authorization_code"}, {"code", code},
-                                           {"redirect_uri", "http://127.0.0.1:1/other"},
-                                           {"code_verifier", kVerifier}})),
+    QCOMPARE(error(app.postForm(tokenUrl,
+                                {{u"grant_type"_s, u"authorization_code"_s},
+                                 {u"code"_s, code},
+                                 {u"redirect_uri"_s, u"http://127.0.0.1:1/other"_s},
+                                 {u"code_verifier"_s, QString::fromLatin1(kVerifier)}})),
              QStringLiteral("invalid_grant"));
-    QCOMPARE(error(app.postForm(tokenUrl, {{"grant_type", "authorization_code"},
-                                           {"redirect_uri", kRedirect}, {"code_verifier", kVerifier}})),
+    QCOMPARE(error(app.postForm(tokenUrl,
+                                {{u"grant_type"_s, u"authorization_code"_s},
+                                 {u"redirect_uri"_s, kRedirect},
+                                 {u"code_verifier"_s, QString::fromLatin1(kVerifier)}})),
              QStringLiteral("invalid_request"));
-    QCOMPARE(error(app.postForm(tokenUrl, {{"grant_type", "password"}})),
+    QCOMPARE(error(app.postForm(tokenUrl, {{u"grant_type"_s, u"password"_s}})),
              QStringLiteral("unsupported_grant_type"));
-    QCOMPARE(error(app.postForm(tokenUrl, {{"code", code}})), QStringLiteral("invalid_request"));
-    QCOMPARE(error(app.postForm(tokenUrl, {{"grant_type", "authorization_code"}, {"code", "made-up"},
-                                           {"redirect_uri", kRedirect}, {"code_verifier", kVerifier}})),
+    QCOMPARE(error(app.postForm(tokenUrl, {{u"code"_s, code}})), QStringLiteral("invalid_request"));
+    QCOMPARE(error(app.postForm(tokenUrl,
+                                {{u"grant_type"_s, u"authorization_code"_s},
+                                 {u"code"_s, u"made-up"_s},
+                                 {u"redirect_uri"_s, kRedirect},
+                                 {u"code_verifier"_s, QString::fromLatin1(kVerifier)}})),
              QStringLiteral("invalid_grant"));
     // None of the failures spent the code.
-    QCOMPARE(app.postForm(tokenUrl, {{"grant_type", "authorization_code"}, {"code", code},
-                                     {"redirect_uri", kRedirect}, {"code_verifier", kVerifier}})
+    QCOMPARE(app.postForm(tokenUrl,
+                          {{u"grant_type"_s, u"authorization_code"_s},
+                           {u"code"_s, code},
+                           {u"redirect_uri"_s, kRedirect},
+                           {u"code_verifier"_s, QString::fromLatin1(kVerifier)}})
                  .status,
              200);
 }
@@ -158,21 +177,27 @@ void TestCrmOAuth::testAuthorizeDeniedRedirectsWithError()
 {
     Crm crm;
     TestHttpClient browser;
-    const HttpResult denied = browser.postForm(
-        crm.url(QStringLiteral("/oauth/authorize")),
-        {{"response_type", "code"}, {"client_id", "tandem"}, {"redirect_uri", kRedirect},
-         {"code_challenge", challengeOf(kVerifier)}, {"code_challenge_method", "S256"},
-         {"state", "keep me"}, {"deny", "1"}});
+    const HttpResult denied = browser.postForm(crm.url(QStringLiteral("/oauth/authorize")),
+                                               {{u"response_type"_s, u"code"_s},
+                                                {u"client_id"_s, u"tandem"_s},
+                                                {u"redirect_uri"_s, kRedirect},
+                                                {u"code_challenge"_s, challengeOf(kVerifier)},
+                                                {u"code_challenge_method"_s, u"S256"_s},
+                                                {u"state"_s, u"keep me"_s},
+                                                {u"deny"_s, u"1"_s}});
     QCOMPARE(denied.status, 302);
     const QUrlQuery query(QUrl(QString::fromUtf8(denied.header("location"))));
     QCOMPARE(query.queryItemValue(QStringLiteral("error")), QStringLiteral("access_denied"));
     QCOMPARE(query.queryItemValue(QStringLiteral("state"), QUrl::FullyDecoded), QStringLiteral("keep me"));
     QVERIFY(!query.hasQueryItem(QStringLiteral("code")));
 
-    const HttpResult plain = browser.postForm(
-        crm.url(QStringLiteral("/oauth/authorize")),
-        {{"response_type", "code"}, {"client_id", "tandem"}, {"redirect_uri", kRedirect},
-         {"code_challenge_method", "S256"}, {"state", "s"}, {"approve", "1"}});
+    const HttpResult plain = browser.postForm(crm.url(QStringLiteral("/oauth/authorize")),
+                                              {{u"response_type"_s, u"code"_s},
+                                               {u"client_id"_s, u"tandem"_s},
+                                               {u"redirect_uri"_s, kRedirect},
+                                               {u"code_challenge_method"_s, u"S256"_s},
+                                               {u"state"_s, u"s"_s},
+                                               {u"approve"_s, u"1"_s}});
     QCOMPARE(plain.status, 302); // no PKCE challenge: refused by redirect
     QCOMPARE(QUrlQuery(QUrl(QString::fromUtf8(plain.header("location"))))
                  .queryItemValue(QStringLiteral("error")),
@@ -189,8 +214,10 @@ void TestCrmOAuth::testExpiredAccessTokenIs401()
     const QString code = authorize(crm, QStringLiteral("ttl"));
     TestHttpClient app;
     const HttpResult tokens = app.postForm(crm.url(QStringLiteral("/oauth/token")),
-                                           {{"grant_type", "authorization_code"}, {"code", code},
-                                            {"redirect_uri", kRedirect}, {"code_verifier", kVerifier}});
+                                           {{u"grant_type"_s, u"authorization_code"_s},
+                                            {u"code"_s, code},
+                                            {u"redirect_uri"_s, kRedirect},
+                                            {u"code_verifier"_s, QString::fromLatin1(kVerifier)}});
     QCOMPARE(tokens.json()[QStringLiteral("expires_in")].toInt(), 1);
     const QByteArray bearer = "Bearer " + tokens.json()[QStringLiteral("access_token")].toString().toLatin1();
     QCOMPARE(app.get(crm.url(QStringLiteral("/contacts")), {{"Authorization", bearer}}).status, 200);

@@ -16,11 +16,11 @@ struct Answer
 
     QString code() const
     {
-        return json.value("details")
+        return json.value(QStringLiteral("details"))
             .toObject()
-            .value("applicationError")
+            .value(QStringLiteral("applicationError"))
             .toObject()
-            .value("code")
+            .value(QStringLiteral("code"))
             .toString();
     }
     const QJsonObject object(const char *key) const
@@ -73,7 +73,7 @@ inline QStringList idsOf(const QJsonArray &items)
 {
     QStringList ids;
     for (const QJsonValue &item : items)
-        ids.append(item.toObject().value("id").toString());
+        ids.append(item.toObject().value(QStringLiteral("id")).toString());
     return ids;
 }
 

@@ -11,6 +11,7 @@
 #include <QThread>
 
 using namespace Tandem;
+using namespace Qt::StringLiterals;
 
 int runProfileTests(int argc, char **argv); // tst_profile.cpp
 int runStoreFailureTests(int argc, char **argv); // tst_storefailures.cpp
@@ -192,7 +193,7 @@ void StoreTest::testJsonValuesRoundTripExactly_data()
     QTest::newRow("big integer") << QJsonValue(qint64(9007199254740993));
     QTest::newRow("pi") << QJsonValue(3.141592653589793);
     QTest::newRow("tiny") << QJsonValue(1e-300);
-    QTest::newRow("empty string") << QJsonValue(QString(""));
+    QTest::newRow("empty string") << QJsonValue(QString(u""_s));
     QTest::newRow("unicode and escapes")
         << QJsonValue(QStringLiteral("Ærlig \"sagt\"\\ ok\n\t😀 \u0001"));
     QTest::newRow("string that looks like JSON") << QJsonValue(QStringLiteral("null"));
