@@ -4,6 +4,7 @@
 #include <QTest>
 
 using namespace Tandem;
+using namespace Qt::StringLiterals;
 
 namespace {
 const ConflictField *fieldOf(const ConflictRecord &record, const QString &wixPath)
@@ -27,14 +28,14 @@ private Q_SLOTS:
     {
         EngineBed bed(nextStoreName());
         QVERIFY2(bed.storeError.ok(), qPrintable(bed.storeError.message));
-        const QString w = bed.addContact(bed.wix, "Ada", "Lovelace", "+47 22 33 44 55");
-        bed.addContact(bed.wix, "Grace", "Hopper", "+47 22 33 44 66");
+        const QString w = bed.addContact(bed.wix, u"Ada"_s, u"Lovelace"_s, u"+47 22 33 44 55"_s);
+        bed.addContact(bed.wix, u"Grace"_s, u"Hopper"_s, u"+47 22 33 44 66"_s);
         bed.sync();
         const QString c =
-            bed.store->linkBySideId("contacts", Side::Wix, w).value.value_or(Link{}).crm.id;
+            bed.store->linkBySideId(u"contacts"_s, Side::Wix, w).value.value_or(Link{}).crm.id;
         QVERIFY(!c.isEmpty());
-        bed.wix.edit("Contacts", w, {{"primaryInfo.phone", "+4790000001"}});
-        bed.crm.edit("Contacts", c, {{"directPhone", "+4790000002"}});
+        bed.wix.edit(u"Contacts"_s, w, {{u"primaryInfo.phone"_s, u"+4790000001"_s}});
+        bed.crm.edit(u"Contacts"_s, c, {{u"directPhone"_s, u"+4790000002"_s}});
         bed.sync();
         const QList<Conflict> open = bed.store->openConflicts().value;
         QCOMPARE(open.size(), 1);
@@ -85,17 +86,17 @@ private Q_SLOTS:
         EngineBed bed(nextStoreName());
         QStringList wixIds;
         for (int i = 0; i < 20; ++i)
-            wixIds << bed.addContact(bed.wix, QStringLiteral("P%1").arg(i), "Nordmann");
+            wixIds << bed.addContact(bed.wix, QStringLiteral("P%1").arg(i), u"Nordmann"_s);
         bed.sync();
         for (int i = 0; i < 6; ++i)
-            bed.wix.erase("Contacts", wixIds[i]);
+            bed.wix.erase(u"Contacts"_s, wixIds[i]);
         const RunSummary s = bed.sync();
         QCOMPARE(s.flows[0].wouldDelete.size(), 6);
         QStringList names = s.flows[0].wouldDeleteNames;
         names.sort();
         QCOMPARE(names,
-                 QStringList({"P0 Nordmann", "P1 Nordmann", "P2 Nordmann", "P3 Nordmann",
-                              "P4 Nordmann", "P5 Nordmann"}));
+                 QStringList({u"P0 Nordmann"_s, u"P1 Nordmann"_s, u"P2 Nordmann"_s,
+                              u"P3 Nordmann"_s, u"P4 Nordmann"_s, u"P5 Nordmann"_s}));
     }
 };
 

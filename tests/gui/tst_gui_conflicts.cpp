@@ -225,11 +225,11 @@ private Q_SLOTS:
         QCOMPARE(linked.size(), 1);
         const QString last = bed.records()
                                  .wixContact(linked.first().wixId)
-                                 .value("info")
+                                 .value(u"info"_s)
                                  .toObject()
-                                 .value("name")
+                                 .value(u"name"_s)
                                  .toObject()
-                                 .value("last")
+                                 .value(u"last"_s)
                                  .toString();
         QVERIFY(!last.isEmpty());
         const QString name = QStringLiteral("Wix0 ") + last;

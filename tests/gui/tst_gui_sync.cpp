@@ -100,12 +100,14 @@ private Q_SLOTS:
 
         const RunSummary summary = bed.clickAndWait(syncNow);
         QCOMPARE(summary.status, RunRecord::Status::Ok);
-        QVERIFY2(progress.distinctValues() >= 2,
-                 qPrintable(QStringLiteral("progress bar showed %1 value(s)")
-                                .arg(progress.distinctValues())));
+        QVERIFY2(
+            progress.distinctValues() >= 2,
+            qPrintable(
+                QStringLiteral("progress bar showed %1 value(s)").arg(progress.distinctValues())));
         QCOMPARE(bar->value(), bar->maximum());
         QCOMPARE(bed.find<QLabel>("lastRunLabel")->text(), UiText::summaryText(summary));
-        QCOMPARE(bed.find<QLabel>("phaseLabel")->text(), UiText::runStatusLabel(RunRecord::Status::Ok));
+        QCOMPARE(bed.find<QLabel>("phaseLabel")->text(),
+                 UiText::runStatusLabel(RunRecord::Status::Ok));
         QVERIFY(syncNow->isEnabled());
         QVERIFY(!bed.button("cancelButton")->isEnabled());
         QTRY_COMPARE(bed.find<QTableView>("runsTable")->model()->rowCount(), 1);
@@ -132,15 +134,15 @@ private Q_SLOTS:
             ConnectionProbe::tr("Connected to %1")
                 .arg(ConnectionProbe::tr("CRMOffice at %1").arg(bed.sandbox().crmUrl().toString()));
         QSignalSpy tested(&bed.controller(), &SyncController::connectionTested);
-        const int wixBefore = bed.sandbox().stats(SandboxSide::Wix).value("total").toInt();
-        const int crmBefore = bed.sandbox().stats(SandboxSide::Crm).value("total").toInt();
+        const int wixBefore = bed.sandbox().stats(SandboxSide::Wix).value(u"total"_s).toInt();
+        const int crmBefore = bed.sandbox().stats(SandboxSide::Crm).value(u"total"_s).toInt();
         bed.controller().testConnection(Side::Wix);
         bed.controller().testConnection(Side::CrmOffice);
         QTRY_COMPARE_WITH_TIMEOUT(tested.size(), 2, 10000);
         QCOMPARE(wix->text(), wixText);
         QCOMPARE(crm->text(), crmText);
-        QCOMPARE(bed.sandbox().stats(SandboxSide::Wix).value("total").toInt() - wixBefore, 1);
-        QCOMPARE(bed.sandbox().stats(SandboxSide::Crm).value("total").toInt() - crmBefore, 1);
+        QCOMPARE(bed.sandbox().stats(SandboxSide::Wix).value(u"total"_s).toInt() - wixBefore, 1);
+        QCOMPARE(bed.sandbox().stats(SandboxSide::Crm).value(u"total"_s).toInt() - crmBefore, 1);
 
         tested.clear();
         wix->clear();
@@ -170,12 +172,14 @@ private Q_SLOTS:
         QCOMPARE(summary.status, RunRecord::Status::Ok);
         QCOMPARE(started.size(), 1);
         QVERIFY(progressed.size() >= 2);
-        QVERIFY2(elapsed >= 700, qPrintable(QStringLiteral("the run took only %1 ms").arg(elapsed)));
+        QVERIFY2(elapsed >= 700,
+                 qPrintable(QStringLiteral("the run took only %1 ms").arg(elapsed)));
         qInfo("run %lld ms, %d probe ticks, largest gap %lld ms", elapsed, probe.ticks(),
               probe.maxGapMs());
-        QVERIFY2(probe.maxGapMs() < 100,
-                 qPrintable(QStringLiteral("the GUI thread did not answer for %1 ms")
-                                .arg(probe.maxGapMs())));
+        QVERIFY2(
+            probe.maxGapMs() < 100,
+            qPrintable(
+                QStringLiteral("the GUI thread did not answer for %1 ms").arg(probe.maxGapMs())));
         QVERIFY(probe.ticks() >= elapsed / 20);
     }
 
