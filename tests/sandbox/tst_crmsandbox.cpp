@@ -9,6 +9,7 @@
 #include <QSet>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
 using namespace Tandem::Sandbox;
 using namespace Tandem::Test;
 using namespace Tandem::Test::CrmTest;
@@ -48,14 +49,14 @@ void TestCrmSandbox::testRequestsWithoutBearerTokenAre401()
     TestHttpClient anonymous;
     const HttpResult none = anonymous.get(crm.url(QStringLiteral("/contacts")));
     QCOMPARE(none.status, 401);
-    QCOMPARE(none.header("content-type"), QByteArray("application/problem+json"));
-    QVERIFY(none.header("www-authenticate").startsWith("Bearer"));
+    QCOMPARE(none.header("content-type"_ba), QByteArray("application/problem+json"));
+    QVERIFY(none.header("www-authenticate"_ba).startsWith("Bearer"_ba));
     QCOMPARE(none.json().value(QStringLiteral("status")).toInt(), 401);
     const HttpResult empty =
-        anonymous.get(crm.url(QStringLiteral("/companies")), {{"Authorization", "Bearer "}});
+        anonymous.get(crm.url(QStringLiteral("/companies")), {{"Authorization"_ba, "Bearer "_ba}});
     QCOMPARE(empty.status, 401);
-    const HttpResult basic =
-        anonymous.get(crm.url(QStringLiteral("/companies")), {{"Authorization", "Basic eDp5"}});
+    const HttpResult basic = anonymous.get(crm.url(QStringLiteral("/companies")),
+                                           {{"Authorization"_ba, "Basic eDp5"_ba}});
     QCOMPARE(basic.status, 401);
 }
 
@@ -65,7 +66,7 @@ void TestCrmSandbox::testPersonalTokenIsTheOnlyOtherTokenAccepted()
     QCOMPARE(crm.client.get(crm.url(QStringLiteral("/contacts"))).status, 200);
     TestHttpClient other;
     const HttpResult wrong =
-        other.get(crm.url(QStringLiteral("/contacts")), {{"Authorization", "Bearer nope"}});
+        other.get(crm.url(QStringLiteral("/contacts")), {{"Authorization"_ba, "Bearer nope"_ba}});
     QCOMPARE(wrong.status, 401);
 }
 
@@ -74,36 +75,39 @@ void TestCrmSandbox::testTryItModeAcceptsAnyNonEmptyToken()
     SandboxOptions options;
     Crm crm(options);
     TestHttpClient other;
-    const HttpResult any =
-        other.get(crm.url(QStringLiteral("/contacts")), {{"Authorization", "Bearer anything"}});
+    const HttpResult any = other.get(crm.url(QStringLiteral("/contacts")),
+                                     {{"Authorization"_ba, "Bearer anything"_ba}});
     QCOMPARE(any.status, 200);
 }
 
 void TestCrmSandbox::testCreateAnswers201WithLocationAndEtag()
 {
     Crm crm;
-    const HttpResult created = crm.client.postJson(
-        crm.url(QStringLiteral("/contacts")),
-        {{"givenName", "Åse"}, {"familyName", "Ødegård"}, {"directPhone", "+47 22 33 44 55"}});
+    const HttpResult created = crm.client.postJson(crm.url(QStringLiteral("/contacts")),
+                                                   {{u"givenName"_s, u"Åse"_s},
+                                                    {u"familyName"_s, u"Ødegård"_s},
+                                                    {u"directPhone"_s, u"+47 22 33 44 55"_s}});
     QCOMPARE(created.status, 201);
     const QJsonObject record = created.json();
     const QString id = record.value(QStringLiteral("id")).toString();
     QVERIFY(id.startsWith(QStringLiteral("c_")));
     QCOMPARE(record.value(QStringLiteral("version")).toInt(), 1);
     QCOMPARE(record.value(QStringLiteral("givenName")).toString(), QStringLiteral("Åse"));
-    QCOMPARE(created.header("etag"), QByteArray("\"1\""));
-    QVERIFY(created.header("location").endsWith(("/api/v1/contacts/" + id).toUtf8()));
+    QCOMPARE(created.header("etag"_ba), QByteArray("\"1\""));
+    QVERIFY(created.header("location"_ba).endsWith((u"/api/v1/contacts/"_s + id).toUtf8()));
     QVERIFY(record.value(QStringLiteral("createdAt")).toString().endsWith(QLatin1Char('Z')));
 
-    const HttpResult fetched = crm.client.get(QUrl(QString::fromUtf8(created.header("location"))));
+    const HttpResult fetched =
+        crm.client.get(QUrl(QString::fromUtf8(created.header("location"_ba))));
     QCOMPARE(fetched.status, 200);
     QCOMPARE(fetched.json(), record);
-    QCOMPARE(fetched.header("etag"), QByteArray("\"1\""));
+    QCOMPARE(fetched.header("etag"_ba), QByteArray("\"1\""));
 
     const HttpResult company =
-        crm.client.postJson(crm.url(QStringLiteral("/companies")), {{"name", "Acme AS"}});
+        crm.client.postJson(crm.url(QStringLiteral("/companies")), {{u"name"_s, u"Acme AS"_s}});
     QCOMPARE(company.status, 201);
-    QVERIFY(company.json().value(QStringLiteral("id")).toString().startsWith(QStringLiteral("co_")));
+    QVERIFY(
+        company.json().value(QStringLiteral("id")).toString().startsWith(QStringLiteral("co_")));
 }
 
 void TestCrmSandbox::testGetUnknownIdIs404()
@@ -111,20 +115,22 @@ void TestCrmSandbox::testGetUnknownIdIs404()
     Crm crm;
     const HttpResult missing = crm.client.get(crm.url(QStringLiteral("/contacts/c_nothere")));
     QCOMPARE(missing.status, 404);
-    QCOMPARE(missing.header("content-type"), QByteArray("application/problem+json"));
+    QCOMPARE(missing.header("content-type"_ba), QByteArray("application/problem+json"));
     QCOMPARE(crm.client.get(crm.url(QStringLiteral("/invoices"))).status, 404);
 }
 
 void TestCrmSandbox::testPatchIsMergePatchAndBumpsVersion()
 {
     Crm crm;
-    const QJsonObject record =
-        crm.createContact({{"givenName", "Ada"}, {"familyName", "Lovelace"}, {"email", "a@x.no"}});
-    const QUrl url = crm.url(QStringLiteral("/contacts/") + record[QStringLiteral("id")].toString());
+    const QJsonObject record = crm.createContact(
+        {{u"givenName"_s, u"Ada"_s}, {u"familyName"_s, u"Lovelace"_s}, {u"email"_s, u"a@x.no"_s}});
+    const QUrl url =
+        crm.url(QStringLiteral("/contacts/") + record[QStringLiteral("id")].toString());
     const HttpResult patched = crm.client.patchJson(
-        url, {{"givenName", "Augusta Ada"}, {"email", QJsonValue::Null}}, {{"If-Match", "\"1\""}});
+        url, {{u"givenName"_s, u"Augusta Ada"_s}, {u"email"_s, QJsonValue::Null}},
+        {{"If-Match"_ba, "\"1\""_ba}});
     QCOMPARE(patched.status, 200);
-    QCOMPARE(patched.header("etag"), QByteArray("\"2\""));
+    QCOMPARE(patched.header("etag"_ba), QByteArray("\"2\""));
     const QJsonObject after = patched.json();
     QCOMPARE(after.value(QStringLiteral("version")).toInt(), 2);
     QCOMPARE(after.value(QStringLiteral("givenName")).toString(), QStringLiteral("Augusta Ada"));
@@ -138,24 +144,31 @@ void TestCrmSandbox::testPatchIsMergePatchAndBumpsVersion()
 void TestCrmSandbox::testPatchMergesNestedAddressFields()
 {
     Crm crm;
-    const HttpResult created = crm.client.postJson(
-        crm.url(QStringLiteral("/companies")),
-        {{"name", "Fjordkraft Bygg AS"},
-         {"postAddress", QJsonObject{{"streetAddress", "Storgata 1"}, {"postCode", "0150"},
-                                     {"postalArea", "Oslo"}, {"country", "NO"}}}});
+    const HttpResult created =
+        crm.client.postJson(crm.url(QStringLiteral("/companies")),
+                            {{u"name"_s, u"Fjordkraft Bygg AS"_s},
+                             {u"postAddress"_s,
+                              QJsonObject{{u"streetAddress"_s, u"Storgata 1"_s},
+                                          {u"postCode"_s, u"0150"_s},
+                                          {u"postalArea"_s, u"Oslo"_s},
+                                          {u"country"_s, u"NO"_s}}}});
     QCOMPARE(created.status, 201);
-    const QUrl url = crm.url(QStringLiteral("/companies/") + created.json()[QStringLiteral("id")].toString());
+    const QUrl url =
+        crm.url(QStringLiteral("/companies/") + created.json()[QStringLiteral("id")].toString());
     const HttpResult patched = crm.client.patchJson(
-        url, {{"postAddress", QJsonObject{{"postCode", "5003"}, {"postalArea", "Bergen"}}}},
-        {{"If-Match", "*"}});
+        url,
+        {{u"postAddress"_s,
+          QJsonObject{{u"postCode"_s, u"5003"_s}, {u"postalArea"_s, u"Bergen"_s}}}},
+        {{"If-Match"_ba, "*"_ba}});
     QCOMPARE(patched.status, 200);
     const QJsonObject address = patched.json().value(QStringLiteral("postAddress")).toObject();
-    QCOMPARE(address.value(QStringLiteral("streetAddress")).toString(), QStringLiteral("Storgata 1"));
+    QCOMPARE(address.value(QStringLiteral("streetAddress")).toString(),
+             QStringLiteral("Storgata 1"));
     QCOMPARE(address.value(QStringLiteral("postCode")).toString(), QStringLiteral("5003"));
     QCOMPARE(address.value(QStringLiteral("postalArea")).toString(), QStringLiteral("Bergen"));
 
     const HttpResult clearName =
-        crm.client.patchJson(url, {{"name", QJsonValue::Null}}, {{"If-Match", "*"}});
+        crm.client.patchJson(url, {{u"name"_s, QJsonValue::Null}}, {{"If-Match"_ba, "*"_ba}});
     QCOMPARE(clearName.status, 422);
     QCOMPARE(problemField(clearName), QStringLiteral("name"));
 }
@@ -163,15 +176,23 @@ void TestCrmSandbox::testPatchMergesNestedAddressFields()
 void TestCrmSandbox::testPatchPreconditions()
 {
     Crm crm;
-    const QJsonObject record = crm.createContact({{"givenName", "Kåre"}});
-    const QUrl url = crm.url(QStringLiteral("/contacts/") + record[QStringLiteral("id")].toString());
-    QCOMPARE(crm.client.patchJson(url, {{"givenName", "K"}}).status, 428);
-    QCOMPARE(crm.client.patchJson(url, {{"givenName", "K"}}, {{"If-Match", "\"7\""}}).status, 412);
-    QCOMPARE(crm.client.patchJson(url, {{"givenName", "K"}}, {{"If-Match", "W/\"1\""}}).status, 412);
-    QCOMPARE(crm.client.patchJson(url, {{"givenName", "K"}}, {{"If-Match", "*"}}).status, 200);
+    const QJsonObject record = crm.createContact({{u"givenName"_s, u"Kåre"_s}});
+    const QUrl url =
+        crm.url(QStringLiteral("/contacts/") + record[QStringLiteral("id")].toString());
+    QCOMPARE(crm.client.patchJson(url, {{u"givenName"_s, u"K"_s}}).status, 428);
+    QCOMPARE(
+        crm.client.patchJson(url, {{u"givenName"_s, u"K"_s}}, {{"If-Match"_ba, "\"7\""_ba}}).status,
+        412);
+    QCOMPARE(crm.client.patchJson(url, {{u"givenName"_s, u"K"_s}}, {{"If-Match"_ba, "W/\"1\""_ba}})
+                 .status,
+             412);
+    QCOMPARE(
+        crm.client.patchJson(url, {{u"givenName"_s, u"K"_s}}, {{"If-Match"_ba, "*"_ba}}).status,
+        200);
     QCOMPARE(crm.client.get(url).json().value(QStringLiteral("version")).toInt(), 2);
-    QCOMPARE(crm.client.patchJson(crm.url(QStringLiteral("/contacts/c_gone")), {{"givenName", "K"}},
-                                  {{"If-Match", "*"}})
+    QCOMPARE(crm.client
+                 .patchJson(crm.url(QStringLiteral("/contacts/c_gone")), {{u"givenName"_s, u"K"_s}},
+                            {{"If-Match"_ba, "*"_ba}})
                  .status,
              404);
 }
@@ -179,35 +200,42 @@ void TestCrmSandbox::testPatchPreconditions()
 void TestCrmSandbox::testConcurrentPatchesWithSameEtagOneWins()
 {
     Crm crm;
-    const QJsonObject record = crm.createContact({{"givenName", "Ingrid"}, {"familyName", "Dahl"}});
-    const QUrl url = crm.url(QStringLiteral("/contacts/") + record[QStringLiteral("id")].toString());
-    const QByteArray etag = crm.client.get(url).header("etag");
+    const QJsonObject record =
+        crm.createContact({{u"givenName"_s, u"Ingrid"_s}, {u"familyName"_s, u"Dahl"_s}});
+    const QUrl url =
+        crm.url(QStringLiteral("/contacts/") + record[QStringLiteral("id")].toString());
+    const QByteArray etag = crm.client.get(url).header("etag"_ba);
     TestHttpClient second;
-    second.setDefaultHeaders({{"Authorization", "Bearer " + kToken}});
-    const HttpResult first = crm.client.patchJson(url, {{"givenName", "Inga"}}, {{"If-Match", etag}});
-    const HttpResult late = second.patchJson(url, {{"familyName", "Haugen"}}, {{"If-Match", etag}});
+    second.setDefaultHeaders({{"Authorization"_ba, "Bearer "_ba + kToken}});
+    const HttpResult first =
+        crm.client.patchJson(url, {{u"givenName"_s, u"Inga"_s}}, {{"If-Match"_ba, etag}});
+    const HttpResult late =
+        second.patchJson(url, {{u"familyName"_s, u"Haugen"_s}}, {{"If-Match"_ba, etag}});
     QCOMPARE(first.status, 200);
     QCOMPARE(late.status, 412);
     // The loser re-reads and merges again: both edits survive.
     const HttpResult reread = second.get(url);
-    const HttpResult retried =
-        second.patchJson(url, {{"familyName", "Haugen"}}, {{"If-Match", reread.header("etag")}});
+    const HttpResult retried = second.patchJson(url, {{u"familyName"_s, u"Haugen"_s}},
+                                                {{"If-Match"_ba, reread.header("etag"_ba)}});
     QCOMPARE(retried.status, 200);
     QCOMPARE(retried.json().value(QStringLiteral("givenName")).toString(), QStringLiteral("Inga"));
-    QCOMPARE(retried.json().value(QStringLiteral("familyName")).toString(), QStringLiteral("Haugen"));
-    QCOMPARE(retried.header("etag"), QByteArray("\"3\""));
+    QCOMPARE(retried.json().value(QStringLiteral("familyName")).toString(),
+             QStringLiteral("Haugen"));
+    QCOMPARE(retried.header("etag"_ba), QByteArray("\"3\""));
 }
 
 void TestCrmSandbox::testDeleteLeavesTombstoneAndHonoursIfMatch()
 {
     Crm crm;
-    const QJsonObject record = crm.createContact({{"givenName", "Zoë"}});
+    const QJsonObject record = crm.createContact({{u"givenName"_s, u"Zoë"_s}});
     const QString id = record[QStringLiteral("id")].toString();
     const QUrl url = crm.url(QStringLiteral("/contacts/") + id);
-    QCOMPARE(crm.client.deleteResource(url, {{"If-Match", "\"9\""}}).status, 412);
-    QCOMPARE(crm.client.deleteResource(url, {{"If-Match", "\"1\""}}).status, 204);
+    QCOMPARE(crm.client.deleteResource(url, {{"If-Match"_ba, "\"9\""_ba}}).status, 412);
+    QCOMPARE(crm.client.deleteResource(url, {{"If-Match"_ba, "\"1\""_ba}}).status, 204);
     QCOMPARE(crm.client.get(url).status, 404);
-    QCOMPARE(crm.client.patchJson(url, {{"givenName", "Z"}}, {{"If-Match", "*"}}).status, 404);
+    QCOMPARE(
+        crm.client.patchJson(url, {{u"givenName"_s, u"Z"_s}}, {{"If-Match"_ba, "*"_ba}}).status,
+        404);
     QCOMPARE(crm.client.deleteResource(url).status, 404);
 
     const QJsonArray visible = crm.listAll(QStringLiteral("pageSize=10"));
@@ -220,8 +248,10 @@ void TestCrmSandbox::testDeleteLeavesTombstoneAndHonoursIfMatch()
     QVERIFY(tombstone.contains(QStringLiteral("updatedAt")));
     QVERIFY(!tombstone.contains(QStringLiteral("givenName")));
 
-    const QJsonObject other = crm.createContact({{"givenName", "José"}});
-    QCOMPARE(crm.client.deleteResource(crm.url(QStringLiteral("/contacts/") + other[QStringLiteral("id")].toString()))
+    const QJsonObject other = crm.createContact({{u"givenName"_s, u"José"_s}});
+    QCOMPARE(crm.client
+                 .deleteResource(
+                     crm.url(QStringLiteral("/contacts/") + other[QStringLiteral("id")].toString()))
                  .status,
              204); // If-Match is optional on DELETE
 }
@@ -232,24 +262,34 @@ void TestCrmSandbox::testInvalidValuesAre422_data()
     QTest::addColumn<QJsonObject>("body");
     QTest::addColumn<QString>("field");
     const QString longName(256, QLatin1Char('x'));
-    QTest::newRow("name too long") << "contacts" << QJsonObject{{"givenName", longName}} << "givenName";
+    QTest::newRow("name too long")
+        << u"contacts"_s << QJsonObject{{u"givenName"_s, longName}} << u"givenName"_s;
     QTest::newRow("phone too long")
-        << "contacts" << QJsonObject{{"directPhone", QString(41, QLatin1Char('1'))}} << "directPhone";
+        << u"contacts"_s << QJsonObject{{u"directPhone"_s, QString(41, QLatin1Char('1'))}}
+        << u"directPhone"_s;
     QTest::newRow("mobile too long")
-        << "contacts" << QJsonObject{{"mobilePhone", QString(41, QLatin1Char('1'))}} << "mobilePhone";
-    QTest::newRow("number for string") << "contacts" << QJsonObject{{"familyName", 42}} << "familyName";
+        << u"contacts"_s << QJsonObject{{u"mobilePhone"_s, QString(41, QLatin1Char('1'))}}
+        << u"mobilePhone"_s;
+    QTest::newRow("number for string")
+        << u"contacts"_s << QJsonObject{{u"familyName"_s, 42}} << u"familyName"_s;
     QTest::newRow("object for string")
-        << "contacts" << QJsonObject{{"email", QJsonObject{{"a", 1}}}} << "email";
-    QTest::newRow("unknown field") << "contacts" << QJsonObject{{"nickname", "x"}} << "nickname";
-    QTest::newRow("read-only field") << "contacts" << QJsonObject{{"version", 3}} << "version";
-    QTest::newRow("company without name") << "companies" << QJsonObject{{"orgNr", "923456789"}} << "name";
-    QTest::newRow("company empty name") << "companies" << QJsonObject{{"name", "  "}} << "name";
+        << u"contacts"_s << QJsonObject{{u"email"_s, QJsonObject{{u"a"_s, 1}}}} << u"email"_s;
+    QTest::newRow("unknown field")
+        << u"contacts"_s << QJsonObject{{u"nickname"_s, u"x"_s}} << u"nickname"_s;
+    QTest::newRow("read-only field")
+        << u"contacts"_s << QJsonObject{{u"version"_s, 3}} << u"version"_s;
+    QTest::newRow("company without name")
+        << u"companies"_s << QJsonObject{{u"orgNr"_s, u"923456789"_s}} << u"name"_s;
+    QTest::newRow("company empty name")
+        << u"companies"_s << QJsonObject{{u"name"_s, u"  "_s}} << u"name"_s;
     QTest::newRow("address not object")
-        << "companies" << QJsonObject{{"name", "A"}, {"postAddress", "Oslo"}} << "postAddress";
+        << u"companies"_s << QJsonObject{{u"name"_s, u"A"_s}, {u"postAddress"_s, u"Oslo"_s}}
+        << u"postAddress"_s;
     QTest::newRow("address field too long")
-        << "companies"
-        << QJsonObject{{"name", "A"}, {"visitAddress", QJsonObject{{"postalArea", longName}}}}
-        << "visitAddress.postalArea";
+        << u"companies"_s
+        << QJsonObject{{u"name"_s, u"A"_s},
+                       {u"visitAddress"_s, QJsonObject{{u"postalArea"_s, longName}}}}
+        << u"visitAddress.postalArea"_s;
 }
 
 void TestCrmSandbox::testInvalidValuesAre422()
@@ -260,12 +300,13 @@ void TestCrmSandbox::testInvalidValuesAre422()
     Crm crm;
     const HttpResult result = crm.client.postJson(crm.url(QLatin1Char('/') + collection), body);
     QCOMPARE(result.status, 422);
-    QCOMPARE(result.header("content-type"), QByteArray("application/problem+json"));
+    QCOMPARE(result.header("content-type"_ba), QByteArray("application/problem+json"));
     QCOMPARE(result.json().value(QStringLiteral("status")).toInt(), 422);
     QCOMPARE(problemField(result), field);
     QVERIFY(result.json().value(QStringLiteral("detail")).toString().contains(field));
     // Nothing was stored.
-    QCOMPARE(crm.client.get(crm.url(QLatin1Char('/') + collection)).json()[QStringLiteral("items")]
+    QCOMPARE(crm.client.get(crm.url(QLatin1Char('/') + collection))
+                 .json()[QStringLiteral("items")]
                  .toArray()
                  .size(),
              collection == QLatin1String("companies") ? 5 : 0);
@@ -278,11 +319,14 @@ void TestCrmSandbox::testLimitsAreInclusive()
     const QString name = QString(254, QLatin1Char('a')) + QStringLiteral("Ø");
     const HttpResult created = crm.client.postJson(
         crm.url(QStringLiteral("/contacts")),
-        {{"givenName", name}, {"directPhone", QString(40, QLatin1Char('9'))}});
+        {{u"givenName"_s, name}, {u"directPhone"_s, QString(40, QLatin1Char('9'))}});
     QCOMPARE(created.status, 201);
     QCOMPARE(created.json().value(QStringLiteral("givenName")).toString(), name);
-    const QUrl url = crm.url(QStringLiteral("/contacts/") + created.json()[QStringLiteral("id")].toString());
-    QCOMPARE(crm.client.patchJson(url, {{"directPhone", QString(41, QLatin1Char('9'))}}, {{"If-Match", "*"}})
+    const QUrl url =
+        crm.url(QStringLiteral("/contacts/") + created.json()[QStringLiteral("id")].toString());
+    QCOMPARE(crm.client
+                 .patchJson(url, {{u"directPhone"_s, QString(41, QLatin1Char('9'))}},
+                            {{"If-Match"_ba, "*"_ba}})
                  .status,
              422);
     QCOMPARE(crm.client.get(url).json().value(QStringLiteral("version")).toInt(), 1);
@@ -292,26 +336,30 @@ void TestCrmSandbox::testMalformedBodiesAre400()
 {
     Crm crm;
     const HttpResult notJson =
-        crm.client.send("POST", crm.url(QStringLiteral("/contacts")), "{\"givenName\": ");
+        crm.client.send("POST"_ba, crm.url(QStringLiteral("/contacts")), "{\"givenName\": "_ba);
     QCOMPARE(notJson.status, 400);
-    QCOMPARE(notJson.header("content-type"), QByteArray("application/problem+json"));
-    QVERIFY(notJson.json().value(QStringLiteral("detail")).toString().contains(QStringLiteral("JSON")));
-    QCOMPARE(crm.client.send("POST", crm.url(QStringLiteral("/contacts")), "[1,2]").status, 400);
-    const QJsonObject record = crm.createContact({{"givenName", "Bjørn"}});
-    const QUrl url = crm.url(QStringLiteral("/contacts/") + record[QStringLiteral("id")].toString());
-    QCOMPARE(crm.client.send("PATCH", url, "not json", {{"If-Match", "*"}}).status, 400);
-    QCOMPARE(crm.client.send("PUT", url, "{}").status, 405);
+    QCOMPARE(notJson.header("content-type"_ba), QByteArray("application/problem+json"));
+    QVERIFY(
+        notJson.json().value(QStringLiteral("detail")).toString().contains(QStringLiteral("JSON")));
+    QCOMPARE(crm.client.send("POST"_ba, crm.url(QStringLiteral("/contacts")), "[1,2]"_ba).status,
+             400);
+    const QJsonObject record = crm.createContact({{u"givenName"_s, u"Bjørn"_s}});
+    const QUrl url =
+        crm.url(QStringLiteral("/contacts/") + record[QStringLiteral("id")].toString());
+    QCOMPARE(crm.client.send("PATCH"_ba, url, "not json"_ba, {{"If-Match"_ba, "*"_ba}}).status,
+             400);
+    QCOMPARE(crm.client.send("PUT"_ba, url, "{}"_ba).status, 405);
 }
 
 void TestCrmSandbox::testBadListParametersAre400_data()
 {
     QTest::addColumn<QString>("query");
-    QTest::newRow("updatedSince garbage") << "updatedSince=yesterday";
-    QTest::newRow("updatedSince without zone") << "updatedSince=2026-01-01";
-    QTest::newRow("pageSize text") << "pageSize=ten";
-    QTest::newRow("pageSize zero") << "pageSize=0";
-    QTest::newRow("pageToken garbage") << "pageToken=!!!";
-    QTest::newRow("includeDeleted maybe") << "includeDeleted=maybe";
+    QTest::newRow("updatedSince garbage") << u"updatedSince=yesterday"_s;
+    QTest::newRow("updatedSince without zone") << u"updatedSince=2026-01-01"_s;
+    QTest::newRow("pageSize text") << u"pageSize=ten"_s;
+    QTest::newRow("pageSize zero") << u"pageSize=0"_s;
+    QTest::newRow("pageToken garbage") << u"pageToken=!!!"_s;
+    QTest::newRow("includeDeleted maybe") << u"includeDeleted=maybe"_s;
 }
 
 void TestCrmSandbox::testBadListParametersAre400()
@@ -328,7 +376,8 @@ void TestCrmSandbox::testBadListParametersAre400()
 void TestCrmSandbox::testPageSizeIsCappedAt500()
 {
     Crm crm(crmOptions(501));
-    const QJsonObject page = crm.client.get(crm.url(QStringLiteral("/contacts?pageSize=5000"))).json();
+    const QJsonObject page =
+        crm.client.get(crm.url(QStringLiteral("/contacts?pageSize=5000"))).json();
     QCOMPARE(page.value(QStringLiteral("items")).toArray().size(), 500);
     QVERIFY(page.contains(QStringLiteral("nextPageToken")));
     QCOMPARE(crm.listAll(QStringLiteral("pageSize=5000")).size(), 501);
@@ -337,11 +386,11 @@ void TestCrmSandbox::testPageSizeIsCappedAt500()
 void TestCrmSandbox::testListIsAscendingByUpdatedAtWithUpdatedSince()
 {
     Crm crm;
-    const QJsonObject a = crm.createContact({{"givenName", "A"}});
-    const QJsonObject b = crm.createContact({{"givenName", "B"}});
-    const QJsonObject c = crm.createContact({{"givenName", "C"}});
+    const QJsonObject a = crm.createContact({{u"givenName"_s, u"A"_s}});
+    const QJsonObject b = crm.createContact({{u"givenName"_s, u"B"_s}});
+    const QJsonObject c = crm.createContact({{u"givenName"_s, u"C"_s}});
     crm.client.patchJson(crm.url(QStringLiteral("/contacts/") + a[QStringLiteral("id")].toString()),
-                         {{"givenName", "A2"}}, {{"If-Match", "*"}});
+                         {{u"givenName"_s, u"A2"_s}}, {{"If-Match"_ba, "*"_ba}});
     const QJsonArray all = crm.listAll(QStringLiteral("pageSize=2"));
     QCOMPARE(all.size(), 3);
     QCOMPARE(all.at(0)[QStringLiteral("givenName")].toString(), QStringLiteral("B"));
@@ -352,13 +401,14 @@ void TestCrmSandbox::testListIsAscendingByUpdatedAtWithUpdatedSince()
     }
     // updatedSince is inclusive and takes any offset.
     QUrlQuery since;
-    since.addQueryItem(QStringLiteral("updatedSince"),
-                       QString::fromLatin1(QUrl::toPercentEncoding(c[QStringLiteral("updatedAt")].toString())));
+    since.addQueryItem(
+        QStringLiteral("updatedSince"),
+        QString::fromLatin1(QUrl::toPercentEncoding(c[QStringLiteral("updatedAt")].toString())));
     const QJsonArray recent = crm.listAll(since.toString(QUrl::FullyEncoded));
     QCOMPARE(recent.size(), 2);
     QCOMPARE(recent.at(0)[QStringLiteral("id")], c[QStringLiteral("id")]);
     const QString later = QStringLiteral("updatedSince=")
-                          + QString::fromLatin1(QUrl::toPercentEncoding(QStringLiteral("2999-01-01T01:00:00+01:00")));
+        + QString::fromLatin1(QUrl::toPercentEncoding(QStringLiteral("2999-01-01T01:00:00+01:00")));
     QVERIFY(crm.listAll(later).isEmpty());
     Q_UNUSED(b);
 }
@@ -382,12 +432,12 @@ void TestCrmSandbox::testPagingWhileRecordsChangeLosesNothing()
             const QString id = before.at(index)[QStringLiteral("id")].toString();
             QCOMPARE(crm.client
                          .patchJson(crm.url(QStringLiteral("/contacts/") + id),
-                                    {{"givenName", QStringLiteral("Endret %1").arg(index)}},
-                                    {{"If-Match", "*"}})
+                                    {{u"givenName"_s, QStringLiteral("Endret %1").arg(index)}},
+                                    {{"If-Match"_ba, "*"_ba}})
                          .status,
                      200);
         }
-        created = crm.createContact({{"givenName", "Ny"}})[QStringLiteral("id")].toString();
+        created = crm.createContact({{u"givenName"_s, u"Ny"_s}})[QStringLiteral("id")].toString();
     });
     expected.insert(created);
     QSet<QString> ids;
@@ -396,7 +446,8 @@ void TestCrmSandbox::testPagingWhileRecordsChangeLosesNothing()
     QCOMPARE(ids, expected);
     // The edited records come again with their new values.
     QCOMPARE(seen.last()[QStringLiteral("id")].toString(), created);
-    QCOMPARE(seen.at(seen.size() - 2)[QStringLiteral("givenName")].toString(), QStringLiteral("Endret 15"));
+    QCOMPARE(seen.at(seen.size() - 2)[QStringLiteral("givenName")].toString(),
+             QStringLiteral("Endret 15"));
 }
 
 void TestCrmSandbox::testNormalizePhonesStripsSpaces()
@@ -404,17 +455,21 @@ void TestCrmSandbox::testNormalizePhonesStripsSpaces()
     SandboxOptions options = crmOptions();
     options.normalizePhones = true;
     Crm crm(options);
-    const QJsonObject record =
-        crm.createContact({{"directPhone", "+47 22 33 44 55"}, {"mobilePhone", "+47 900 00 000"}});
+    const QJsonObject record = crm.createContact(
+        {{u"directPhone"_s, u"+47 22 33 44 55"_s}, {u"mobilePhone"_s, u"+47 900 00 000"_s}});
     QCOMPARE(record[QStringLiteral("directPhone")].toString(), QStringLiteral("+4722334455"));
     QCOMPARE(record[QStringLiteral("mobilePhone")].toString(), QStringLiteral("+4790000000"));
     const HttpResult patched = crm.client.patchJson(
         crm.url(QStringLiteral("/contacts/") + record[QStringLiteral("id")].toString()),
-        {{"directPhone", "(+47) 915 12 345"}}, {{"If-Match", "*"}});
-    QCOMPARE(patched.json()[QStringLiteral("directPhone")].toString(), QStringLiteral("(+47)91512345"));
+        {{u"directPhone"_s, u"(+47) 915 12 345"_s}}, {{"If-Match"_ba, "*"_ba}});
+    QCOMPARE(patched.json()[QStringLiteral("directPhone")].toString(),
+             QStringLiteral("(+47)91512345"));
 
     Crm plain;
-    QCOMPARE(plain.createContact({{"directPhone", "+47 22 33 44 55"}})[QStringLiteral("directPhone")].toString(),
+    QCOMPARE(plain
+                 .createContact(
+                     {{u"directPhone"_s, u"+47 22 33 44 55"_s}})[QStringLiteral("directPhone")]
+                 .toString(),
              QStringLiteral("+47 22 33 44 55"));
 }
 
@@ -422,9 +477,15 @@ void TestCrmSandbox::testEveryAnswerCarriesRateLimitRemaining()
 {
     Crm crm;
     TestHttpClient anonymous;
-    QVERIFY(!crm.client.get(crm.url(QStringLiteral("/contacts"))).header("ratelimit-remaining").isEmpty());
-    QVERIFY(!anonymous.get(crm.url(QStringLiteral("/contacts"))).header("ratelimit-remaining").isEmpty());
-    QVERIFY(!crm.client.get(crm.url(QStringLiteral("/contacts/c_x"))).header("ratelimit-remaining").isEmpty());
+    QVERIFY(!crm.client.get(crm.url(QStringLiteral("/contacts")))
+                 .header("ratelimit-remaining"_ba)
+                 .isEmpty());
+    QVERIFY(!anonymous.get(crm.url(QStringLiteral("/contacts")))
+                 .header("ratelimit-remaining"_ba)
+                 .isEmpty());
+    QVERIFY(!crm.client.get(crm.url(QStringLiteral("/contacts/c_x")))
+                 .header("ratelimit-remaining"_ba)
+                 .isEmpty());
 }
 
 void TestCrmSandbox::testSeedIsDeterministicAndNorwegian()
@@ -433,11 +494,11 @@ void TestCrmSandbox::testSeedIsDeterministicAndNorwegian()
     seed.companies = 12;
     seed.crmContacts = 20;
     seed.randomSeed = 42;
-    const auto fieldsOf = [](const QJsonObject &state, const char *collection) {
+    const auto fieldsOf = [](const QJsonObject &state, const QString &collection) {
         QJsonArray fields;
-        for (const QJsonValue &record : state.value(QLatin1String(collection)).toArray())
-            fields.append(QJsonObject{{"id", record[QStringLiteral("id")]},
-                                      {"fields", record[QStringLiteral("fields")]}});
+        for (const QJsonValue &record : state.value(collection).toArray())
+            fields.append(QJsonObject{{u"id"_s, record[QStringLiteral("id")]},
+                                      {u"fields"_s, record[QStringLiteral("fields")]}});
         return fields;
     };
     CrmBackend first, second, third;
@@ -445,11 +506,14 @@ void TestCrmSandbox::testSeedIsDeterministicAndNorwegian()
     second.seed(seed);
     seed.randomSeed = 43;
     third.seed(seed);
-    QCOMPARE(fieldsOf(first.saveState(), "companies"), fieldsOf(second.saveState(), "companies"));
-    QCOMPARE(fieldsOf(first.saveState(), "contacts"), fieldsOf(second.saveState(), "contacts"));
-    QVERIFY(fieldsOf(first.saveState(), "companies") != fieldsOf(third.saveState(), "companies"));
+    QCOMPARE(fieldsOf(first.saveState(), u"companies"_s),
+             fieldsOf(second.saveState(), u"companies"_s));
+    QCOMPARE(fieldsOf(first.saveState(), u"contacts"_s),
+             fieldsOf(second.saveState(), u"contacts"_s));
+    QVERIFY(fieldsOf(first.saveState(), u"companies"_s)
+            != fieldsOf(third.saveState(), u"companies"_s));
 
-    const QJsonArray companies = fieldsOf(first.saveState(), "companies");
+    const QJsonArray companies = fieldsOf(first.saveState(), u"companies"_s);
     QCOMPARE(companies.size(), 12);
     int nonAscii = 0, withOrgNr = 0;
     QSet<QString> names;
@@ -468,7 +532,6 @@ void TestCrmSandbox::testSeedIsDeterministicAndNorwegian()
     fresh.seed(SeedOptions{});
     QVERIFY(fresh.saveState().value(QStringLiteral("contacts")).toArray().isEmpty());
 }
-
 
 int main(int argc, char *argv[])
 {

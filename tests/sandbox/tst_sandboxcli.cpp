@@ -19,6 +19,7 @@
 
 #include <csignal>
 
+using namespace Qt::StringLiterals;
 using namespace Tandem::Sandbox;
 using namespace Tandem::Test;
 
@@ -26,7 +27,7 @@ namespace {
 
 using Headers = TestHttpClient::Headers;
 
-const Headers kWixAuth{{"Authorization", "wix-key"}, {"wix-site-id", "site-1"}};
+const Headers kWixAuth{{"Authorization"_ba, "wix-key"_ba}, {"wix-site-id"_ba, "site-1"_ba}};
 
 quint16 freePort()
 {
@@ -54,8 +55,9 @@ QString wixErrorCode(const HttpResult &result)
     const QJsonObject body = result.json();
     if (!body.value(QStringLiteral("message")).isString())
         return {};
-    return body[QStringLiteral("details")][QStringLiteral("applicationError")][QStringLiteral("code")]
-        .toString();
+    return body[QStringLiteral("details")][QStringLiteral("applicationError")]
+               [QStringLiteral("code")]
+                   .toString();
 }
 
 } // namespace
@@ -105,12 +107,12 @@ void TestSandboxCli::testSigintSavesBothServersOnTheAskedPorts()
                    QStringLiteral("3"), QStringLiteral("--wix-port"), QString::number(wixPort),
                    QStringLiteral("--crm-port"), QString::number(crmPort)});
     QVERIFY(process.waitForStarted(5000));
-    while (!process.canReadLine() && process.waitForReadyRead(15000)) {
-    }
-    QCOMPARE(process.readLine(), QStringLiteral("wix=http://127.0.0.1:%1 crmoffice=http://127.0.0.1:%2/api/v1\n")
-                                     .arg(wixPort)
-                                     .arg(crmPort)
-                                     .toUtf8());
+    while (!process.canReadLine() && process.waitForReadyRead(15000)) {}
+    QCOMPARE(process.readLine(),
+             QStringLiteral("wix=http://127.0.0.1:%1 crmoffice=http://127.0.0.1:%2/api/v1\n")
+                 .arg(wixPort)
+                 .arg(crmPort)
+                 .toUtf8());
     const QUrl wix(QStringLiteral("http://127.0.0.1:%1").arg(wixPort));
     const QUrl crm(QStringLiteral("http://127.0.0.1:%1/api/v1").arg(crmPort));
     TestHttpClient client;
@@ -122,14 +124,16 @@ void TestSandboxCli::testSigintSavesBothServersOnTheAskedPorts()
     const QString id = contacts.at(0)[QStringLiteral("id")].toString();
     const HttpResult updated = client.patchJson(
         at(wix, QStringLiteral("/contacts/v4/contacts/") + id),
-        {{"revision", contacts.at(0)[QStringLiteral("revision")]},
-         {"info", QJsonObject{{"name", QJsonObject{{"first", "Sigrún"}}}}}},
+        {{u"revision"_s, contacts.at(0)[QStringLiteral("revision")]},
+         {u"info"_s, QJsonObject{{u"name"_s, QJsonObject{{u"first"_s, u"Sigrún"_s}}}}}},
         kWixAuth);
     QCOMPARE(updated.status, 200);
-    QCOMPARE(client.postJson(at(wix, QStringLiteral("/__sandbox/members")), {{"contactId", id}}).status,
+    QCOMPARE(client.postJson(at(wix, QStringLiteral("/__sandbox/members")), {{u"contactId"_s, id}})
+                 .status,
              200);
-    const HttpResult created = client.postJson(at(crm, QStringLiteral("/contacts")),
-                                               {{"givenName", "Ærlig"}}, {{"Authorization", "Bearer t"}});
+    const HttpResult created =
+        client.postJson(at(crm, QStringLiteral("/contacts")), {{u"givenName"_s, u"Ærlig"_s}},
+                        {{"Authorization"_ba, "Bearer t"_ba}});
     QCOMPARE(created.status, 201);
 
     QVERIFY(::kill(pid_t(process.processId()), SIGINT) == 0);
@@ -143,44 +147,50 @@ void TestSandboxCli::testSigintSavesBothServersOnTheAskedPorts()
     const HttpResult contact =
         client.get(at(again.wixUrl(), QStringLiteral("/contacts/v4/contacts/") + id), kWixAuth);
     QCOMPARE(contact.json()[QStringLiteral("contact")], updated.json()[QStringLiteral("contact")]);
-    const HttpResult refused =
-        client.deleteResource(at(again.wixUrl(), QStringLiteral("/contacts/v4/contacts/") + id), kWixAuth);
+    const HttpResult refused = client.deleteResource(
+        at(again.wixUrl(), QStringLiteral("/contacts/v4/contacts/") + id), kWixAuth);
     QCOMPARE(refused.status, 428); // still a site member
-    QCOMPARE(client.get(at(again.crmUrl(), QStringLiteral("/contacts/")
-                                               + created.json()[QStringLiteral("id")].toString()),
-                        {{"Authorization", "Bearer t"}})
-                 .json()[QStringLiteral("givenName")]
-                 .toString(),
-             QStringLiteral("Ærlig"));
+    QCOMPARE(
+        client
+            .get(at(again.crmUrl(),
+                    QStringLiteral("/contacts/") + created.json()[QStringLiteral("id")].toString()),
+                 {{"Authorization"_ba, "Bearer t"_ba}})
+            .json()[QStringLiteral("givenName")]
+            .toString(),
+        QStringLiteral("Ærlig"));
     QCOMPARE(again.terminate(), 0);
 }
 
 void TestSandboxCli::testOptionsReachTheServers()
 {
-    SandboxProcess sandbox({"--seed-contacts", "7", "--seed-products", "4", "--seed-companies",
-                            "2", "--seed-crm-contacts", "5", "--wix-api-key", "wix-key",
-                            "--wix-site-id", "site-1", "--crm-token", "crm-token",
-                            "--normalize-phones", "--token-ttl", "60", "--wix-catalog", "v1"});
+    SandboxProcess sandbox({u"--seed-contacts"_s, u"7"_s, u"--seed-products"_s, u"4"_s,
+                            u"--seed-companies"_s, u"2"_s, u"--seed-crm-contacts"_s, u"5"_s,
+                            u"--wix-api-key"_s, u"wix-key"_s, u"--wix-site-id"_s, u"site-1"_s,
+                            u"--crm-token"_s, u"crm-token"_s, u"--normalize-phones"_s,
+                            u"--token-ttl"_s, u"60"_s, u"--wix-catalog"_s, u"v1"_s});
     QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
     TestHttpClient client;
     const QUrl query = at(sandbox.wixUrl(), QStringLiteral("/contacts/v4/contacts/query"));
     const HttpResult wixContacts = client.postJson(query, {}, kWixAuth);
-    QCOMPARE(wixContacts.json()[QStringLiteral("pagingMetadata")][QStringLiteral("total")].toInt(), 7);
-    for (const Headers &wrong : {Headers{{"Authorization", "other"}, {"wix-site-id", "site-1"}},
-                                 Headers{{"Authorization", "wix-key"}, {"wix-site-id", "other"}}}) {
+    QCOMPARE(wixContacts.json()[QStringLiteral("pagingMetadata")][QStringLiteral("total")].toInt(),
+             7);
+    for (const Headers &wrong :
+         {Headers{{"Authorization"_ba, "other"_ba}, {"wix-site-id"_ba, "site-1"_ba}},
+          Headers{{"Authorization"_ba, "wix-key"_ba}, {"wix-site-id"_ba, "other"_ba}}}) {
         const HttpResult refused = client.postJson(query, {}, wrong);
         QCOMPARE(refused.status, 401);
         QCOMPARE(wixErrorCode(refused), QStringLiteral("UNAUTHENTICATED"));
     }
     const HttpResult version =
         client.get(at(sandbox.wixUrl(), QStringLiteral("/stores/v3/provision/version")), kWixAuth);
-    QCOMPARE(version.json()[QStringLiteral("catalogVersion")].toString(), QStringLiteral("V1_CATALOG"));
+    QCOMPARE(version.json()[QStringLiteral("catalogVersion")].toString(),
+             QStringLiteral("V1_CATALOG"));
     const HttpResult products = client.postJson(
         at(sandbox.wixUrl(), QStringLiteral("/stores/v1/products/query")),
-        {{"query", QJsonObject{}}, {"includeHiddenProducts", true}}, kWixAuth);
+        {{u"query"_s, QJsonObject{}}, {u"includeHiddenProducts"_s, true}}, kWixAuth);
     QCOMPARE(products.json()[QStringLiteral("totalResults")].toInt(), 4);
 
-    const Headers crmAuth{{"Authorization", "Bearer crm-token"}};
+    const Headers crmAuth{{"Authorization"_ba, "Bearer crm-token"_ba}};
     QCOMPARE(client.get(at(sandbox.crmUrl(), QStringLiteral("/companies")), crmAuth)
                  .json()[QStringLiteral("items")]
                  .toArray()
@@ -191,13 +201,15 @@ void TestSandboxCli::testOptionsReachTheServers()
                  .toArray()
                  .size(),
              5);
-    QCOMPARE(client.get(at(sandbox.crmUrl(), QStringLiteral("/contacts")),
-                        {{"Authorization", "Bearer any-other"}})
+    QCOMPARE(client
+                 .get(at(sandbox.crmUrl(), QStringLiteral("/contacts")),
+                      {{"Authorization"_ba, "Bearer any-other"_ba}})
                  .status,
              401);
     const HttpResult created = client.postJson(at(sandbox.crmUrl(), QStringLiteral("/contacts")),
-                                               {{"directPhone", "+47 22 33 44 55"}}, crmAuth);
-    QCOMPARE(created.json()[QStringLiteral("directPhone")].toString(), QStringLiteral("+4722334455"));
+                                               {{u"directPhone"_s, u"+47 22 33 44 55"_s}}, crmAuth);
+    QCOMPARE(created.json()[QStringLiteral("directPhone")].toString(),
+             QStringLiteral("+4722334455"));
     QCOMPARE(sandbox.terminate(), 0);
 }
 
@@ -210,20 +222,20 @@ void TestSandboxCli::testFrontAnswersInEachServicesErrorShape()
     TestHttpClient client;
     const QUrl wixQuery = at(sandbox.wixUrl(), QStringLiteral("/contacts/v4/contacts/query"));
     const QUrl crmList = at(sandbox.crmUrl(), QStringLiteral("/companies"));
-    const Headers crmAuth{{"Authorization", "Bearer t"}};
+    const Headers crmAuth{{"Authorization"_ba, "Bearer t"_ba}};
     QCOMPARE(client.postJson(wixQuery, {}, kWixAuth).status, 200);
     const HttpResult wixLimited = client.postJson(wixQuery, {}, kWixAuth);
     QCOMPARE(wixLimited.status, 429);
     QCOMPARE(wixErrorCode(wixLimited), QStringLiteral("TOO_MANY_REQUESTS"));
     // Wix says no more than that, as the real service usually does; the headers are CRMOffice's.
-    QVERIFY(wixLimited.header("retry-after").isEmpty());
-    QVERIFY(wixLimited.header("ratelimit-remaining").isEmpty());
+    QVERIFY(wixLimited.header("retry-after"_ba).isEmpty());
+    QVERIFY(wixLimited.header("ratelimit-remaining"_ba).isEmpty());
     QCOMPARE(client.get(crmList, crmAuth).status, 200);
     const HttpResult crmLimited = client.get(crmList, crmAuth);
     QCOMPARE(crmLimited.status, 429);
-    QCOMPARE(crmLimited.header("content-type"), QByteArray("application/problem+json"));
+    QCOMPARE(crmLimited.header("content-type"_ba), QByteArray("application/problem+json"));
     QCOMPARE(crmLimited.json()[QStringLiteral("status")].toInt(), 429);
-    QVERIFY(crmLimited.header("retry-after").toInt() >= 1);
+    QVERIFY(crmLimited.header("retry-after"_ba).toInt() >= 1);
 
     // Every request faulted: keep asking until each server has answered a 500 or 503.
     for (const SandboxSide side : {SandboxSide::Wix, SandboxSide::Crm})
@@ -235,10 +247,12 @@ void TestSandboxCli::testFrontAnswersInEachServicesErrorShape()
         if (crmFault.status < 500)
             crmFault = client.get(crmList, crmAuth);
     }
-    QVERIFY2(wixFault.status == 500 || wixFault.status == 503, qPrintable(QString::number(wixFault.status)));
+    QVERIFY2(wixFault.status == 500 || wixFault.status == 503,
+             qPrintable(QString::number(wixFault.status)));
     QVERIFY(!wixErrorCode(wixFault).isEmpty());
-    QVERIFY2(crmFault.status == 500 || crmFault.status == 503, qPrintable(QString::number(crmFault.status)));
-    QCOMPARE(crmFault.header("content-type"), QByteArray("application/problem+json"));
+    QVERIFY2(crmFault.status == 500 || crmFault.status == 503,
+             qPrintable(QString::number(crmFault.status)));
+    QCOMPARE(crmFault.header("content-type"_ba), QByteArray("application/problem+json"));
     QCOMPARE(crmFault.json()[QStringLiteral("status")].toInt(), crmFault.status);
 }
 
@@ -246,18 +260,23 @@ void TestSandboxCli::testBrokenPartOfDataFileIsRefusedAndKept_data()
 {
     QTest::addColumn<QJsonObject>("state");
     QTest::addColumn<QString>("named");
-    const QJsonObject crmRecord{{"id", "c_1"}, {"version", 1}, {"createdAt", 1.7e12},
-                                {"updatedAt", 1.7e12}, {"fields", QJsonObject{}}};
+    const QJsonObject crmRecord{{u"id"_s, u"c_1"_s},
+                                {u"version"_s, 1},
+                                {u"createdAt"_s, 1.7e12},
+                                {u"updatedAt"_s, 1.7e12},
+                                {u"fields"_s, QJsonObject{}}};
     QTest::newRow("wix contact")
-        << QJsonObject{{"wix", QJsonObject{{"contacts", QJsonArray{QJsonObject{{"id", "x"}}}}}}}
+        << QJsonObject{{u"wix"_s,
+                        QJsonObject{{u"contacts"_s, QJsonArray{QJsonObject{{u"id"_s, u"x"_s}}}}}}}
         << QStringLiteral("wix.contacts[0]");
     QTest::newRow("crm repeated id")
-        << QJsonObject{{"crmoffice", QJsonObject{{"contacts", QJsonArray{crmRecord, crmRecord}}}}}
+        << QJsonObject{{u"crmoffice"_s,
+                        QJsonObject{{u"contacts"_s, QJsonArray{crmRecord, crmRecord}}}}}
         << QStringLiteral("crmoffice.contacts[1]");
     QJsonObject noTime = crmRecord;
     noTime.remove(QStringLiteral("updatedAt"));
     QTest::newRow("crm company without time")
-        << QJsonObject{{"crmoffice", QJsonObject{{"companies", QJsonArray{noTime}}}}}
+        << QJsonObject{{u"crmoffice"_s, QJsonObject{{u"companies"_s, QJsonArray{noTime}}}}}
         << QStringLiteral("crmoffice.companies[0]");
 }
 
@@ -284,17 +303,22 @@ void TestSandboxCli::testBrokenPartOfDataFileIsRefusedAndKept()
 void TestSandboxCli::testDataFileTombstonesExpireAndTimesOnlyMoveOn()
 {
     const qint64 day = 24LL * 3600 * 1000, now = QDateTime::currentMSecsSinceEpoch();
-    const auto record = [](const char *id, qint64 updatedAt, bool deleted) {
-        return QJsonObject{{"id", id}, {"version", 2}, {"createdAt", double(updatedAt - 1)},
-                           {"updatedAt", double(updatedAt)}, {"deleted", deleted},
-                           {"fields", deleted ? QJsonObject{} : QJsonObject{{"givenName", "Åsa"}}}};
+    const auto record = [](const QString &id, qint64 updatedAt, bool deleted) {
+        return QJsonObject{
+            {u"id"_s, id},
+            {u"version"_s, 2},
+            {u"createdAt"_s, double(updatedAt - 1)},
+            {u"updatedAt"_s, double(updatedAt)},
+            {u"deleted"_s, deleted},
+            {u"fields"_s, deleted ? QJsonObject{} : QJsonObject{{u"givenName"_s, u"Åsa"_s}}}};
     };
     // Written by a sandbox whose clock ran a day ahead: its last change is "tomorrow".
-    const QJsonArray contacts{record("c_old", now - 31 * day, true),
-                              record("c_recent", now - 29 * day, true),
-                              record("c_ahead", now + day, false)};
-    const QJsonObject state{{"format", "tandem-sandbox"}, {"version", 1},
-                            {"crmoffice", QJsonObject{{"contacts", contacts}}}};
+    const QJsonArray contacts{record(u"c_old"_s, now - 31 * day, true),
+                              record(u"c_recent"_s, now - 29 * day, true),
+                              record(u"c_ahead"_s, now + day, false)};
+    const QJsonObject state{{u"format"_s, u"tandem-sandbox"_s},
+                            {u"version"_s, 1},
+                            {u"crmoffice"_s, QJsonObject{{u"contacts"_s, contacts}}}};
     QTemporaryDir dir;
     const QString file = dir.filePath(QStringLiteral("state.json"));
     QFile out(file);
@@ -304,9 +328,9 @@ void TestSandboxCli::testDataFileTombstonesExpireAndTimesOnlyMoveOn()
     SandboxProcess sandbox({QStringLiteral("--data"), file});
     QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
     TestHttpClient client;
-    client.setDefaultHeaders({{"Authorization", "Bearer t"}});
+    client.setDefaultHeaders({{"Authorization"_ba, "Bearer t"_ba}});
     const QUrl contactsUrl = at(sandbox.crmUrl(), QStringLiteral("/contacts"));
-    QCOMPARE(client.postJson(contactsUrl, {{"givenName", "Ny"}}).status, 201);
+    QCOMPARE(client.postJson(contactsUrl, {{u"givenName"_s, u"Ny"_s}}).status, 201);
     QStringList ids;
     const QJsonArray items =
         client.get(at(sandbox.crmUrl(), QStringLiteral("/contacts?includeDeleted=true")))
@@ -315,7 +339,7 @@ void TestSandboxCli::testDataFileTombstonesExpireAndTimesOnlyMoveOn()
     for (const QJsonValue &item : items)
         ids << item[QStringLiteral("id")].toString();
     QCOMPARE(ids.size(), 3); // the 31-day-old tombstone is gone
-    QCOMPARE(ids.mid(0, 2), (QStringList{"c_recent", "c_ahead"}));
+    QCOMPARE(ids.mid(0, 2), (QStringList{u"c_recent"_s, u"c_ahead"_s}));
     QVERIFY(ids.at(2).startsWith(QLatin1String("c_"))); // the new one lists after "tomorrow"
     QCOMPARE(sandbox.terminate(), 0);
 }

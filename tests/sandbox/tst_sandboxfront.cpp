@@ -16,6 +16,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
 using namespace Tandem::Sandbox;
 using namespace Tandem::Test;
 
@@ -25,8 +26,8 @@ namespace {
 // between (such as QNetworkAccessManager's silent resend) hides a dropped connection.
 struct RawAnswer
 {
-    int status = 0;          // 0: no status line (dropped)
-    bool complete = false;   // body as long as Content-Length said
+    int status = 0; // 0: no status line (dropped)
+    bool complete = false; // body as long as Content-Length said
     QByteArray body;
 };
 
@@ -37,20 +38,20 @@ RawAnswer rawGet(quint16 port, const QByteArray &path, const QByteArray &extraHe
     RawAnswer answer;
     if (!socket.waitForConnected(5000))
         return answer;
-    socket.write("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n"
-                 + extraHeaders + "\r\n");
+    socket.write("GET "_ba + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n"_ba
+                 + extraHeaders + "\r\n"_ba);
     QByteArray data;
     while (socket.state() == QAbstractSocket::ConnectedState && socket.waitForReadyRead(5000))
         data += socket.readAll();
     data += socket.readAll();
-    const int headEnd = int(data.indexOf("\r\n\r\n"));
-    if (!data.startsWith("HTTP/1.1 ") || headEnd < 0)
+    const int headEnd = int(data.indexOf("\r\n\r\n"_ba));
+    if (!data.startsWith("HTTP/1.1 "_ba) || headEnd < 0)
         return answer;
     answer.status = data.mid(9, 3).toInt();
     answer.body = data.mid(headEnd + 4);
     qsizetype length = -1;
     for (const QByteArray &line : data.left(headEnd).split('\n')) {
-        if (line.toLower().startsWith("content-length:"))
+        if (line.toLower().startsWith("content-length:"_ba))
             length = line.mid(15).trimmed().toLongLong();
     }
     answer.complete = length == answer.body.size();
@@ -96,7 +97,7 @@ void TestSandboxFront::testStatsCountRequestsByRoute()
     SandboxFixture sandbox;
     QVERIFY2(sandbox.isRunning(), qPrintable(sandbox.errorString()));
     TestHttpClient client;
-    client.setDefaultHeaders({{"Authorization", "Bearer t"}});
+    client.setDefaultHeaders({{"Authorization"_ba, "Bearer t"_ba}});
     const QString crm = sandbox.crmUrl().toString();
     for (int i = 0; i < 3; ++i)
         QCOMPARE(client.get(QUrl(crm + QStringLiteral("/companies"))).status, 200);
@@ -120,15 +121,17 @@ void TestSandboxFront::testResetEmptiesReseedsAndClearsStats()
     SandboxFixture sandbox;
     QVERIFY2(sandbox.isRunning(), qPrintable(sandbox.errorString()));
     TestHttpClient client;
-    client.setDefaultHeaders({{"Authorization", "Bearer t"}});
+    client.setDefaultHeaders({{"Authorization"_ba, "Bearer t"_ba}});
     const QUrl contacts(sandbox.crmUrl().toString() + QStringLiteral("/contacts"));
     const QUrl companies(sandbox.crmUrl().toString() + QStringLiteral("/companies"));
-    QCOMPARE(client.postJson(contacts, {{"givenName", "Åse"}}).status, 201);
+    QCOMPARE(client.postJson(contacts, {{u"givenName"_s, u"Åse"_s}}).status, 201);
     QCOMPARE(client.get(contacts).json()[QStringLiteral("items")].toArray().size(), 1);
     const QJsonArray seeded = client.get(companies).json()[QStringLiteral("items")].toArray();
     QCOMPARE(seeded.size(), 5);
 
-    QCOMPARE(client.send("POST", root(sandbox.crmUrl(), QStringLiteral("/__sandbox/reset"))).status, 204);
+    QCOMPARE(
+        client.send("POST"_ba, root(sandbox.crmUrl(), QStringLiteral("/__sandbox/reset"))).status,
+        204);
     QCOMPARE(sandbox.stats(SandboxSide::Crm)[QStringLiteral("total")].toInt(), 0);
     QVERIFY(client.get(contacts).json()[QStringLiteral("items")].toArray().isEmpty());
     const QJsonArray reseeded = client.get(companies).json()[QStringLiteral("items")].toArray();
@@ -137,7 +140,7 @@ void TestSandboxFront::testResetEmptiesReseedsAndClearsStats()
 
     QUrl empty = root(sandbox.crmUrl(), QStringLiteral("/__sandbox/reset"));
     empty.setQuery(QStringLiteral("seed=false"));
-    QCOMPARE(client.send("POST", empty).status, 204);
+    QCOMPARE(client.send("POST"_ba, empty).status, 204);
     QVERIFY(client.get(companies).json()[QStringLiteral("items")].toArray().isEmpty());
 }
 
@@ -149,21 +152,23 @@ void TestSandboxFront::testOtherSandboxPathsGoToTheBackend()
     QVERIFY2(sandbox.isRunning(), qPrintable(sandbox.errorString()));
     TestHttpClient client;
     const HttpResult switched = client.postJson(
-        root(sandbox.wixUrl(), QStringLiteral("/__sandbox/catalog")), {{"catalog", "v1"}});
+        root(sandbox.wixUrl(), QStringLiteral("/__sandbox/catalog")), {{u"catalog"_s, u"v1"_s}});
     QCOMPARE(switched.status, 200);
     QCOMPARE(switched.json()[QStringLiteral("catalog")].toString(), QStringLiteral("v1"));
     QCOMPARE(dynamic_cast<WixBackend &>(sandbox.backend(SandboxSide::Wix)).catalog(),
              WixCatalog::V1);
-    const HttpResult crmHook =
-        client.send("POST", root(sandbox.crmUrl(), QStringLiteral("/__sandbox/catalog")), "{}");
+    const HttpResult crmHook = client.send(
+        "POST"_ba, root(sandbox.crmUrl(), QStringLiteral("/__sandbox/catalog")), "{}"_ba);
     QCOMPARE(crmHook.status, 404); // the CRMOffice backend has no such hook
-    QCOMPARE(crmHook.header("content-type"), QByteArray("application/problem+json"));
+    QCOMPARE(crmHook.header("content-type"_ba), QByteArray("application/problem+json"));
     QCOMPARE(sandbox.stats(SandboxSide::Wix)[QStringLiteral("total")].toInt(), 0);
-    QCOMPARE(client.send("GET", root(sandbox.crmUrl(), QStringLiteral("/__sandbox/reset"))).status,
-             404);
+    QCOMPARE(
+        client.send("GET"_ba, root(sandbox.crmUrl(), QStringLiteral("/__sandbox/reset"))).status,
+        404);
 
-    const HttpResult api = client.get(QUrl(sandbox.crmUrl().toString() + QStringLiteral("/companies")),
-                                      {{"Authorization", "Bearer t"}});
+    const HttpResult api =
+        client.get(QUrl(sandbox.crmUrl().toString() + QStringLiteral("/companies")),
+                   {{"Authorization"_ba, "Bearer t"_ba}});
     QVERIFY(api.status != 200);
     // QNetworkAccessManager silently resends after a dropped connection, so count faults.
     const QJsonObject stats = sandbox.stats(SandboxSide::Crm);
@@ -181,7 +186,7 @@ void TestSandboxFront::testListItemFaultPutsABadItemIntoOneRoute()
     SandboxFixture sandbox;
     QVERIFY2(sandbox.isRunning(), qPrintable(sandbox.errorString()));
     TestHttpClient client;
-    client.setDefaultHeaders({{"Authorization", "Bearer t"}});
+    client.setDefaultHeaders({{"Authorization"_ba, "Bearer t"_ba}});
     const QUrl companies(sandbox.crmUrl().toString() + QStringLiteral("/companies"));
     const QJsonArray seeded = client.get(companies).json()[QStringLiteral("items")].toArray();
     QCOMPARE(seeded.size(), 5);
@@ -221,7 +226,7 @@ void TestSandboxFront::testFaultInjectionRateAndKinds()
     QHash<QString, int> seen;
     for (int i = 0; i < kRequests; ++i) {
         const RawAnswer answer =
-            rawGet(port, "/api/v1/companies", "Authorization: Bearer t\r\n");
+            rawGet(port, "/api/v1/companies"_ba, "Authorization: Bearer t\r\n"_ba);
         QString kind;
         if (answer.status == 0)
             kind = QStringLiteral("drop");
@@ -237,8 +242,8 @@ void TestSandboxFront::testFaultInjectionRateAndKinds()
     QVERIFY2(faults >= 65 && faults <= 135, qPrintable(QString::number(faults)));
     const QJsonObject stats = sandbox.stats(SandboxSide::Crm);
     const QJsonObject injected = stats[QStringLiteral("faults")].toObject();
-    for (const QString &kind : {QStringLiteral("500"), QStringLiteral("503"), QStringLiteral("drop"),
-                                QStringLiteral("truncate")}) {
+    for (const QString &kind : {QStringLiteral("500"), QStringLiteral("503"),
+                                QStringLiteral("drop"), QStringLiteral("truncate")}) {
         QVERIFY2(seen.value(kind) >= 5, qPrintable(kind));
         QCOMPARE(injected[kind].toInt(), seen.value(kind)); // what the client saw, kind by kind
     }
@@ -255,7 +260,7 @@ void TestSandboxFront::testRateLimitAnswers429WithRetryAfter()
     QDateTime now = QDateTime::currentDateTimeUtc();
     sandbox.setClock([&now] { return now; });
     TestHttpClient client;
-    client.setDefaultHeaders({{"Authorization", "Bearer t"}});
+    client.setDefaultHeaders({{"Authorization"_ba, "Bearer t"_ba}});
     const QUrl url(sandbox.crmUrl().toString() + QStringLiteral("/companies"));
     QList<int> statuses;
     QByteArray retryAfter, remaining, lastRemainingOk;
@@ -263,10 +268,10 @@ void TestSandboxFront::testRateLimitAnswers429WithRetryAfter()
         const HttpResult result = client.get(url);
         statuses << result.status;
         if (result.status == 429) {
-            retryAfter = result.header("retry-after");
-            remaining = result.header("ratelimit-remaining");
+            retryAfter = result.header("retry-after"_ba);
+            remaining = result.header("ratelimit-remaining"_ba);
         } else {
-            lastRemainingOk = result.header("ratelimit-remaining");
+            lastRemainingOk = result.header("ratelimit-remaining"_ba);
         }
     }
     QCOMPARE(statuses, (QList<int>{200, 200, 200, 200, 200, 429, 429, 429}));
@@ -278,7 +283,7 @@ void TestSandboxFront::testRateLimitAnswers429WithRetryAfter()
     now = now.addSecs(retryAfter.toInt());
     const HttpResult again = client.get(url);
     QCOMPARE(again.status, 200);
-    QCOMPARE(again.header("ratelimit-remaining"), QByteArray("4"));
+    QCOMPARE(again.header("ratelimit-remaining"_ba), QByteArray("4"));
 }
 
 void TestSandboxFront::testLatencyDelaysAnswers()
@@ -290,8 +295,9 @@ void TestSandboxFront::testLatencyDelaysAnswers()
     TestHttpClient client;
     QElapsedTimer timer;
     timer.start();
-    QCOMPARE(client.get(QUrl(sandbox.crmUrl().toString() + QStringLiteral("/companies")),
-                        {{"Authorization", "Bearer t"}})
+    QCOMPARE(client
+                 .get(QUrl(sandbox.crmUrl().toString() + QStringLiteral("/companies")),
+                      {{"Authorization"_ba, "Bearer t"_ba}})
                  .status,
              200);
     QVERIFY(timer.elapsed() >= 150);
@@ -309,14 +315,14 @@ void TestSandboxFront::testKeepAliveServesManyRequestsOnOneConnection()
     QVERIFY(socket.waitForConnected(5000));
     for (int i = 0; i < 20; ++i) {
         socket.write("GET /api/v1/companies?pageSize=1 HTTP/1.1\r\nHost: 127.0.0.1\r\n"
-                     "Authorization: Bearer t\r\n\r\n");
+                     "Authorization: Bearer t\r\n\r\n"_ba);
         QByteArray data;
-        while (!data.contains("\r\n\r\n") || !data.endsWith("}")) {
+        while (!data.contains("\r\n\r\n"_ba) || !data.endsWith("}"_ba)) {
             QVERIFY(socket.waitForReadyRead(5000));
             data += socket.readAll();
         }
-        QVERIFY(data.startsWith("HTTP/1.1 200 "));
-        QVERIFY(!data.contains("Connection: close"));
+        QVERIFY(data.startsWith("HTTP/1.1 200 "_ba));
+        QVERIFY(!data.contains("Connection: close"_ba));
         QCOMPARE(socket.state(), QAbstractSocket::ConnectedState);
     }
     QCOMPARE(sandbox.stats(SandboxSide::Crm)[QStringLiteral("total")].toInt(), 20);
@@ -326,11 +332,12 @@ void TestSandboxFront::testProcessPrintsOneLineAndExitsCleanlyOnSigterm()
 {
     SandboxProcess sandbox;
     QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
-    QVERIFY(sandbox.firstLine().startsWith("wix=http://127.0.0.1:"));
+    QVERIFY(sandbox.firstLine().startsWith("wix=http://127.0.0.1:"_ba));
     QVERIFY(sandbox.wixUrl().port() != sandbox.crmUrl().port());
     TestHttpClient client;
-    QCOMPARE(client.get(QUrl(sandbox.crmUrl().toString() + QStringLiteral("/companies")),
-                        {{"Authorization", "Bearer t"}})
+    QCOMPARE(client
+                 .get(QUrl(sandbox.crmUrl().toString() + QStringLiteral("/companies")),
+                      {{"Authorization"_ba, "Bearer t"_ba}})
                  .status,
              200);
     QCOMPARE(sandbox.terminate(), 0);
@@ -343,17 +350,19 @@ void TestSandboxFront::testDataPersistsAcrossRestart()
     const QString file = dir.filePath(QStringLiteral("state.json"));
     const QStringList args{QStringLiteral("--data"), file};
     TestHttpClient client;
-    client.setDefaultHeaders({{"Authorization", "Bearer t"}});
+    client.setDefaultHeaders({{"Authorization"_ba, "Bearer t"_ba}});
     QString id;
     {
         SandboxProcess first(args);
         QVERIFY2(first.start(), qPrintable(first.errorString()));
-        const HttpResult created = client.postJson(
-            QUrl(first.crmUrl().toString() + QStringLiteral("/contacts")), {{"givenName", "Øystein"}});
+        const HttpResult created =
+            client.postJson(QUrl(first.crmUrl().toString() + QStringLiteral("/contacts")),
+                            {{u"givenName"_s, u"Øystein"_s}});
         QCOMPARE(created.status, 201);
         id = created.json()[QStringLiteral("id")].toString();
-        QCOMPARE(client.patchJson(QUrl(first.crmUrl().toString() + QStringLiteral("/contacts/") + id),
-                                  {{"familyName", "Bråten"}}, {{"If-Match", "\"1\""}})
+        QCOMPARE(client
+                     .patchJson(QUrl(first.crmUrl().toString() + QStringLiteral("/contacts/") + id),
+                                {{u"familyName"_s, u"Bråten"_s}}, {{"If-Match"_ba, "\"1\""_ba}})
                      .status,
                  200);
         QCOMPARE(first.terminate(), 0);
@@ -369,7 +378,7 @@ void TestSandboxFront::testDataPersistsAcrossRestart()
     const HttpResult fetched =
         client.get(QUrl(second.crmUrl().toString() + QStringLiteral("/contacts/") + id));
     QCOMPARE(fetched.status, 200);
-    QCOMPARE(fetched.header("etag"), QByteArray("\"2\""));
+    QCOMPARE(fetched.header("etag"_ba), QByteArray("\"2\""));
     QCOMPARE(fetched.json()[QStringLiteral("familyName")].toString(), QStringLiteral("Bråten"));
     QCOMPARE(second.terminate(), 0);
 }
@@ -380,7 +389,7 @@ void TestSandboxFront::testCorruptDataFileIsRefusedAndKept()
     const QString file = dir.filePath(QStringLiteral("state.json"));
     QFile corrupt(file);
     QVERIFY(corrupt.open(QIODevice::WriteOnly));
-    corrupt.write("{\"format\": \"tandem-sandbox\", ");
+    corrupt.write("{\"format\": \"tandem-sandbox\", "_ba);
     corrupt.close();
     SandboxProcess sandbox({QStringLiteral("--data"), file});
     QVERIFY(!sandbox.start());

@@ -4,53 +4,61 @@
 
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 namespace Tandem::Sandbox::Test {
 
 void WixContactsQueryTests::testFilterOperators_data()
 {
     QTest::addColumn<QJsonObject>("filter");
     QTest::addColumn<QStringList>("expected"); // first names, creation order
-    const auto f = [](const char *field, const QJsonValue &condition) {
-        return QJsonObject{{QLatin1String(field), condition}};
+    const auto f = [](const QString &field, const QJsonValue &condition) {
+        return QJsonObject{{field, condition}};
     };
-    const auto op = [](const char *name, const QJsonValue &value) {
-        return QJsonObject{{QLatin1String(name), value}};
+    const auto op = [](const QString &name, const QJsonValue &value) {
+        return QJsonObject{{name, value}};
     };
-    QTest::newRow("shorthand eq") << f("info.name.first", "Zoë") << QStringList{"Zoë"};
-    QTest::newRow("$eq last") << f("info.name.last", op("$eq", "Müller")) << QStringList{"José"};
-    QTest::newRow("$ne") << f("info.name.last", op("$ne", "Müller"))
-                         << QStringList{"Ørjan", "Åsa", "Zoë", "Kari"};
-    QTest::newRow("$in") << f("info.name.first", op("$in", QJsonArray{"Kari", "Åsa", "Nobody"}))
-                         << QStringList{"Åsa", "Kari"};
-    QTest::newRow("$gt string") << f("info.name.first", op("$gt", "Kari"))
-                                << QStringList{"Ørjan", "Åsa", "Zoë"};
-    QTest::newRow("$gte+$lt range") << f("info.name.last", QJsonObject{{"$gte", "M"}, {"$lt", "O"}})
-                                    << QStringList{"José", "Kari"};
-    QTest::newRow("$lte") << f("info.name.first", op("$lte", "José")) << QStringList{"José"};
-    QTest::newRow("phone eq") << f("primaryInfo.phone", "22334455") << QStringList{"Åsa"};
+    QTest::newRow("shorthand eq") << f(u"info.name.first"_s, u"Zoë"_s) << QStringList{u"Zoë"_s};
+    QTest::newRow("$eq last") << f(u"info.name.last"_s, op(u"$eq"_s, u"Müller"_s))
+                              << QStringList{u"José"_s};
+    QTest::newRow("$ne") << f(u"info.name.last"_s, op(u"$ne"_s, u"Müller"_s))
+                         << QStringList{u"Ørjan"_s, u"Åsa"_s, u"Zoë"_s, u"Kari"_s};
+    QTest::newRow("$in") << f(u"info.name.first"_s,
+                              op(u"$in"_s, QJsonArray{u"Kari"_s, u"Åsa"_s, u"Nobody"_s}))
+                         << QStringList{u"Åsa"_s, u"Kari"_s};
+    QTest::newRow("$gt string") << f(u"info.name.first"_s, op(u"$gt"_s, u"Kari"_s))
+                                << QStringList{u"Ørjan"_s, u"Åsa"_s, u"Zoë"_s};
+    QTest::newRow("$gte+$lt range")
+        << f(u"info.name.last"_s, QJsonObject{{u"$gte"_s, u"M"_s}, {u"$lt"_s, u"O"_s}})
+        << QStringList{u"José"_s, u"Kari"_s};
+    QTest::newRow("$lte") << f(u"info.name.first"_s, op(u"$lte"_s, u"José"_s))
+                          << QStringList{u"José"_s};
+    QTest::newRow("phone eq") << f(u"primaryInfo.phone"_s, u"22334455"_s) << QStringList{u"Åsa"_s};
     QTest::newRow("email $startsWith")
-        << f("primaryInfo.email", op("$startsWith", "JO")) << QStringList{"José"};
-    QTest::newRow("email $exists")
-        << f("primaryInfo.email", op("$exists", true)) << QStringList{"Ørjan", "Zoë", "José"};
-    QTest::newRow("$and") << QJsonObject{{"$and",
-                                          QJsonArray{f("primaryInfo.email", op("$exists", true)),
-                                                     f("primaryInfo.phone", op("$exists", true))}}}
-                          << QStringList{"Ørjan", "José"};
-    QTest::newRow("$or") << QJsonObject{{"$or",
-                                         QJsonArray{f("info.name.first", "Kari"),
-                                                    f("info.name.last", "Kvåle")}}}
-                         << QStringList{"Ørjan", "Kari"};
+        << f(u"primaryInfo.email"_s, op(u"$startsWith"_s, u"JO"_s)) << QStringList{u"José"_s};
+    QTest::newRow("email $exists") << f(u"primaryInfo.email"_s, op(u"$exists"_s, true))
+                                   << QStringList{u"Ørjan"_s, u"Zoë"_s, u"José"_s};
+    QTest::newRow("$and") << QJsonObject{{u"$and"_s,
+                                          QJsonArray{
+                                              f(u"primaryInfo.email"_s, op(u"$exists"_s, true)),
+                                              f(u"primaryInfo.phone"_s, op(u"$exists"_s, true))}}}
+                          << QStringList{u"Ørjan"_s, u"José"_s};
+    QTest::newRow("$or") << QJsonObject{{u"$or"_s,
+                                         QJsonArray{f(u"info.name.first"_s, u"Kari"_s),
+                                                    f(u"info.name.last"_s, u"Kvåle"_s)}}}
+                         << QStringList{u"Ørjan"_s, u"Kari"_s};
     QTest::newRow("$or inside $and")
-        << QJsonObject{{"$and",
-                        QJsonArray{QJsonObject{{"$or",
-                                                QJsonArray{f("info.name.first", "Kari"),
-                                                           f("info.name.first", "Zoë")}}},
-                                   f("primaryInfo.phone", op("$exists", true))}}}
-        << QStringList{"Kari"};
-    QTest::newRow("createdDate old") << f("createdDate", op("$gt", "2000-01-01T00:00:00Z"))
-                                     << QStringList{"Ørjan", "Åsa", "Zoë", "José", "Kari"};
+        << QJsonObject{{u"$and"_s,
+                        QJsonArray{QJsonObject{{u"$or"_s,
+                                                QJsonArray{f(u"info.name.first"_s, u"Kari"_s),
+                                                           f(u"info.name.first"_s, u"Zoë"_s)}}},
+                                   f(u"primaryInfo.phone"_s, op(u"$exists"_s, true))}}}
+        << QStringList{u"Kari"_s};
+    QTest::newRow("createdDate old")
+        << f(u"createdDate"_s, op(u"$gt"_s, u"2000-01-01T00:00:00Z"_s))
+        << QStringList{u"Ørjan"_s, u"Åsa"_s, u"Zoë"_s, u"José"_s, u"Kari"_s};
     QTest::newRow("updatedDate future")
-        << f("updatedDate", op("$gte", "2999-01-01T00:00:00.000Z")) << QStringList{};
+        << f(u"updatedDate"_s, op(u"$gte"_s, u"2999-01-01T00:00:00.000Z"_s)) << QStringList{};
 }
 
 void WixContactsQueryTests::testFilterOperators()
@@ -59,75 +67,85 @@ void WixContactsQueryTests::testFilterOperators()
     QFETCH(QStringList, expected);
     WixBackend wix({});
     createFive(wix);
-    const Answer answer =
-        query(wix,
-              {{"filter", filter},
-               {"sort", QJsonArray{QJsonObject{{"fieldName", "createdDate"}, {"order", "ASC"}}}}});
+    const Answer answer = query(
+        wix,
+        {{u"filter"_s, filter},
+         {u"sort"_s,
+          QJsonArray{QJsonObject{{u"fieldName"_s, u"createdDate"_s}, {u"order"_s, u"ASC"_s}}}}});
     QCOMPARE(answer.status, 200);
     QCOMPARE(firstNames(answer), expected);
-    QCOMPARE(answer.object("pagingMetadata").value("total").toInt(), expected.size());
+    QCOMPARE(answer.object("pagingMetadata").value(u"total"_s).toInt(), expected.size());
 }
 
 void WixContactsQueryTests::testFilterErrorsNameTheField()
 {
     WixBackend wix({});
     createFive(wix);
-    Answer answer = query(wix, {{"filter", QJsonObject{{"info.company", "Acme"}}}});
+    Answer answer = query(wix, {{u"filter"_s, QJsonObject{{u"info.company"_s, u"Acme"_s}}}});
     QCOMPARE(answer.status, 400);
-    QVERIFY(answer.json.value("message").toString().contains("info.company"));
+    QVERIFY(answer.json.value(u"message"_s).toString().contains(u"info.company"_s));
+    answer = query(
+        wix,
+        {{u"filter"_s, QJsonObject{{u"createdDate"_s, QJsonObject{{u"$gt"_s, u"yesterday"_s}}}}}});
+    QCOMPARE(answer.status, 400);
+    QVERIFY(answer.json.value(u"message"_s).toString().contains(u"createdDate"_s));
     answer =
-        query(wix, {{"filter", QJsonObject{{"createdDate", QJsonObject{{"$gt", "yesterday"}}}}}});
+        query(wix, {{u"filter"_s, QJsonObject{{u"id"_s, QJsonObject{{u"$regex"_s, u".*"_s}}}}}});
     QCOMPARE(answer.status, 400);
-    QVERIFY(answer.json.value("message").toString().contains("createdDate"));
-    answer = query(wix, {{"filter", QJsonObject{{"id", QJsonObject{{"$regex", ".*"}}}}}});
-    QCOMPARE(answer.status, 400);
-    QVERIFY(answer.json.value("message").toString().contains("$regex"));
-    QCOMPARE(query(wix, {{"filter", QJsonObject{{"$or", "x"}}}}).status, 400);
-    QCOMPARE(query(wix, {{"filter", QJsonObject{{"id", QJsonObject{{"$in", "x"}}}}}}).status, 400);
+    QVERIFY(answer.json.value(u"message"_s).toString().contains(u"$regex"_s));
+    QCOMPARE(query(wix, {{u"filter"_s, QJsonObject{{u"$or"_s, u"x"_s}}}}).status, 400);
+    QCOMPARE(
+        query(wix, {{u"filter"_s, QJsonObject{{u"id"_s, QJsonObject{{u"$in"_s, u"x"_s}}}}}}).status,
+        400);
 }
 
 void WixContactsQueryTests::testSortAndRefusedSorts()
 {
     WixBackend wix({});
     createFive(wix);
-    const auto sorted = [&](const char *field, const char *order) {
-        return query(wix,
-                     {{"sort", QJsonArray{QJsonObject{{"fieldName", field}, {"order", order}}}}});
+    const auto sorted = [&](const QString &field, const QString &order) {
+        return query(
+            wix,
+            {{u"sort"_s, QJsonArray{QJsonObject{{u"fieldName"_s, field}, {u"order"_s, order}}}}});
     };
-    QCOMPARE(firstNames(sorted("info.name.first", "ASC")),
-             (QStringList{"José", "Kari", "Zoë", "Åsa", "Ørjan"}));
-    QCOMPARE(firstNames(sorted("info.name.last", "DESC")),
-             (QStringList{"Zoë", "Kari", "José", "Ørjan", "Åsa"}));
-    QCOMPARE(firstNames(sorted("createdDate", "DESC")),
-             (QStringList{"Kari", "José", "Zoë", "Åsa", "Ørjan"}));
+    QCOMPARE(firstNames(sorted(u"info.name.first"_s, u"ASC"_s)),
+             (QStringList{u"José"_s, u"Kari"_s, u"Zoë"_s, u"Åsa"_s, u"Ørjan"_s}));
+    QCOMPARE(firstNames(sorted(u"info.name.last"_s, u"DESC"_s)),
+             (QStringList{u"Zoë"_s, u"Kari"_s, u"José"_s, u"Ørjan"_s, u"Åsa"_s}));
+    QCOMPARE(firstNames(sorted(u"createdDate"_s, u"DESC"_s)),
+             (QStringList{u"Kari"_s, u"José"_s, u"Zoë"_s, u"Åsa"_s, u"Ørjan"_s}));
     QCOMPARE(firstNames(query(wix, {})),
-             (QStringList{"Kari", "José", "Zoë", "Åsa", "Ørjan"})); // default: newest first
-    Answer answer = sorted("updatedDate", "ASC");
+             (QStringList{u"Kari"_s, u"José"_s, u"Zoë"_s, u"Åsa"_s,
+                          u"Ørjan"_s})); // default: newest first
+    Answer answer = sorted(u"updatedDate"_s, u"ASC"_s);
     QCOMPARE(answer.status, 400);
-    QVERIFY(answer.json.value("message").toString().contains("updatedDate"));
+    QVERIFY(answer.json.value(u"message"_s).toString().contains(u"updatedDate"_s));
     answer = query(wix,
-                   {{"sort",
-                     QJsonArray{QJsonObject{{"fieldName", "createdDate"}},
-                                QJsonObject{{"fieldName", "info.name.first"}}}}});
+                   {{u"sort"_s,
+                     QJsonArray{QJsonObject{{u"fieldName"_s, u"createdDate"_s}},
+                                QJsonObject{{u"fieldName"_s, u"info.name.first"_s}}}}});
     QCOMPARE(answer.status, 400);
-    QCOMPARE(sorted("createdDate", "SIDEWAYS").status, 400);
+    QCOMPARE(sorted(u"createdDate"_s, u"SIDEWAYS"_s).status, 400);
 }
 
 void WixContactsQueryTests::testProjectionKeepsIdAndRevision()
 {
     WixBackend wix({});
     createFive(wix);
-    Answer answer = query(
-        wix, {{"fields", QJsonArray{"info.name.first"}}, {"paging", QJsonObject{{"limit", 1}}}});
+    Answer answer = query(wix,
+                          {{u"fields"_s, QJsonArray{u"info.name.first"_s}},
+                           {u"paging"_s, QJsonObject{{u"limit"_s, 1}}}});
     QCOMPARE(answer.status, 200);
     QJsonObject contact = answer.array("contacts")[0].toObject();
-    QCOMPARE(contact.keys(), (QStringList{"id", "info", "revision"}));
-    QCOMPARE(contact["info"].toObject(), (QJsonObject{{"name", QJsonObject{{"first", "Kari"}}}}));
-    answer =
-        query(wix, {{"fieldsets", QJsonArray{"BASIC"}}, {"paging", QJsonObject{{"limit", 1}}}});
+    QCOMPARE(contact.keys(), (QStringList{u"id"_s, u"info"_s, u"revision"_s}));
+    QCOMPARE(contact[u"info"_s].toObject(),
+             (QJsonObject{{u"name"_s, QJsonObject{{u"first"_s, u"Kari"_s}}}}));
+    answer = query(
+        wix,
+        {{u"fieldsets"_s, QJsonArray{u"BASIC"_s}}, {u"paging"_s, QJsonObject{{u"limit"_s, 1}}}});
     contact = answer.array("contacts")[0].toObject();
-    QCOMPARE(contact.keys(), (QStringList{"id", "info", "primaryInfo", "revision"}));
-    QCOMPARE(contact["info"].toObject().keys(), QStringList{"name"});
+    QCOMPARE(contact.keys(), (QStringList{u"id"_s, u"info"_s, u"primaryInfo"_s, u"revision"_s}));
+    QCOMPARE(contact[u"info"_s].toObject().keys(), QStringList{u"name"_s});
 }
 
 // Offset paging by createdDate ASC: a new contact lands at the end and an edited one stays in
@@ -138,34 +156,39 @@ void WixContactsQueryTests::testOffsetPagingWhileRecordsChange()
     WixBackend wix({});
     QStringList created;
     for (int i = 0; i < 25; ++i)
-        created.append(create(wix, info(QStringLiteral("P%1").arg(i, 2, 10, QLatin1Char('0')), "X"))
-                           .value("id")
-                           .toString());
+        created.append(
+            create(wix, info(QStringLiteral("P%1").arg(i, 2, 10, QLatin1Char('0')), u"X"_s))
+                .value(u"id"_s)
+                .toString());
     const auto page = [&](int offset) {
         return query(
             wix,
-            {{"sort", QJsonArray{QJsonObject{{"fieldName", "createdDate"}, {"order", "ASC"}}}},
-             {"paging", QJsonObject{{"limit", 10}, {"offset", offset}}}});
+            {{u"sort"_s,
+              QJsonArray{QJsonObject{{u"fieldName"_s, u"createdDate"_s}, {u"order"_s, u"ASC"_s}}}},
+             {u"paging"_s, QJsonObject{{u"limit"_s, 10}, {u"offset"_s, offset}}}});
     };
     Answer first = page(0);
     QCOMPARE(idsOf(first.array("contacts")), created.mid(0, 10));
-    QCOMPARE(first.object("pagingMetadata"),
-             (QJsonObject{{"count", 10}, {"offset", 0}, {"total", 25}, {"tooManyToCount", false}}));
+    QCOMPARE(
+        first.object("pagingMetadata"),
+        (QJsonObject{
+            {u"count"_s, 10}, {u"offset"_s, 0}, {u"total"_s, 25}, {u"tooManyToCount"_s, false}}));
 
-    const QString late = create(wix, info("Late", "X")).value("id").toString();
-    QCOMPARE(call(wix, "PATCH", "/contacts/v4/contacts/" + created[3],
-                  {{"revision", 1}, {"info", info("Edited", "X")}})
+    const QString late = create(wix, info(u"Late"_s, u"X"_s)).value(u"id"_s).toString();
+    QCOMPARE(call(wix, "PATCH"_ba, u"/contacts/v4/contacts/"_s + created[3],
+                  {{u"revision"_s, 1}, {u"info"_s, info(u"Edited"_s, u"X"_s)}})
                  .status,
              200);
     Answer second = page(10);
     QCOMPARE(idsOf(second.array("contacts")), created.mid(10, 10));
 
-    QCOMPARE(call(wix, "DELETE", "/contacts/v4/contacts/" + created[0]).status, 200);
+    QCOMPARE(call(wix, "DELETE"_ba, u"/contacts/v4/contacts/"_s + created[0]).status, 200);
     Answer third = page(20);
     QStringList expected = created.mid(21, 4) << late; // created[20] slid onto page two: skipped
     QCOMPARE(idsOf(third.array("contacts")), expected);
-    QCOMPARE(third.object("pagingMetadata").value("total").toInt(), 25);
-    QCOMPARE(idsOf(page(19).array("contacts")).first(), created[20]); // an overlap re-read finds it
+    QCOMPARE(third.object("pagingMetadata").value(u"total"_s).toInt(), 25);
+    QCOMPARE(idsOf(page(19).array("contacts")).first(),
+             created[20]); // an overlap re-read finds it
 }
 
 void WixContactsQueryTests::testUpdatedDateStrictlyIncreases()
@@ -173,14 +196,15 @@ void WixContactsQueryTests::testUpdatedDateStrictlyIncreases()
     WixBackend wix({});
     QStringList stamps;
     for (int i = 0; i < 50; ++i)
-        stamps.append(create(wix, info("N", QString::number(i))).value("updatedDate").toString());
+        stamps.append(
+            create(wix, info(u"N"_s, QString::number(i))).value(u"updatedDate"_s).toString());
     for (int i = 1; i < stamps.size(); ++i)
         QVERIFY2(stamps[i] > stamps[i - 1], qPrintable(stamps[i]));
     const Answer after =
         query(wix,
-              {{"filter", QJsonObject{{"updatedDate", QJsonObject{{"$gt", stamps[39]}}}}},
-               {"paging", QJsonObject{{"limit", 100}}}});
-    QCOMPARE(after.object("pagingMetadata").value("total").toInt(), 10);
+              {{u"filter"_s, QJsonObject{{u"updatedDate"_s, QJsonObject{{u"$gt"_s, stamps[39]}}}}},
+               {u"paging"_s, QJsonObject{{u"limit"_s, 100}}}});
+    QCOMPARE(after.object("pagingMetadata").value(u"total"_s).toInt(), 10);
 }
 
 void WixContactsQueryTests::testPagingLimits()
@@ -188,11 +212,13 @@ void WixContactsQueryTests::testPagingLimits()
     WixBackend wix({});
     wix.seed({.contacts = 120, .products = 0, .companies = 0, .randomSeed = 3});
     QCOMPARE(query(wix, {}).array("contacts").size(), 50);
-    QCOMPARE(query(wix, {{"paging", QJsonObject{{"limit", 1000}}}}).array("contacts").size(), 120);
-    QCOMPARE(query(wix, {{"paging", QJsonObject{{"limit", 1001}}}}).status, 400);
-    QCOMPARE(query(wix, {{"paging", QJsonObject{{"offset", -1}}}}).status, 400);
-    const Answer tail = query(wix, {{"paging", QJsonObject{{"limit", 50}, {"offset", 100}}}});
-    QCOMPARE(tail.object("pagingMetadata").value("count").toInt(), 20);
+    QCOMPARE(query(wix, {{u"paging"_s, QJsonObject{{u"limit"_s, 1000}}}}).array("contacts").size(),
+             120);
+    QCOMPARE(query(wix, {{u"paging"_s, QJsonObject{{u"limit"_s, 1001}}}}).status, 400);
+    QCOMPARE(query(wix, {{u"paging"_s, QJsonObject{{u"offset"_s, -1}}}}).status, 400);
+    const Answer tail =
+        query(wix, {{u"paging"_s, QJsonObject{{u"limit"_s, 50}, {u"offset"_s, 100}}}});
+    QCOMPARE(tail.object("pagingMetadata").value(u"count"_s).toInt(), 20);
 }
 
 void WixContactsQueryTests::testFilteredQueryOverTenThousandContacts()
@@ -200,24 +226,26 @@ void WixContactsQueryTests::testFilteredQueryOverTenThousandContacts()
     WixBackend wix({});
     wix.seed({.contacts = 10000, .products = 0, .companies = 0, .randomSeed = 5});
     const QJsonObject filtered{
-        {"filter",
-         QJsonObject{
-             {"$or",
-              QJsonArray{QJsonObject{{"info.name.first", "Ørjan"}},
-                         QJsonObject{{"primaryInfo.phone", QJsonObject{{"$exists", false}}}}}}}},
-        {"sort", QJsonArray{QJsonObject{{"fieldName", "createdDate"}, {"order", "ASC"}}}},
-        {"paging", QJsonObject{{"limit", 100}}}};
+        {u"filter"_s,
+         QJsonObject{{u"$or"_s,
+                      QJsonArray{QJsonObject{{u"info.name.first"_s, u"Ørjan"_s}},
+                                 QJsonObject{{u"primaryInfo.phone"_s,
+                                              QJsonObject{{u"$exists"_s, false}}}}}}}},
+        {u"sort"_s,
+         QJsonArray{QJsonObject{{u"fieldName"_s, u"createdDate"_s}, {u"order"_s, u"ASC"_s}}}},
+        {u"paging"_s, QJsonObject{{u"limit"_s, 100}}}};
     const Answer answer = query(wix, filtered);
     QCOMPARE(answer.status, 200);
-    QVERIFY(answer.object("pagingMetadata").value("total").toInt() > 1000);
+    QVERIFY(answer.object("pagingMetadata").value(u"total"_s).toInt() > 1000);
     QCOMPARE(answer.array("contacts").size(), 100);
     QString previous;
     for (const QJsonValue &contact : answer.array("contacts")) {
-        const bool matches = contact["info"]["name"]["first"].toString() == QStringLiteral("Ørjan")
-            || !contact["primaryInfo"].toObject().contains("phone");
+        const bool matches =
+            contact[u"info"_s][u"name"_s][u"first"_s].toString() == QStringLiteral("Ørjan")
+            || !contact[u"primaryInfo"_s].toObject().contains(u"phone"_s);
         QVERIFY(matches);
-        QVERIFY(contact["createdDate"].toString() >= previous);
-        previous = contact["createdDate"].toString();
+        QVERIFY(contact[u"createdDate"_s].toString() >= previous);
+        previous = contact[u"createdDate"_s].toString();
     }
 }
 

@@ -5,58 +5,63 @@
 
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 namespace Tandem::Sandbox::Test {
 
 namespace {
 
 QJsonObject newProduct(const QString &name)
 {
-    const QJsonObject variant{{"choices", QJsonArray{}},
-                              {"price", QJsonObject{{"actualPrice", QJsonObject{{"amount", "5"}}}}},
-                              {"physicalProperties", QJsonObject{}}};
-    return {{"name", name},
-            {"productType", "PHYSICAL"},
-            {"physicalProperties", QJsonObject{}},
-            {"plainDescription", "<p>" + name + "</p>"},
-            {"variantsInfo", QJsonObject{{"variants", QJsonArray{variant}}}}};
+    const QJsonObject variant{
+        {u"choices"_s, QJsonArray{}},
+        {u"price"_s, QJsonObject{{u"actualPrice"_s, QJsonObject{{u"amount"_s, u"5"_s}}}}},
+        {u"physicalProperties"_s, QJsonObject{}}};
+    return {{u"name"_s, name},
+            {u"productType"_s, u"PHYSICAL"_s},
+            {u"physicalProperties"_s, QJsonObject{}},
+            {u"plainDescription"_s, QString(u"<p>"_s + name + u"</p>"_s)},
+            {u"variantsInfo"_s, QJsonObject{{u"variants"_s, QJsonArray{variant}}}}};
 }
 
 // One call of each kind that takes `fields`, asking for `fields` (absent when empty).
 Answer callWith(WixBackend &wix, const QString &kind, const QString &id, const QJsonArray &fields)
 {
     QJsonObject body;
-    if (kind == "query")
-        body = {{"query", QJsonObject{}}};
-    else if (kind == "create")
-        body = {{"product", newProduct("Made")}};
-    else if (kind == "update")
-        body = {{"product", QJsonObject{{"revision", "1"}, {"name", "Renamed"}}}};
-    else if (kind == "bulk create")
-        body = {{"products", QJsonArray{newProduct("Bulk")}}, {"returnEntity", true}};
-    else if (kind == "bulk update")
-        body = {{"products",
+    if (kind == u"query"_s)
+        body = {{u"query"_s, QJsonObject{}}};
+    else if (kind == u"create"_s)
+        body = {{u"product"_s, newProduct(u"Made"_s)}};
+    else if (kind == u"update"_s)
+        body = {{u"product"_s, QJsonObject{{u"revision"_s, u"1"_s}, {u"name"_s, u"Renamed"_s}}}};
+    else if (kind == u"bulk create"_s)
+        body = {{u"products"_s, QJsonArray{newProduct(u"Bulk"_s)}}, {u"returnEntity"_s, true}};
+    else if (kind == u"bulk update"_s)
+        body = {{u"products"_s,
                  QJsonArray{QJsonObject{
-                     {"product", QJsonObject{{"id", id}, {"revision", "1"}, {"name", "B"}}}}}},
-                {"returnEntity", true}};
+                     {u"product"_s,
+                      QJsonObject{{u"id"_s, id}, {u"revision"_s, u"1"_s}, {u"name"_s, u"B"_s}}}}}},
+                {u"returnEntity"_s, true}};
     if (!fields.isEmpty())
-        body.insert("fields", fields);
-    if (kind == "get") {
+        body.insert(u"fields"_s, fields);
+    if (kind == u"get"_s) {
         QStringList query;
         for (const QJsonValue &field : fields)
-            query.append("fields=" + field.toString());
-        return call(wix, "GET",
-                    "/stores/v3/products/" + id + (query.isEmpty() ? "" : "?" + query.join('&')));
+            query.append(u"fields="_s + field.toString());
+        return call(wix, "GET"_ba,
+                    u"/stores/v3/products/"_s + id
+                        + (query.isEmpty() ? u""_s : QString(u"?"_s + query.join(u'&'))));
     }
-    if (kind == "query via GET")
-        return call(wix, "GET",
-                    "/stores/v3/products/query"
-                        + dotR({{"query", QJsonObject{}}, {"fields", fields}}));
-    const QString path = kind == "query" ? "/stores/v3/products/query"
-        : kind == "create"               ? "/stores/v3/products"
-        : kind == "update"               ? "/stores/v3/products/" + id
-        : kind == "bulk create"          ? "/stores/v3/bulk/products/create"
-                                         : "/stores/v3/bulk/products/update";
-    return call(wix, kind == "update" ? "PATCH" : "POST", path, body);
+    if (kind == u"query via GET"_s)
+        return call(wix, "GET"_ba,
+                    u"/stores/v3/products/query"_s
+                        + dotR({{u"query"_s, QJsonObject{}}, {u"fields"_s, fields}}));
+    const QString path = kind == u"query"_s ? u"/stores/v3/products/query"_s
+        : kind == u"create"_s               ? u"/stores/v3/products"_s
+        : kind == u"update"_s               ? u"/stores/v3/products/"_s + id
+        : kind == u"bulk create"_s          ? u"/stores/v3/bulk/products/create"_s
+                                            : u"/stores/v3/bulk/products/update"_s;
+    return call(wix, kind == u"update"_s ? "PATCH"_ba : "POST"_ba, path, body);
 }
 
 } // namespace
@@ -75,54 +80,61 @@ void WixProductsFieldsTests::testEveryCallRefusesAFieldOutsideTheEnum()
 {
     QFETCH(QString, kind);
     WixBackend wix({});
-    const QString id = call(wix, "POST", "/stores/v3/products", {{"product", newProduct("Kept")}})
-                           .object("product")
-                           .value("id")
-                           .toString();
+    const QString id =
+        call(wix, "POST"_ba, u"/stores/v3/products"_s, {{u"product"_s, newProduct(u"Kept"_s)}})
+            .object("product")
+            .value(u"id"_s)
+            .toString();
     QVERIFY(!id.isEmpty());
 
-    const Answer refused = callWith(wix, kind, id, {"PLAIN_DESCRIPTION", "id"});
+    const Answer refused = callWith(wix, kind, id, {u"PLAIN_DESCRIPTION"_s, u"id"_s});
     QCOMPARE(refused.status, 400);
-    QVERIFY2(refused.json.value("message").toString().contains("fields[1]"),
-             qPrintable(refused.json.value("message").toString()));
+    QVERIFY2(refused.json.value(u"message"_s).toString().contains(u"fields[1]"_s),
+             qPrintable(refused.json.value(u"message"_s).toString()));
     const QJsonObject violation =
-        refused.json["details"]["validationError"]["fieldViolations"].toArray().first().toObject();
-    QCOMPARE(violation.value("field").toString(), QString("fields[1]"));
-    QCOMPARE(violation["data"]["value"].toString(), QString("id"));
-    QVERIFY(!refused.json["details"].toObject().contains("applicationError"));
-    QCOMPARE(callWith(wix, kind, id, {"name"}).status, 400);
+        refused.json[u"details"_s][u"validationError"_s][u"fieldViolations"_s]
+            .toArray()
+            .first()
+            .toObject();
+    QCOMPARE(violation.value(u"field"_s).toString(), QString(u"fields[1]"_s));
+    QCOMPARE(violation[u"data"_s][u"value"_s].toString(), QString(u"id"_s));
+    QVERIFY(!refused.json[u"details"_s].toObject().contains(u"applicationError"_s));
+    QCOMPARE(callWith(wix, kind, id, {u"name"_s}).status, 400);
     const Answer listed =
-        call(wix, "POST", "/stores/v3/products/query", {{"query", QJsonObject{}}});
+        call(wix, "POST"_ba, u"/stores/v3/products/query"_s, {{u"query"_s, QJsonObject{}}});
     QCOMPARE(listed.array("products").size(), 1); // nothing created
-    QCOMPARE(listed.array("products").at(0)["revision"].toString(), QString("1")); // nor updated
+    QCOMPARE(listed.array("products").at(0)[u"revision"_s].toString(),
+             QString(u"1"_s)); // nor updated
 
-    const Answer accepted = callWith(wix, kind, id, {"PLAIN_DESCRIPTION", "THUMBNAIL"});
-    QVERIFY2(accepted.status == 200, qPrintable(accepted.json.value("message").toString()));
+    const Answer accepted = callWith(wix, kind, id, {u"PLAIN_DESCRIPTION"_s, u"THUMBNAIL"_s});
+    QVERIFY2(accepted.status == 200, qPrintable(accepted.json.value(u"message"_s).toString()));
 }
 
 void WixProductsFieldsTests::testFieldGroupsAddToTheAnswer()
 {
     WixBackend wix({});
-    const Answer created = call(wix, "POST", "/stores/v3/products",
-                                {{"product", newProduct("Vase")}, {"fields", QJsonArray{"URL"}}});
+    const Answer created =
+        call(wix, "POST"_ba, u"/stores/v3/products"_s,
+             {{u"product"_s, newProduct(u"Vase"_s)}, {u"fields"_s, QJsonArray{u"URL"_s}}});
     QCOMPARE(created.status, 200);
-    QVERIFY(!created.object("product").contains("plainDescription"));
-    const QString id = created.object("product").value("id").toString();
+    QVERIFY(!created.object("product").contains(u"plainDescription"_s));
+    const QString id = created.object("product").value(u"id"_s).toString();
 
-    const Answer listed = callWith(wix, "query", id, {});
+    const Answer listed = callWith(wix, u"query"_s, id, {});
     const QJsonObject plain = listed.array("products")[0].toObject();
-    QVERIFY(plain.contains("id") && plain.contains("revision") && plain.contains("name"));
-    QVERIFY(!plain.contains("plainDescription"));
+    QVERIFY(plain.contains(u"id"_s) && plain.contains(u"revision"_s) && plain.contains(u"name"_s));
+    QVERIFY(!plain.contains(u"plainDescription"_s));
     const QJsonObject described =
-        callWith(wix, "query", id, {"PLAIN_DESCRIPTION"}).array("products")[0].toObject();
-    QCOMPARE(described.value("plainDescription").toString(), QString("<p>Vase</p>"));
-    QCOMPARE(described.value("name").toString(), QString("Vase")); // added to, not projected
-    const Answer updated = call(wix, "PATCH", "/stores/v3/products/" + id,
-                                {{"product", QJsonObject{{"revision", "1"}, {"name", "Urn"}}},
-                                 {"fields", QJsonArray{"PLAIN_DESCRIPTION", "CURRENCY"}}});
-    QCOMPARE(updated.object("product").value("plainDescription").toString(),
-             QString("<p>Vase</p>"));
-    QVERIFY(updated.object("product").contains("currency"));
+        callWith(wix, u"query"_s, id, {u"PLAIN_DESCRIPTION"_s}).array("products")[0].toObject();
+    QCOMPARE(described.value(u"plainDescription"_s).toString(), QString(u"<p>Vase</p>"_s));
+    QCOMPARE(described.value(u"name"_s).toString(), QString(u"Vase"_s)); // added to, not projected
+    const Answer updated =
+        call(wix, "PATCH"_ba, u"/stores/v3/products/"_s + id,
+             {{u"product"_s, QJsonObject{{u"revision"_s, u"1"_s}, {u"name"_s, u"Urn"_s}}},
+              {u"fields"_s, QJsonArray{u"PLAIN_DESCRIPTION"_s, u"CURRENCY"_s}}});
+    QCOMPARE(updated.object("product").value(u"plainDescription"_s).toString(),
+             QString(u"<p>Vase</p>"_s));
+    QVERIFY(updated.object("product").contains(u"currency"_s));
 }
 
 } // namespace Tandem::Sandbox::Test
