@@ -8,6 +8,7 @@
 #include <QTcpServer>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
 using namespace Tandem;
 using namespace Tandem::Test;
 
@@ -194,7 +195,7 @@ private Q_SLOTS:
         expected.capture();
 
         RunSummary s = bed.sync({}, deadUrl(QStringLiteral("/api/v1")));
-        qInfo().noquote() << "CRMOffice down:" << s.message;
+        qInfo().noquote() << u"CRMOffice down:"_s << s.message;
         QCOMPARE(s.status, RunRecord::Status::Failed);
         QVERIFY2(s.message.contains(QLatin1String("crmoffice"), Qt::CaseInsensitive),
                  qPrintable(s.message));
@@ -213,7 +214,7 @@ private Q_SLOTS:
         if (QTest::currentTestFailed())
             return;
         s = bed.sync(deadUrl());
-        qInfo().noquote() << "Wix down:" << s.message;
+        qInfo().noquote() << u"Wix down:"_s << s.message;
         QCOMPARE(s.status, RunRecord::Status::Failed);
         QVERIFY2(s.message.contains(QLatin1String("wix"), Qt::CaseInsensitive),
                  qPrintable(s.message));
@@ -238,18 +239,19 @@ private Q_SLOTS:
         expected.capture();
         Sandbox::SandboxServer &wix = bed.sandbox.server(SandboxSide::Wix);
         Sandbox::SandboxServer &crm = bed.sandbox.server(SandboxSide::Crm);
-        const QJsonObject nobody{{"revision", 1},
-                                 {"info", QJsonObject{{"name", QJsonObject{{"first", "Nobody"}}}}}};
-        wix.addListItemFault({"POST /contacts/v4/contacts/query", "contacts", nobody, 2, {}});
-        crm.addListItemFault({"GET /api/v1/contacts", "items", "not a record", 0, {}});
+        const QJsonObject nobody{
+            {u"revision"_s, 1},
+            {u"info"_s, QJsonObject{{u"name"_s, QJsonObject{{u"first"_s, u"Nobody"_s}}}}}};
+        wix.addListItemFault({u"POST /contacts/v4/contacts/query"_s, u"contacts"_s, nobody, 2, {}});
+        crm.addListItemFault({u"GET /api/v1/contacts"_s, u"items"_s, u"not a record"_s, 0, {}});
 
         RunSummary s = bed.sync();
         QVERIFY2(s.status == RunRecord::Status::Ok, qPrintable(s.message));
         QCOMPARE(reasons(contactsOf(s).wix),
-                 QStringList{"Wix contacts, item 3 of page 1: it has no id"});
+                 QStringList{u"Wix contacts, item 3 of page 1: it has no id"_s});
         QCOMPARE(
             reasons(contactsOf(s).crm),
-            QStringList{"CRMOffice contacts, item 1 of page 1: it is a string, not an object"});
+            QStringList{u"CRMOffice contacts, item 1 of page 1: it is a string, not an object"_s});
         QCOMPARE(contactsOf(s).wix.counts.errors, 1);
         QCOMPARE(contactsOf(s).crm.counts.errors, 1);
         QVERIFY2(unreported(s).isEmpty(), qPrintable(unreported(s)));
@@ -267,8 +269,8 @@ private Q_SLOTS:
         removeOn(bed, expected, kContacts, Side::Wix, gone);
         s = bed.sync();
         QCOMPARE(contactsOf(s).wix.counts.errors, 2); // the item, and the id scan it spoiled
-        QVERIFY2(reasons(contactsOf(s).wix).last().contains("item 3 of page 1: it has no id"),
-                 qPrintable(reasons(contactsOf(s).wix).join('\n')));
+        QVERIFY2(reasons(contactsOf(s).wix).last().contains(u"item 3 of page 1: it has no id"_s),
+                 qPrintable(reasons(contactsOf(s).wix).join(u'\n')));
         QCOMPARE(contactsOf(s).crm.counts.deleted, 0);
         QCOMPARE(int(bed.store->links(kContacts).value.size()), links);
 
@@ -292,17 +294,17 @@ private Q_SLOTS:
         expected.capture();
         QCOMPARE(bed.sync().status, RunRecord::Status::Ok);
         const Link link = bed.store->links(kContacts).value.first();
-        editOn(bed, expected, kContacts, Side::CrmOffice, link, "familyName", "Strand");
+        editOn(bed, expected, kContacts, Side::CrmOffice, link, u"familyName"_s, u"Strand"_s);
         const QDateTime mark = bed.store->watermark(kContacts, Side::CrmOffice).value;
         QVERIFY(mark.isValid());
         Sandbox::SandboxServer &crm = bed.sandbox.server(SandboxSide::Crm);
-        crm.addListItemFault({"GET /api/v1/contacts", "items",
-                              QJsonObject{{"familyName", "Strand"}}, 0, link.crm.id});
+        crm.addListItemFault({u"GET /api/v1/contacts"_s, u"items"_s,
+                              QJsonObject{{u"familyName"_s, u"Strand"_s}}, 0, link.crm.id});
 
         RunSummary s = bed.sync();
         QCOMPARE(contactsOf(s).crm.counts.errors, 1);
-        QVERIFY2(reasons(contactsOf(s).crm).first().endsWith(": it has no id"),
-                 qPrintable(reasons(contactsOf(s).crm).join('\n')));
+        QVERIFY2(reasons(contactsOf(s).crm).first().endsWith(u": it has no id"_s),
+                 qPrintable(reasons(contactsOf(s).crm).join(u'\n')));
         QCOMPARE(contactsOf(s).wix.counts.updated, 0);
         QCOMPARE(bed.store->watermark(kContacts, Side::CrmOffice).value, mark);
 
@@ -326,25 +328,26 @@ private:
         const QString r = QString::number(round);
         const QList<Link> people = pick(bed, expected, kContacts, random, 5);
         QVERIFY(people.size() == 5);
-        editOn(bed, expected, kContacts, Side::Wix, people[0], "info.name.first", "Ada" + r);
-        editOn(bed, expected, kContacts, Side::CrmOffice, people[1], "familyName", "Berg" + r);
-        editOn(bed, expected, kContacts, Side::Wix, people[2], "info.name.last", "Cole" + r);
-        editOn(bed, expected, kContacts, Side::CrmOffice, people[2], "directPhone",
-               "+479100000" + r);
+        editOn(bed, expected, kContacts, Side::Wix, people[0], u"info.name.first"_s, u"Ada"_s + r);
+        editOn(bed, expected, kContacts, Side::CrmOffice, people[1], u"familyName"_s,
+               u"Berg"_s + r);
+        editOn(bed, expected, kContacts, Side::Wix, people[2], u"info.name.last"_s, u"Cole"_s + r);
+        editOn(bed, expected, kContacts, Side::CrmOffice, people[2], u"directPhone"_s,
+               u"+479100000"_s + r);
         removeOn(bed, expected, kContacts, Side::Wix, people[3]);
         removeOn(bed, expected, kContacts, Side::CrmOffice, people[4]);
-        const QJsonObject person{{"info.name.first", "New" + r},
-                                 {"info.name.last", "Person" + r},
-                                 {"primaryInfo.phone", "+479800000" + r}};
+        const QJsonObject person{{u"info.name.first"_s, QString(u"New"_s + r)},
+                                 {u"info.name.last"_s, QString(u"Person"_s + r)},
+                                 {u"primaryInfo.phone"_s, QString(u"+479800000"_s + r)}};
         const QString personId = bed.create(Side::Wix, QStringLiteral("Contacts"), person);
         QVERIFY(!personId.isEmpty());
         expected.edited(kContacts, personId, person);
 
         const QList<Link> products = pick(bed, expected, kProducts, random, 2);
         QVERIFY(products.size() == 2);
-        editOn(bed, expected, kProducts, Side::Wix, products[0], "name", "Lamp " + r);
-        editOn(bed, expected, kProducts, Side::CrmOffice, products[1], "name", "Desk " + r);
-        const QJsonObject product{{"name", "Chair " + r}};
+        editOn(bed, expected, kProducts, Side::Wix, products[0], u"name"_s, u"Lamp "_s + r);
+        editOn(bed, expected, kProducts, Side::CrmOffice, products[1], u"name"_s, u"Desk "_s + r);
+        const QJsonObject product{{u"name"_s, QString(u"Chair "_s + r)}};
         const QString productId = bed.create(Side::Wix, QStringLiteral("Products"), product);
         QVERIFY(!productId.isEmpty());
         expected.edited(kProducts, productId, product);
@@ -358,8 +361,8 @@ private:
         const QString r = QStringLiteral("%1x%2").arg(round).arg(run);
         const QList<Link> people = pick(bed, expected, kContacts, random, 2);
         QVERIFY(people.size() == 2);
-        editOn(bed, expected, kContacts, Side::Wix, people[0], "info.name.first", "Mid" + r);
-        editOn(bed, expected, kContacts, Side::CrmOffice, people[1], "directPhone",
+        editOn(bed, expected, kContacts, Side::Wix, people[0], u"info.name.first"_s, u"Mid"_s + r);
+        editOn(bed, expected, kContacts, Side::CrmOffice, people[1], u"directPhone"_s,
                QStringLiteral("+47920%1%2").arg(round).arg(run, 3, 10, QLatin1Char('0')));
     }
 
@@ -386,10 +389,9 @@ private:
     }
 
     static void editOn(FaultsBed &bed, ExpectedState &expected, const QString &flowId, Side side,
-                       const Link &link, const char *path, const QString &value)
+                       const Link &link, const QString &field, const QString &value)
     {
         const Flow &flow = bed.flow(flowId);
-        const QString field = QString::fromLatin1(path);
         QString wixPath = field;
         for (const PropertyPair &pair : flow.pairs) {
             if (side == Side::CrmOffice && pair.crmPath == field)
