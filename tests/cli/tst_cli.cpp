@@ -7,6 +7,7 @@
 
 #include <QtTest>
 
+using namespace Qt::StringLiterals;
 using namespace Tandem;
 using namespace Tandem::Test;
 
@@ -69,22 +70,22 @@ void TestCli::dryRunWritesNothingAnywhere()
     const CliResult dry =
         bed.run({QStringLiteral("sync"), QStringLiteral("--dry-run"), QStringLiteral("--json")});
     QVERIFY2(dry.exitCode == 0, qPrintable(dry.describe()));
-    QCOMPARE(dry.json().value("dryRun").toBool(), true);
+    QCOMPARE(dry.json().value(u"dryRun"_s).toBool(), true);
     // The plan is what a real run would do: create the 5 contacts and 2 companies, each
     // named as a person knows it beside its id.
     int creates = 0;
     int contactsNamed = 0;
     const QHash<QString, Record> wixContacts = bed.records(bed.wix(), QStringLiteral("contacts"));
-    for (const QJsonValue &value : dry.json().value("plan").toArray()) {
+    for (const QJsonValue &value : dry.json().value(u"plan"_s).toArray()) {
         const QJsonObject item = value.toObject();
-        creates += item.value("action").toString() == QLatin1String("create");
-        QVERIFY(!item.value("name").toString().isEmpty());
-        const QJsonObject contact = wixContacts.value(item.value("wixId").toString()).fields;
+        creates += item.value(u"action"_s).toString() == QLatin1String("create");
+        QVERIFY(!item.value(u"name"_s).toString().isEmpty());
+        const QJsonObject contact = wixContacts.value(item.value(u"wixId"_s).toString()).fields;
         if (contact.isEmpty())
             continue;
-        QCOMPARE(item.value("name").toString(),
-                 contact.value("info.name.first").toString() + QLatin1Char(' ')
-                     + contact.value("info.name.last").toString());
+        QCOMPARE(item.value(u"name"_s).toString(),
+                 contact.value(u"info.name.first"_s).toString() + QLatin1Char(' ')
+                     + contact.value(u"info.name.last"_s).toString());
         ++contactsNamed;
     }
     QCOMPARE(creates, 7);
@@ -93,7 +94,7 @@ void TestCli::dryRunWritesNothingAnywhere()
     QCOMPARE(everything(bed), before);
     QVERIFY(bed.links(QStringLiteral("contacts")).isEmpty());
     const CliResult real = bed.run({QStringLiteral("sync"), QStringLiteral("--json")});
-    QCOMPARE(sideCounts(real.json(), "contacts", "crmoffice").value("created").toInt(), 5);
+    QCOMPARE(sideCounts(real.json(), "contacts", "crmoffice").value(u"created"_s).toInt(), 5);
 }
 
 void TestCli::usageErrorsExitTwoWithAMessage_data()
@@ -115,10 +116,14 @@ void TestCli::usageErrorsExitTwoWithAMessage_data()
         << QStringList{QStringLiteral("sync"), QStringLiteral("--wix-api-key=S3CRET")};
     QTest::newRow("configure without urls") << QStringList{QStringLiteral("configure")};
     QTest::newRow("region not a country code")
-        << QStringList{QStringLiteral("configure"), QStringLiteral("--wix-url"),
-                       QStringLiteral("http://127.0.0.1:1"), QStringLiteral("--wix-site-id"),
-                       QStringLiteral("s"), QStringLiteral("--crmoffice-url"),
-                       QStringLiteral("http://127.0.0.1:2/api/v1"), QStringLiteral("--region"),
+        << QStringList{QStringLiteral("configure"),
+                       QStringLiteral("--wix-url"),
+                       QStringLiteral("http://127.0.0.1:1"),
+                       QStringLiteral("--wix-site-id"),
+                       QStringLiteral("s"),
+                       QStringLiteral("--crmoffice-url"),
+                       QStringLiteral("http://127.0.0.1:2/api/v1"),
+                       QStringLiteral("--region"),
                        QStringLiteral("Norway")};
 }
 
@@ -128,21 +133,20 @@ void TestCli::usageErrorsExitTwoWithAMessage()
     CliBed bed(CliBed::smallSeed(1, 0));
     const CliResult result = bed.run(arguments);
     QVERIFY2(result.exitCode == 2, qPrintable(result.describe()));
-    QVERIFY2(result.err.contains("--help"), qPrintable(result.describe()));
+    QVERIFY2(result.err.contains("--help"_ba), qPrintable(result.describe()));
     QVERIFY2(result.err.trimmed().count('\n') >= 1, "no message before the pointer to --help");
     QVERIFY(result.out.isEmpty());
-    QVERIFY(!result.err.contains("S3CRET"));
+    QVERIFY(!result.err.contains("S3CRET"_ba));
 }
 
 void TestCli::configureSetsThePhoneRegion()
 {
     CliBed bed(CliBed::smallSeed(1, 0));
-    const CliResult result = bed.run({QStringLiteral("configure"), QStringLiteral("--wix-url"),
-                                      QStringLiteral("http://127.0.0.1:1"),
-                                      QStringLiteral("--wix-site-id"), QStringLiteral("s"),
-                                      QStringLiteral("--crmoffice-url"),
-                                      QStringLiteral("http://127.0.0.1:2/api/v1"),
-                                      QStringLiteral("--region"), QStringLiteral("se")});
+    const CliResult result = bed.run(
+        {QStringLiteral("configure"), QStringLiteral("--wix-url"),
+         QStringLiteral("http://127.0.0.1:1"), QStringLiteral("--wix-site-id"), QStringLiteral("s"),
+         QStringLiteral("--crmoffice-url"), QStringLiteral("http://127.0.0.1:2/api/v1"),
+         QStringLiteral("--region"), QStringLiteral("se")});
     QVERIFY2(result.exitCode == 0, qPrintable(result.describe()));
     ProfileSettings settings;
     QVERIFY(Profile(bed.profileDir()).load(&settings, nullptr));
@@ -178,8 +182,8 @@ void TestCli::configureRefusesAMappingOfUnsyncedProperties()
     QString error;
     QVERIFY2(saveMappingFile(mapping, file, &error), qPrintable(error));
     const CliResult result = bed.configure({QStringLiteral("--mapping"), file});
-    QVERIFY2(result.exitCode == 1 && result.err.contains("info.locale")
-                 && result.err.contains("job.json"),
+    QVERIFY2(result.exitCode == 1 && result.err.contains("info.locale"_ba)
+                 && result.err.contains("job.json"_ba),
              qPrintable(result.describe()));
     QVERIFY(!QFileInfo::exists(Profile(bed.profileDir()).mappingPath()));
 }
@@ -190,12 +194,11 @@ void TestCli::configureWithOtherAccountsStartsAFreshState()
     CliBed bed(CliBed::smallSeed(4, 0));
     SandboxProcess sandbox({QStringLiteral("--seed-contacts"), QStringLiteral("3")});
     QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
-    const CliResult tried = bed.run({QStringLiteral("configure"), QStringLiteral("--wix-url"),
-                                     sandbox.wixUrl().toString(), QStringLiteral("--wix-site-id"),
-                                     QStringLiteral("sandbox-site"),
-                                     QStringLiteral("--crmoffice-url"),
-                                     sandbox.crmUrl().toString()});
-    QVERIFY2(tried.exitCode == 0 && !tried.out.contains(".bak"), qPrintable(tried.describe()));
+    const CliResult tried = bed.run(
+        {QStringLiteral("configure"), QStringLiteral("--wix-url"), sandbox.wixUrl().toString(),
+         QStringLiteral("--wix-site-id"), QStringLiteral("sandbox-site"),
+         QStringLiteral("--crmoffice-url"), sandbox.crmUrl().toString()});
+    QVERIFY2(tried.exitCode == 0 && !tried.out.contains(".bak"_ba), qPrintable(tried.describe()));
     const CliResult trySync =
         bed.run({QStringLiteral("sync"), QStringLiteral("--flow"), QStringLiteral("contacts")});
     QVERIFY2(trySync.exitCode == 0, qPrintable(trySync.describe()));
@@ -203,11 +206,10 @@ void TestCli::configureWithOtherAccountsStartsAFreshState()
 
     const CliResult configured = bed.configure();
     QVERIFY2(configured.exitCode == 0, qPrintable(configured.describe()));
-    static const QRegularExpression backupPath(
-        QStringLiteral("(\\S+/state-\\S+\\.sqlite\\.bak)"));
+    static const QRegularExpression backupPath(QStringLiteral("(\\S+/state-\\S+\\.sqlite\\.bak)"));
     const QRegularExpressionMatch named = backupPath.match(QString::fromUtf8(configured.out));
     QVERIFY2(named.hasMatch(), qPrintable(configured.describe()));
-    QVERIFY2(configured.out.contains("sandbox-site"), qPrintable(configured.describe()));
+    QVERIFY2(configured.out.contains("sandbox-site"_ba), qPrintable(configured.describe()));
     const QFileInfo backup(named.captured(1));
     QVERIFY(backup.isFile());
     QCOMPARE(backup.absolutePath(), QDir(bed.profileDir()).absolutePath());
@@ -216,13 +218,13 @@ void TestCli::configureWithOtherAccountsStartsAFreshState()
     const CliResult synced = bed.run({QStringLiteral("sync"), QStringLiteral("--json")});
     QVERIFY2(synced.exitCode == 0, qPrintable(synced.describe()));
     for (const char *side : {"wix", "crmoffice"})
-        QCOMPARE(sideCounts(synced.json(), "contacts", side).value("deleted").toInt(), 0);
-    QCOMPARE(sideCounts(synced.json(), "contacts", "crmoffice").value("created").toInt(), 4);
+        QCOMPARE(sideCounts(synced.json(), "contacts", side).value(u"deleted"_s).toInt(), 0);
+    QCOMPARE(sideCounts(synced.json(), "contacts", "crmoffice").value(u"created"_s).toInt(), 4);
     QCOMPARE(bed.links(QStringLiteral("contacts")).size(), 4);
 
     // The same accounts again: the state stays.
     const CliResult again = bed.configure();
-    QVERIFY2(again.exitCode == 0 && !again.out.contains(".bak"), qPrintable(again.describe()));
+    QVERIFY2(again.exitCode == 0 && !again.out.contains(".bak"_ba), qPrintable(again.describe()));
     QCOMPARE(bed.links(QStringLiteral("contacts")).size(), 4);
 }
 
@@ -243,10 +245,10 @@ void TestCli::deadServerFailsNamingTheService()
     const CliResult dead = bed.run({QStringLiteral("sync"), QStringLiteral("--flow"),
                                     QStringLiteral("contacts"), QStringLiteral("--json")});
     QVERIFY2(dead.exitCode == 1, qPrintable(dead.describe()));
-    QCOMPARE(dead.json().value("status").toString(), QStringLiteral("failed"));
+    QCOMPARE(dead.json().value(u"status"_s).toString(), QStringLiteral("failed"));
     // Why, on stderr, naming the service as users know it.
-    QVERIFY2(dead.err.contains("reading Wix failed"), qPrintable(dead.describe()));
-    QVERIFY2(dead.err.contains("Connection refused"), qPrintable(dead.describe()));
+    QVERIFY2(dead.err.contains("reading Wix failed"_ba), qPrintable(dead.describe()));
+    QVERIFY2(dead.err.contains("Connection refused"_ba), qPrintable(dead.describe()));
 }
 
 void TestCli::missingSecretFailsNamingTheVariable()
@@ -260,19 +262,18 @@ void TestCli::missingSecretFailsNamingTheVariable()
                       QStringLiteral("unix:path=") + bed.profileDir() + QStringLiteral("/no-bus"));
     const CliResult run = bed.run({QStringLiteral("sync")}, &withoutKey);
     QVERIFY2(run.exitCode == 1, qPrintable(run.describe()));
-    QVERIFY2(run.err.contains("TANDEM_WIX_API_KEY"), qPrintable(run.describe()));
+    QVERIFY2(run.err.contains("TANDEM_WIX_API_KEY"_ba), qPrintable(run.describe()));
     QVERIFY(bed.records(bed.crm(), QStringLiteral("contacts")).isEmpty());
 }
 
 void TestCli::missingProfileFailsSayingHowToMakeOne()
 {
     CliBed bed(CliBed::smallSeed(1, 0));
-    for (const char *command : {"sync", "status", "links"}) {
-        const CliResult run =
-            bed.run({QStringLiteral("--profile"), bed.profileDir() + QStringLiteral("/none"),
-                     QLatin1String(command)});
+    for (const QString &command : {u"sync"_s, u"status"_s, u"links"_s}) {
+        const CliResult run = bed.run(
+            {QStringLiteral("--profile"), bed.profileDir() + QStringLiteral("/none"), command});
         QVERIFY2(run.exitCode == 1, qPrintable(run.describe()));
-        QVERIFY2(run.err.contains("configure"), qPrintable(run.describe()));
+        QVERIFY2(run.err.contains("configure"_ba), qPrintable(run.describe()));
     }
     QVERIFY(!QFileInfo::exists(bed.profileDir() + QStringLiteral("/none")));
 }
@@ -287,22 +288,21 @@ void TestCli::syncJsonHasTheDocumentedShape()
     const QJsonDocument document = QJsonDocument::fromJson(run.out, &parseError);
     QVERIFY2(parseError.error == QJsonParseError::NoError, run.out.constData());
     const QJsonObject summary = document.object();
-    QCOMPARE(summary.value("status").toString(), QStringLiteral("ok"));
-    QCOMPARE(summary.value("dryRun").toBool(true), false);
-    const QJsonObject flows = summary.value("flows").toObject();
+    QCOMPARE(summary.value(u"status"_s).toString(), QStringLiteral("ok"));
+    QCOMPARE(summary.value(u"dryRun"_s).toBool(true), false);
+    const QJsonObject flows = summary.value(u"flows"_s).toObject();
     QCOMPARE(flows.keys(), (QStringList{QStringLiteral("contacts"), QStringLiteral("products")}));
     for (const QString &flow : flows.keys()) {
-        for (const char *side : {"wix", "crmoffice"}) {
-            const QJsonObject counts =
-                flows.value(flow).toObject().value(QLatin1String(side)).toObject();
-            for (const char *key :
-                 {"created", "updated", "deleted", "unchanged", "conflicts", "calls"})
-                QVERIFY2(isCount(counts.value(QLatin1String(key))), key);
-            QVERIFY(counts.value("errors").isArray());
+        for (const QString &side : {u"wix"_s, u"crmoffice"_s}) {
+            const QJsonObject counts = flows.value(flow).toObject().value(side).toObject();
+            for (const QString &key : {u"created"_s, u"updated"_s, u"deleted"_s, u"unchanged"_s,
+                                       u"conflicts"_s, u"calls"_s})
+                QVERIFY2(isCount(counts.value(key)), qPrintable(key));
+            QVERIFY(counts.value(u"errors"_s).isArray());
         }
     }
-    QVERIFY(isCount(summary.value("calls").toObject().value("wix")));
-    QVERIFY(summary.value("calls").toObject().value("crmoffice").toInt() > 0);
+    QVERIFY(isCount(summary.value(u"calls"_s).toObject().value(u"wix"_s)));
+    QVERIFY(summary.value(u"calls"_s).toObject().value(u"crmoffice"_s).toInt() > 0);
 }
 
 void TestCli::listingsParseAsJson()
@@ -311,28 +311,29 @@ void TestCli::listingsParseAsJson()
     QVERIFY(bed.configure().exitCode == 0);
     QVERIFY(bed.run({QStringLiteral("sync")}).exitCode == 0);
 
-    for (const char *command : {"status", "links", "history", "conflicts"}) {
-        const CliResult result = bed.run({QLatin1String(command), QStringLiteral("--json")});
+    for (const QString &command : {u"status"_s, u"links"_s, u"history"_s, u"conflicts"_s}) {
+        const CliResult result = bed.run({command, QStringLiteral("--json")});
         QVERIFY2(result.exitCode == 0, qPrintable(result.describe()));
         QJsonParseError parseError;
         const QJsonDocument document = QJsonDocument::fromJson(result.out, &parseError);
-        QVERIFY2(parseError.error == QJsonParseError::NoError, command);
-        QCOMPARE(document.isObject(), QLatin1String(command) == QLatin1String("status"));
+        QVERIFY2(parseError.error == QJsonParseError::NoError, qPrintable(command));
+        QCOMPARE(document.isObject(), command == u"status"_s);
     }
     const QJsonObject status = bed.run({QStringLiteral("status"), QStringLiteral("--json")}).json();
-    QCOMPARE(status.value("links").toInt(), 3);
-    QCOMPARE(status.value("openConflicts").toInt(-1), 0);
-    QCOMPARE(status.value("lastRun").toObject().value("status").toString(), QStringLiteral("ok"));
-    QCOMPARE(status.value("wix").toObject().value("secret").toString(),
+    QCOMPARE(status.value(u"links"_s).toInt(), 3);
+    QCOMPARE(status.value(u"openConflicts"_s).toInt(-1), 0);
+    QCOMPARE(status.value(u"lastRun"_s).toObject().value(u"status"_s).toString(),
+             QStringLiteral("ok"));
+    QCOMPARE(status.value(u"wix"_s).toObject().value(u"secret"_s).toString(),
              QStringLiteral("environment"));
     const QJsonArray links =
         bed.run({QStringLiteral("links"), QStringLiteral("--json")}).jsonArray();
     QCOMPARE(links.size(), 3);
-    QVERIFY(!links.at(0).toObject().value("wix").toObject().value("id").toString().isEmpty());
+    QVERIFY(!links.at(0).toObject().value(u"wix"_s).toObject().value(u"id"_s).toString().isEmpty());
     const QJsonArray history =
         bed.run({QStringLiteral("history"), QStringLiteral("--json")}).jsonArray();
     QCOMPARE(history.size(), 1);
-    QCOMPARE(history.at(0).toObject().value("status").toString(), QStringLiteral("ok"));
+    QCOMPARE(history.at(0).toObject().value(u"status"_s).toString(), QStringLiteral("ok"));
 }
 
 void TestCli::secretsStayOutOfFilesAndOutput()
@@ -344,9 +345,9 @@ void TestCli::secretsStayOutOfFilesAndOutput()
     verbose.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("tandem.*=true"));
     QVERIFY(bed.run({QStringLiteral("sync"), QStringLiteral("--json")}, &verbose).exitCode == 0);
     QVERIFY(bed.run({QStringLiteral("sync"), QStringLiteral("--dry-run")}, &verbose).exitCode == 0);
-    for (const char *command : {"status", "links", "history", "conflicts"})
-        bed.run({QLatin1String(command)});
-    QVERIFY2(bed.allOutput().contains("tandem.http"), "the HTTP calls were not logged");
+    for (const QString &command : {u"status"_s, u"links"_s, u"history"_s, u"conflicts"_s})
+        bed.run({command});
+    QVERIFY2(bed.allOutput().contains("tandem.http"_ba), "the HTTP calls were not logged");
 
     for (const QString &secret : {bed.wixKey(), bed.crmToken()}) {
         QVERIFY2(!bed.allOutput().contains(secret.toUtf8()), "a secret is in the CLI's output");

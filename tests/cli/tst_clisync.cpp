@@ -5,6 +5,7 @@
 
 #include <csignal>
 
+using namespace Qt::StringLiterals;
 using namespace Tandem;
 using namespace Tandem::Test;
 
@@ -14,15 +15,14 @@ const QString contacts = QStringLiteral("contacts");
 const QString companies = QStringLiteral("companies");
 const QString products = QStringLiteral("products");
 
-QString fullName(const Record &record, const char *first, const char *last)
+QString fullName(const Record &record, const QString &first, const QString &last)
 {
-    return record.fields.value(QLatin1String(first)).toString() + QLatin1Char(' ')
-        + record.fields.value(QLatin1String(last)).toString();
+    return record.fields.value(first).toString() + u' ' + record.fields.value(last).toString();
 }
 
 // How often each "first last" occurs among a side's contacts.
-QHash<QString, int> nameCounts(const QHash<QString, Record> &records, const char *first,
-                               const char *last)
+QHash<QString, int> nameCounts(const QHash<QString, Record> &records, const QString &first,
+                               const QString &last)
 {
     QHash<QString, int> counts;
     for (const Record &record : records)
@@ -32,12 +32,12 @@ QHash<QString, int> nameCounts(const QHash<QString, Record> &records, const char
 
 QHash<QString, int> wixNames(CliBed &bed)
 {
-    return nameCounts(bed.records(bed.wix(), contacts), "info.name.first", "info.name.last");
+    return nameCounts(bed.records(bed.wix(), contacts), u"info.name.first"_s, u"info.name.last"_s);
 }
 
 QHash<QString, int> crmNames(CliBed &bed)
 {
-    return nameCounts(bed.records(bed.crm(), contacts), "givenName", "familyName");
+    return nameCounts(bed.records(bed.crm(), contacts), u"givenName"_s, u"familyName"_s);
 }
 
 // Edits one record through the service's API, as another user would.
@@ -61,10 +61,10 @@ bool configureAndSync(CliBed &bed)
     return result.exitCode == 0;
 }
 
-QString field(Connector &connector, const QString &id, const char *path,
+QString field(Connector &connector, const QString &id, const QString &path,
               const QString &collection = contacts)
 {
-    return connector.read(collection, id).value.fields.value(QLatin1String(path)).toString();
+    return connector.read(collection, id).value.fields.value(path).toString();
 }
 
 } // namespace
@@ -98,9 +98,9 @@ void TestCliSync::firstSyncCreatesEachRecordOnceAndSecondIsANoOp()
 
     const CliResult first = bed.run({QStringLiteral("sync"), QStringLiteral("--json")});
     QVERIFY2(first.exitCode == 0, qPrintable(first.describe()));
-    QCOMPARE(sideCounts(first.json(), "contacts", "crmoffice").value("created").toInt(), 8);
-    QCOMPARE(sideCounts(first.json(), "products", "crmoffice").value("created").toInt(), 3);
-    QCOMPARE(sideCounts(first.json(), "contacts", "wix").value("created").toInt(), 0);
+    QCOMPARE(sideCounts(first.json(), "contacts", "crmoffice").value(u"created"_s).toInt(), 8);
+    QCOMPARE(sideCounts(first.json(), "products", "crmoffice").value(u"created"_s).toInt(), 3);
+    QCOMPARE(sideCounts(first.json(), "contacts", "wix").value(u"created"_s).toInt(), 0);
 
     const QHash<QString, int> names = crmNames(bed);
     QCOMPARE(names, wixNames(bed)); // every Wix contact once in CRMOffice, nothing else
@@ -112,16 +112,16 @@ void TestCliSync::firstSyncCreatesEachRecordOnceAndSecondIsANoOp()
     const CliResult second = bed.run({QStringLiteral("sync"), QStringLiteral("--json")});
     QVERIFY2(second.exitCode == 0, qPrintable(second.describe()));
     QCOMPARE(writesOf(second.json()), 0);
-    QCOMPARE(second.json().value("status").toString(), QStringLiteral("ok"));
+    QCOMPARE(second.json().value(u"status"_s).toString(), QStringLiteral("ok"));
     // Only the incremental reads (and Wix's id scans, its catalog probe): one CRMOffice list
     // per flow, nothing per record.
-    const QJsonObject calls = second.json().value("calls").toObject();
-    QCOMPARE(calls.value("crmoffice").toInt(), 2);
-    QVERIFY2(calls.value("wix").toInt() <= 5, qPrintable(second.describe()));
+    const QJsonObject calls = second.json().value(u"calls"_s).toObject();
+    QCOMPARE(calls.value(u"crmoffice"_s).toInt(), 2);
+    QVERIFY2(calls.value(u"wix"_s).toInt() <= 5, qPrintable(second.describe()));
     // The floor holds the same queries; Wix's catalog probe is the one call above it.
-    const QJsonObject floor = second.json().value("callFloor").toObject();
-    QCOMPARE(floor.value("crmoffice").toInt(), 2);
-    QCOMPARE(floor.value("wix").toInt(), calls.value("wix").toInt() - 1);
+    const QJsonObject floor = second.json().value(u"callFloor"_s).toObject();
+    QCOMPARE(floor.value(u"crmoffice"_s).toInt(), 2);
+    QCOMPARE(floor.value(u"wix"_s).toInt(), calls.value(u"wix"_s).toInt() - 1);
     QCOMPARE(crmNames(bed), names);
     QCOMPARE(bed.records(bed.crm(), companies).size(), 3);
 }
@@ -138,19 +138,19 @@ void TestCliSync::editsOnEitherSidePropagate()
     QCOMPARE(productLinks.size(), 1);
     const QString productId = productLinks.keys().at(0);
 
-    QVERIFY(edit(bed.wix(), wixId, {{"info.name.first", "Edited-in-Wix"}}));
-    QVERIFY(edit(bed.crm(), links.value(otherWixId), {{"familyName", "Edited-in-CRM"}}));
-    QVERIFY(
-        edit(bed.crm(), productLinks.value(productId), {{"name", "Renamed in CRM"}}, companies));
+    QVERIFY(edit(bed.wix(), wixId, {{u"info.name.first"_s, u"Edited-in-Wix"_s}}));
+    QVERIFY(edit(bed.crm(), links.value(otherWixId), {{u"familyName"_s, u"Edited-in-CRM"_s}}));
+    QVERIFY(edit(bed.crm(), productLinks.value(productId), {{u"name"_s, u"Renamed in CRM"_s}},
+                 companies));
     const CliResult run = bed.run({QStringLiteral("sync"), QStringLiteral("--json")});
     QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
-    QCOMPARE(sideCounts(run.json(), "contacts", "crmoffice").value("updated").toInt(), 1);
-    QCOMPARE(sideCounts(run.json(), "contacts", "wix").value("updated").toInt(), 1);
-    QCOMPARE(sideCounts(run.json(), "products", "wix").value("updated").toInt(), 1);
+    QCOMPARE(sideCounts(run.json(), "contacts", "crmoffice").value(u"updated"_s).toInt(), 1);
+    QCOMPARE(sideCounts(run.json(), "contacts", "wix").value(u"updated"_s).toInt(), 1);
+    QCOMPARE(sideCounts(run.json(), "products", "wix").value(u"updated"_s).toInt(), 1);
 
-    QCOMPARE(field(bed.crm(), links.value(wixId), "givenName"), QStringLiteral("Edited-in-Wix"));
-    QCOMPARE(field(bed.wix(), otherWixId, "info.name.last"), QStringLiteral("Edited-in-CRM"));
-    QCOMPARE(field(bed.wix(), productId, "name", products), QStringLiteral("Renamed in CRM"));
+    QCOMPARE(field(bed.crm(), links.value(wixId), u"givenName"_s), QStringLiteral("Edited-in-Wix"));
+    QCOMPARE(field(bed.wix(), otherWixId, u"info.name.last"_s), QStringLiteral("Edited-in-CRM"));
+    QCOMPARE(field(bed.wix(), productId, u"name"_s, products), QStringLiteral("Renamed in CRM"));
     QCOMPARE(bed.records(bed.crm(), contacts).size(), 4);
     const CliResult settled = bed.run({QStringLiteral("sync"), QStringLiteral("--json")});
     QCOMPARE(writesOf(settled.json()), 0);
@@ -163,30 +163,31 @@ void TestCliSync::sameFieldEditedOnBothSidesIsAConflictSettledByResolve()
     const QHash<QString, QString> links = bed.links(QStringLiteral("contacts"));
     const QString wixId = links.keys().at(0);
     const QString crmId = links.value(wixId);
-    QVERIFY(edit(bed.wix(), wixId, {{"info.name.first", "WixSays"}}));
-    QVERIFY(edit(bed.crm(), crmId, {{"givenName", "CrmSays"}, {"familyName", "Other"}}));
+    QVERIFY(edit(bed.wix(), wixId, {{u"info.name.first"_s, u"WixSays"_s}}));
+    QVERIFY(
+        edit(bed.crm(), crmId, {{u"givenName"_s, u"CrmSays"_s}, {u"familyName"_s, u"Other"_s}}));
 
     const CliResult run = bed.run({QStringLiteral("sync"), QStringLiteral("--json")});
     QVERIFY2(run.exitCode == 3, qPrintable(run.describe()));
-    QCOMPARE(run.json().value("status").toString(), QStringLiteral("conflicts"));
+    QCOMPARE(run.json().value(u"status"_s).toString(), QStringLiteral("conflicts"));
     // The record's other field still synced.
-    QCOMPARE(field(bed.wix(), wixId, "info.name.last"), QStringLiteral("Other"));
+    QCOMPARE(field(bed.wix(), wixId, u"info.name.last"_s), QStringLiteral("Other"));
 
     const CliResult listed = bed.run({QStringLiteral("conflicts"), QStringLiteral("--json")});
     QVERIFY2(listed.exitCode == 0, qPrintable(listed.describe()));
     QCOMPARE(listed.jsonArray().size(), 1);
     const QJsonObject conflict = listed.jsonArray().at(0).toObject();
-    QCOMPARE(conflict.value("flow").toString(), QStringLiteral("contacts"));
-    QCOMPARE(conflict.value("field").toString(), QStringLiteral("info.name.first"));
-    QCOMPARE(conflict.value("resolution").toString(), QStringLiteral("open"));
-    QCOMPARE(conflict.value("wix").toString(), QStringLiteral("WixSays"));
-    QCOMPARE(conflict.value("crmoffice").toString(), QStringLiteral("CrmSays"));
+    QCOMPARE(conflict.value(u"flow"_s).toString(), QStringLiteral("contacts"));
+    QCOMPARE(conflict.value(u"field"_s).toString(), QStringLiteral("info.name.first"));
+    QCOMPARE(conflict.value(u"resolution"_s).toString(), QStringLiteral("open"));
+    QCOMPARE(conflict.value(u"wix"_s).toString(), QStringLiteral("WixSays"));
+    QCOMPARE(conflict.value(u"crmoffice"_s).toString(), QStringLiteral("CrmSays"));
     // The record by its name (as Wix has it now) and both services' ids, not a link number.
-    QCOMPARE(conflict.value("record").toString(), QStringLiteral("WixSays Other"));
-    QCOMPARE(conflict.value("wixId").toString(), wixId);
-    QCOMPARE(conflict.value("crmofficeId").toString(), crmId);
+    QCOMPARE(conflict.value(u"record"_s).toString(), QStringLiteral("WixSays Other"));
+    QCOMPARE(conflict.value(u"wixId"_s).toString(), wixId);
+    QCOMPARE(conflict.value(u"crmofficeId"_s).toString(), crmId);
 
-    const QString id = QString::number(conflict.value("id").toInteger());
+    const QString id = QString::number(conflict.value(u"id"_s).toInteger());
     const CliResult text = bed.run({QStringLiteral("conflicts")});
     QVERIFY2(text.out.contains(QStringLiteral("#%1 contacts WixSays Other, info.name.first: Wix "
                                               "\"WixSays\", CRMOffice \"CrmSays\"")
@@ -198,8 +199,8 @@ void TestCliSync::sameFieldEditedOnBothSidesIsAConflictSettledByResolve()
     QVERIFY2(resolved.exitCode == 0, qPrintable(resolved.describe()));
     const CliResult settle = bed.run({QStringLiteral("sync"), QStringLiteral("--json")});
     QVERIFY2(settle.exitCode == 0, qPrintable(settle.describe()));
-    QCOMPARE(field(bed.crm(), crmId, "givenName"), QStringLiteral("WixSays"));
-    QCOMPARE(field(bed.wix(), wixId, "info.name.first"), QStringLiteral("WixSays"));
+    QCOMPARE(field(bed.crm(), crmId, u"givenName"_s), QStringLiteral("WixSays"));
+    QCOMPARE(field(bed.wix(), wixId, u"info.name.first"_s), QStringLiteral("WixSays"));
     QVERIFY(bed.run({QStringLiteral("conflicts"), QStringLiteral("--json")}).jsonArray().isEmpty());
     QCOMPARE(writesOf(bed.run({QStringLiteral("sync"), QStringLiteral("--json")}).json()), 0);
 }
@@ -216,21 +217,21 @@ void TestCliSync::unlinkedRecordOnBothSidesIsLinkedNotDuplicated()
             break;
         const ConnectorResult<Record> made =
             bed.crm().create(contacts,
-                             {{"givenName", wix.fields.value("info.name.first")},
-                              {"familyName", wix.fields.value("info.name.last")},
-                              {"directPhone", wix.fields.value("primaryInfo.phone")}});
+                             {{u"givenName"_s, wix.fields.value(u"info.name.first"_s)},
+                              {u"familyName"_s, wix.fields.value(u"info.name.last"_s)},
+                              {u"directPhone"_s, wix.fields.value(u"primaryInfo.phone"_s)}});
         QVERIFY(made.ok());
         alreadyThere << wix.id + QLatin1Char('=') + made.value.id;
     }
 
     const CliResult run = bed.run({QStringLiteral("sync"), QStringLiteral("--json")});
     QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
-    QCOMPARE(sideCounts(run.json(), "contacts", "crmoffice").value("created").toInt(), 3);
+    QCOMPARE(sideCounts(run.json(), "contacts", "crmoffice").value(u"created"_s).toInt(), 3);
     QCOMPARE(crmNames(bed), wixNames(bed));
     const QHash<QString, QString> links = bed.links(QStringLiteral("contacts"));
     QCOMPARE(links.size(), 5);
     for (const QString &pair : alreadyThere)
-        QCOMPARE(links.value(pair.section('=', 0, 0)), pair.section('=', 1));
+        QCOMPARE(links.value(pair.section(u'=', 0, 0)), pair.section(u'=', 1));
 }
 
 void TestCliSync::massDeletionIsGuardedUntilForced()
@@ -248,12 +249,13 @@ void TestCliSync::massDeletionIsGuardedUntilForced()
 
     const CliResult guarded = bed.run({QStringLiteral("sync"), QStringLiteral("--json")});
     QVERIFY2(guarded.exitCode == 4, qPrintable(guarded.describe()));
-    QCOMPARE(guarded.json().value("status").toString(), QStringLiteral("guarded"));
-    QVERIFY2(guarded.err.contains("--force-deletes"), guarded.err.constData());
+    QCOMPARE(guarded.json().value(u"status"_s).toString(), QStringLiteral("guarded"));
+    QVERIFY2(guarded.err.contains("--force-deletes"_ba), guarded.err.constData());
     // What it would delete, each by the person's name beside the record's id.
-    const QJsonObject flow = guarded.json().value("flows").toObject().value("contacts").toObject();
-    QCOMPARE(flow.value("wouldDelete").toArray().size(), 6);
-    const QJsonArray names = flow.value("wouldDeleteNames").toArray();
+    const QJsonObject flow =
+        guarded.json().value(u"flows"_s).toObject().value(u"contacts"_s).toObject();
+    QCOMPARE(flow.value(u"wouldDelete"_s).toArray().size(), 6);
+    const QJsonArray names = flow.value(u"wouldDeleteNames"_s).toArray();
     QCOMPARE(names.size(), 6);
     for (const QJsonValue &name : names)
         QVERIFY2(crmNames(bed).contains(name.toString()), qPrintable(name.toString()));
@@ -263,7 +265,7 @@ void TestCliSync::massDeletionIsGuardedUntilForced()
     const CliResult forced = bed.run(
         {QStringLiteral("sync"), QStringLiteral("--force-deletes"), QStringLiteral("--json")});
     QVERIFY2(forced.exitCode == 0, qPrintable(forced.describe()));
-    QCOMPARE(sideCounts(forced.json(), "contacts", "crmoffice").value("deleted").toInt(), 6);
+    QCOMPARE(sideCounts(forced.json(), "contacts", "crmoffice").value(u"deleted"_s).toInt(), 6);
     QCOMPARE(crmNames(bed), wixNames(bed));
     QCOMPARE(bed.records(bed.crm(), contacts).size(), 2);
     QCOMPARE(bed.links(QStringLiteral("contacts")).size(), 2);
@@ -280,7 +282,7 @@ void TestCliSync::deletionInCrmOfficePropagatesToWix()
 
     const CliResult run = bed.run({QStringLiteral("sync"), QStringLiteral("--json")});
     QVERIFY2(run.exitCode == 0, qPrintable(run.describe()));
-    QCOMPARE(sideCounts(run.json(), "contacts", "wix").value("deleted").toInt(), 1);
+    QCOMPARE(sideCounts(run.json(), "contacts", "wix").value(u"deleted"_s).toInt(), 1);
     QVERIFY(!bed.records(bed.wix(), contacts).contains(wixId));
     QCOMPARE(crmNames(bed), wixNames(bed));
     QCOMPARE(bed.links(QStringLiteral("contacts")).size(), 7);
@@ -292,14 +294,14 @@ void TestCliSync::conflictResolvedWithATypedValue()
     QVERIFY(bed.ok() && configureAndSync(bed));
     const QHash<QString, QString> links = bed.links(QStringLiteral("contacts"));
     const QString wixId = links.keys().at(0);
-    QVERIFY(edit(bed.wix(), wixId, {{"info.name.last", "FromWix"}}));
-    QVERIFY(edit(bed.crm(), links.value(wixId), {{"familyName", "FromCrm"}}));
+    QVERIFY(edit(bed.wix(), wixId, {{u"info.name.last"_s, u"FromWix"_s}}));
+    QVERIFY(edit(bed.crm(), links.value(wixId), {{u"familyName"_s, u"FromCrm"_s}}));
     QCOMPARE(bed.run({QStringLiteral("sync")}).exitCode, 3);
     const QJsonArray open =
         bed.run({QStringLiteral("conflicts"), QStringLiteral("--json")}).jsonArray();
     QCOMPARE(open.size(), 1);
 
-    const QString id = QString::number(open.at(0).toObject().value("id").toInteger());
+    const QString id = QString::number(open.at(0).toObject().value(u"id"_s).toInteger());
     QCOMPARE(bed.run({QStringLiteral("resolve"), id, QStringLiteral("--value"),
                       QStringLiteral("Typed Name")})
                  .exitCode,
@@ -311,8 +313,8 @@ void TestCliSync::conflictResolvedWithATypedValue()
              1);
     const CliResult settle = bed.run({QStringLiteral("sync"), QStringLiteral("--json")});
     QVERIFY2(settle.exitCode == 0, qPrintable(settle.describe()));
-    QCOMPARE(field(bed.wix(), wixId, "info.name.last"), QStringLiteral("Typed Name"));
-    QCOMPARE(field(bed.crm(), links.value(wixId), "familyName"), QStringLiteral("Typed Name"));
+    QCOMPARE(field(bed.wix(), wixId, u"info.name.last"_s), QStringLiteral("Typed Name"));
+    QCOMPARE(field(bed.crm(), links.value(wixId), u"familyName"_s), QStringLiteral("Typed Name"));
 }
 
 void TestCliSync::normalisedPhoneDoesNotPingPong()
@@ -323,7 +325,7 @@ void TestCliSync::normalisedPhoneDoesNotPingPong()
     QVERIFY(bed.ok() && configureAndSync(bed));
     const QHash<QString, QString> links = bed.links(QStringLiteral("contacts"));
     const QString wixId = links.keys().at(0);
-    QVERIFY(edit(bed.wix(), wixId, {{"primaryInfo.phone", "+47 912 34 567"}}));
+    QVERIFY(edit(bed.wix(), wixId, {{u"primaryInfo.phone"_s, u"+47 912 34 567"_s}}));
 
     const CliResult second = bed.run({QStringLiteral("sync"), QStringLiteral("--json")});
     QVERIFY2(second.exitCode == 0, qPrintable(second.describe()));
@@ -333,8 +335,8 @@ void TestCliSync::normalisedPhoneDoesNotPingPong()
     QVERIFY2(fourth.exitCode == 0, qPrintable(fourth.describe()));
     QCOMPARE(writesOf(fourth.json()), 0);
     // CRMOffice keeps its own spelling and Wix keeps the user's: neither is rewritten.
-    QCOMPARE(field(bed.crm(), links.value(wixId), "directPhone"), QStringLiteral("+4791234567"));
-    QCOMPARE(field(bed.wix(), wixId, "primaryInfo.phone"), QStringLiteral("+47 912 34 567"));
+    QCOMPARE(field(bed.crm(), links.value(wixId), u"directPhone"_s), QStringLiteral("+4791234567"));
+    QCOMPARE(field(bed.wix(), wixId, u"primaryInfo.phone"_s), QStringLiteral("+47 912 34 567"));
     QCOMPARE(bed.records(bed.crm(), contacts).size(), 3);
 }
 
@@ -358,7 +360,7 @@ void TestCliSync::interruptedRunLeavesNoDuplicateOnTheNext()
     ::kill(pid_t(run->processId()), SIGINT);
     const CliResult interrupted = bed.finish(*run);
     QVERIFY2(interrupted.exitCode == 1, qPrintable(interrupted.describe()));
-    QVERIFY2(interrupted.err.contains("Cancelling"), qPrintable(interrupted.describe()));
+    QVERIFY2(interrupted.err.contains("Cancelling"_ba), qPrintable(interrupted.describe()));
     QVERIFY(bed.records(bed.crm(), contacts).size() < seeded);
 
     const CliResult next = bed.run({QStringLiteral("sync"), QStringLiteral("--json")});

@@ -9,6 +9,7 @@
 
 #include <csignal>
 
+using namespace Qt::StringLiterals;
 using namespace Tandem;
 using namespace Tandem::Test;
 
@@ -62,11 +63,11 @@ CliResult undo(CliBed &bed, qint64 runId, const QStringList &more = {})
         + more);
 }
 
-int planned(const CliResult &r, const char *action)
+int planned(const CliResult &r, const QString &action)
 {
     int n = 0;
-    for (const QJsonValue &item : r.json().value(QLatin1String("plan")).toArray())
-        n += item.toObject().value(QLatin1String("action")).toString() == QLatin1String(action);
+    for (const QJsonValue &item : r.json().value(u"plan").toArray())
+        n += item.toObject().value(u"action").toString() == action;
     return n;
 }
 
@@ -103,12 +104,12 @@ void TestCliUndo::testUndoOfFirstSyncIsGuardedThenDeletesWhatItMadeAndUndoOfUndo
 
     const CliResult preview = undo(bed, first, {QStringLiteral("--dry-run")});
     QVERIFY2(preview.exitCode == 4, qPrintable(preview.describe())); // 8 of 8 links: guarded
-    QCOMPARE(planned(preview, "delete"), 8);
+    QCOMPARE(planned(preview, u"delete"_s), 8);
     QCOMPARE(names(bed, bed.crm()), wixNames);
 
     const CliResult guarded = undo(bed, first);
     QVERIFY2(guarded.exitCode == 4, qPrintable(guarded.describe()));
-    QVERIFY(guarded.err.contains("--force-deletes"));
+    QVERIFY(guarded.err.contains("--force-deletes"_ba));
     QCOMPARE(names(bed, bed.crm()), wixNames); // nothing deleted
 
     const CliResult undone = undo(bed, first, {QStringLiteral("--force-deletes")});
@@ -121,13 +122,13 @@ void TestCliUndo::testUndoOfFirstSyncIsGuardedThenDeletesWhatItMadeAndUndoOfUndo
     // Again: nothing is left to take back.
     const CliResult twice = undo(bed, first, {QStringLiteral("--force-deletes")});
     QVERIFY2(twice.exitCode == 0, qPrintable(twice.describe()));
-    QCOMPARE(sideCounts(twice.json(), "contacts", "crmoffice").value("deleted").toInt(), 0);
+    QCOMPARE(sideCounts(twice.json(), "contacts", "crmoffice").value(u"deleted"_s).toInt(), 0);
 
     // The undo is in History as a run of its own, and can be undone: the contacts come back,
     // linked to their Wix partners again, and the next sync has nothing to do.
     const qint64 undoRun = undone.json().value(QLatin1String("runId")).toInteger();
     const CliResult history = bed.run({QStringLiteral("history"), QStringLiteral("--json")});
-    QVERIFY2(history.out.contains("\"undoes\""), qPrintable(history.describe()));
+    QVERIFY2(history.out.contains("\"undoes\""_ba), qPrintable(history.describe()));
     const CliResult redo = undo(bed, undoRun);
     QVERIFY2(redo.exitCode == 0, qPrintable(redo.describe()));
     QCOMPARE(names(bed, bed.crm()), wixNames);
@@ -147,14 +148,14 @@ void TestCliUndo::testUndoOfUpdateRunPutsBackTheFields()
     const QString wixId = links.keys().first();
     const QString crmId = links.value(wixId);
     const QString was = last(bed.crm().read(contacts, crmId).value);
-    QVERIFY(edit(bed.wix(), wixId, {{"info.name.last", "Blanked"}}));
+    QVERIFY(edit(bed.wix(), wixId, {{u"info.name.last"_s, u"Blanked"_s}}));
     const qint64 updates = sync(bed);
     QVERIFY(updates > 0);
     QCOMPARE(last(bed.crm().read(contacts, crmId).value), QStringLiteral("Blanked"));
 
     const CliResult preview = undo(bed, updates, {QStringLiteral("--dry-run")});
     QVERIFY2(preview.exitCode == 0, qPrintable(preview.describe()));
-    QCOMPARE(planned(preview, "update"), 1);
+    QCOMPARE(planned(preview, u"update"_s), 1);
     QCOMPARE(last(bed.crm().read(contacts, crmId).value), QStringLiteral("Blanked"));
 
     const CliResult undone = undo(bed, updates);
@@ -183,7 +184,7 @@ void TestCliUndo::testUndoOfDeletionRunMakesTheRecordAgain()
 
     const CliResult undone = undo(bed, deletion);
     QVERIFY2(undone.exitCode == 0, qPrintable(undone.describe()));
-    QCOMPARE(sideCounts(undone.json(), "contacts", "crmoffice").value("created").toInt(), 1);
+    QCOMPARE(sideCounts(undone.json(), "contacts", "crmoffice").value(u"created"_s).toInt(), 1);
     QCOMPARE(names(bed, bed.crm()), before);
     // Its Wix partner is gone: the record is made again on its own, and a sync leaves it.
     QCOMPARE(bed.links(contacts).size(), 2);
@@ -203,17 +204,17 @@ void TestCliUndo::testRecordsChangedSinceAreLeftAndListed()
     QStringList wixIds = links.keys();
     wixIds.sort();
     // Two updates; then one of the written CRMOffice records and the other's Wix source move on.
-    QVERIFY(edit(bed.wix(), wixIds[0], {{"info.name.last", "Run0"}}));
-    QVERIFY(edit(bed.wix(), wixIds[1], {{"info.name.last", "Run1"}}));
+    QVERIFY(edit(bed.wix(), wixIds[0], {{u"info.name.last"_s, u"Run0"_s}}));
+    QVERIFY(edit(bed.wix(), wixIds[1], {{u"info.name.last"_s, u"Run1"_s}}));
     const qint64 updates = sync(bed);
     QVERIFY(updates > 0);
-    QVERIFY(edit(bed.crm(), links.value(wixIds[0]), {{"familyName", "LaterCrm"}}));
-    QVERIFY(edit(bed.wix(), wixIds[1], {{"info.name.last", "LaterWix"}}));
+    QVERIFY(edit(bed.crm(), links.value(wixIds[0]), {{u"familyName"_s, u"LaterCrm"_s}}));
+    QVERIFY(edit(bed.wix(), wixIds[1], {{u"info.name.last"_s, u"LaterWix"_s}}));
 
     const CliResult undone = undo(bed, updates);
     QVERIFY2(undone.exitCode == 3, qPrintable(undone.describe()));
-    QCOMPARE(planned(undone, "skip"), 2);
-    QVERIFY2(undone.out.contains("changed since, not undone"), qPrintable(undone.describe()));
+    QCOMPARE(planned(undone, u"skip"_s), 2);
+    QVERIFY2(undone.out.contains("changed since, not undone"_ba), qPrintable(undone.describe()));
     QCOMPARE(last(bed.crm().read(contacts, links.value(wixIds[0])).value),
              QStringLiteral("LaterCrm"));
     QCOMPARE(last(bed.crm().read(contacts, links.value(wixIds[1])).value), QStringLiteral("Run1"));
@@ -221,7 +222,7 @@ void TestCliUndo::testRecordsChangedSinceAreLeftAndListed()
     // A record the first sync made and someone edited since is kept, and said so.
     const CliResult firstUndone = undo(bed, first);
     QVERIFY2(firstUndone.exitCode == 3, qPrintable(firstUndone.describe()));
-    QVERIFY(firstUndone.out.contains("edited since it was created, kept"));
+    QVERIFY(firstUndone.out.contains("edited since it was created, kept"_ba));
     const QHash<QString, Record> crm = bed.records(bed.crm(), contacts);
     QCOMPARE(crm.size(), 2);
     QVERIFY(crm.contains(links.value(wixIds[0])));
@@ -286,7 +287,7 @@ void TestCliUndo::testDeletionRecordedWithoutPartnerCannotBeUndone()
 
     const CliResult undone = undo(bed, deletion);
     QVERIFY2(undone.exitCode == 3, qPrintable(undone.describe()));
-    QVERIFY(undone.out.contains("cannot be undone"));
+    QVERIFY(undone.out.contains("cannot be undone"_ba));
     QCOMPARE(bed.records(bed.crm(), contacts).size(), 2);
 }
 
