@@ -3,6 +3,7 @@
 #include <QJsonArray>
 #include <QTest>
 
+#include <algorithm>
 #include <thread>
 
 using namespace Qt::StringLiterals;
@@ -238,10 +239,13 @@ private Q_SLOTS:
 
         const QList<Record> contacts = readAll(*crm, u"contacts"_s, {});
         QVERIFY(contacts.size() >= 3);
-        // updatedSince is inclusive and times have millisecond precision: step past the seed.
-        QTest::qWait(3);
-        const QDateTime since = QDateTime::currentDateTimeUtc();
-        QTest::qWait(3);
+        // updatedSince is inclusive and times have millisecond precision: one past the latest
+        // seeded change. The sandbox stamps every new change after all it stores, so no wait.
+        QDateTime latest = contacts.first().updatedAt;
+        for (const Record &contact : contacts)
+            latest = std::max(latest, contact.updatedAt);
+        QVERIFY(latest.isValid());
+        const QDateTime since = latest.addMSecs(1);
         QVERIFY(crm->remove(u"contacts"_s, contacts.at(0).id, contacts.at(0).token).ok());
         auto ids = crm->readIds(u"contacts"_s);
         QVERIFY(ids.ok());
