@@ -18,15 +18,15 @@ struct ConnectorError
 {
     enum class Kind {
         None,
-        Stale,        // the concurrency token is out of date (Wix 409, CRMOffice 412)
-        NotFound,     // 404: the record is gone
+        Stale, // the concurrency token is out of date (Wix 409, CRMOffice 412)
+        NotFound, // 404: the record is gone
         Precondition, // 428: e.g. a Wix contact that is a site member cannot be deleted
-        Invalid,      // 400/422: the value does not fit the remote (too long, wrong type)
-        Auth,         // 401/403 after a refresh
-        Transient,    // 429/5xx/dropped/timeout after the retry bound
-        Malformed,    // a body that is not the JSON the contract promises
+        Invalid, // 400/422: the value does not fit the remote (too long, wrong type)
+        Auth, // 401/403 after a refresh
+        Transient, // 429/5xx/dropped/timeout after the retry bound
+        Malformed, // a body that is not the JSON the contract promises
         Cancelled,
-        Unsupported,  // e.g. STORES_NOT_INSTALLED, or a catalog the site does not run
+        Unsupported, // e.g. STORES_NOT_INSTALLED, or a catalog the site does not run
         Fatal,
     };
     Kind kind = Kind::None;
@@ -35,8 +35,7 @@ struct ConnectorError
     bool ok() const { return kind == Kind::None; }
 };
 
-template<typename T>
-struct ConnectorResult
+template<typename T> struct ConnectorResult
 {
     T value{};
     ConnectorError error;
@@ -69,6 +68,10 @@ public:
     virtual ConnectorError readChanges(const QString &collection, const QDateTime &since,
                                        const PageHandler &onPage) = 0;
     virtual ConnectorResult<Record> read(const QString &collection, const QString &id) = 0;
+    // The service's own time when the last readChanges() began to be answered (its Date
+    // header): that read listed every change made before then. Null when the service did not
+    // say; the engine's watermark then rests on the newest change it read.
+    virtual QDateTime lastReadTime() const { return {}; }
     // Every id that exists now: the cheap scan that finds deletions where there are no
     // tombstones.
     virtual ConnectorResult<QSet<QString>> readIds(const QString &collection) = 0;

@@ -44,8 +44,9 @@ Record CrmOfficeConnector::toRecord(const QJsonObject &item, const QByteArray &e
 {
     Record record;
     record.id = item.value(QStringLiteral("id")).toString();
-    record.token = etag.isEmpty() ? QString::number(item.value(QStringLiteral("version")).toInteger())
-                                  : QString::fromLatin1(versionOfEtag(etag));
+    record.token = etag.isEmpty()
+        ? QString::number(item.value(QStringLiteral("version")).toInteger())
+        : QString::fromLatin1(versionOfEtag(etag));
     record.updatedAt = parseTime(item.value(QStringLiteral("updatedAt")));
     record.createdAt = parseTime(item.value(QStringLiteral("createdAt")));
     record.deleted = item.value(QStringLiteral("deleted")).toBool();
@@ -65,7 +66,8 @@ QList<HttpResponse> CrmOfficeConnector::callAll(const QList<HttpRequest> &reques
     QList<HttpResponse> responses(requests.size());
     if (!m_tokens) {
         for (HttpResponse &response : responses)
-            response.error = {ConnectorError::Kind::Auth, tr("No CRMOffice sign-in is configured.")};
+            response.error = {ConnectorError::Kind::Auth,
+                              tr("No CRMOffice sign-in is configured.")};
         return responses;
     }
     QList<qsizetype> pending;
@@ -110,22 +112,29 @@ ConnectorError CrmOfficeConnector::errorOf(const HttpRequest &request,
         detail = problem.value(QStringLiteral("title")).toString();
     for (const QJsonValue &error : problem.value(QStringLiteral("errors")).toArray()) {
         const QJsonObject item = error.toObject();
-        detail += QStringLiteral(" [%1: %2]").arg(item.value(QStringLiteral("field")).toString(),
-                                                 item.value(QStringLiteral("message")).toString());
+        detail += QStringLiteral(" [%1: %2]")
+                      .arg(item.value(QStringLiteral("field")).toString(),
+                           item.value(QStringLiteral("message")).toString());
     }
     const QString message =
-            tr("%1 answered %2: %3").arg(request.callName()).arg(response.status).arg(detail);
+        tr("%1 answered %2: %3").arg(request.callName()).arg(response.status).arg(detail);
     using K = ConnectorError::Kind;
     switch (response.status) {
-    case 412: return {K::Stale, message};
-    case 404: return {K::NotFound, message};
-    case 428: return {K::Precondition, message};
+    case 412:
+        return {K::Stale, message};
+    case 404:
+        return {K::NotFound, message};
+    case 428:
+        return {K::Precondition, message};
     case 400:
     case 409:
-    case 422: return {K::Invalid, message};
+    case 422:
+        return {K::Invalid, message};
     case 401:
-    case 403: return {K::Auth, message};
-    default: return {K::Fatal, message};
+    case 403:
+        return {K::Auth, message};
+    default:
+        return {K::Fatal, message};
     }
 }
 
@@ -138,7 +147,7 @@ ConnectorError CrmOfficeConnector::checkCollection(const QString &collection) co
         return {};
     return {ConnectorError::Kind::Unsupported,
             tr("CRMOffice has no collection \"%1\" (contacts and companies are supported)")
-                    .arg(collection)};
+                .arg(collection)};
 }
 
 ConnectorResult<Record> CrmOfficeConnector::recordOf(const HttpRequest &request,
@@ -186,9 +195,8 @@ ConnectorError CrmOfficeConnector::listPages(const QString &collection, const QD
         HttpRequest request;
         request.path = QLatin1Char('/') + collection.toLower();
         if (since.isValid())
-            request.query.addQueryItem(
-                    QStringLiteral("updatedSince"),
-                    since.toUTC().toString(Qt::ISODateWithMs));
+            request.query.addQueryItem(QStringLiteral("updatedSince"),
+                                       since.toUTC().toString(Qt::ISODateWithMs));
         if (includeDeleted)
             request.query.addQueryItem(QStringLiteral("includeDeleted"), QStringLiteral("true"));
         request.query.addQueryItem(QStringLiteral("pageSize"), QString::number(m_pageSize));
@@ -211,7 +219,10 @@ ConnectorError CrmOfficeConnector::listPages(const QString &collection, const QD
 ConnectorError CrmOfficeConnector::readChanges(const QString &collection, const QDateTime &since,
                                                const PageHandler &onPage)
 {
-    return listPages(collection, since, true, onPage);
+    m_http->markServerTime();
+    const ConnectorError error = listPages(collection, since, true, onPage);
+    m_readTime = error.ok() ? m_http->serverTime() : QDateTime();
+    return error;
 }
 
 ConnectorResult<QSet<QString>> CrmOfficeConnector::readIds(const QString &collection)
@@ -239,8 +250,7 @@ ConnectorResult<Record> CrmOfficeConnector::read(const QString &collection, cons
     return recordOf(request, call(request), 200);
 }
 
-HttpRequest CrmOfficeConnector::createRequest(const QString &collection,
-                                              const QJsonObject &fields)
+HttpRequest CrmOfficeConnector::createRequest(const QString &collection, const QJsonObject &fields)
 {
     HttpRequest request;
     request.method = "POST";
@@ -286,8 +296,7 @@ ConnectorResult<Record> CrmOfficeConnector::create(const QString &collection,
 }
 
 ConnectorResult<Record> CrmOfficeConnector::update(const QString &collection, const QString &id,
-                                                   const QString &token,
-                                                   const QJsonObject &changed)
+                                                   const QString &token, const QJsonObject &changed)
 {
     return updateMany(collection, {{id, token, changed}}).constFirst();
 }

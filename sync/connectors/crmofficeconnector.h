@@ -51,6 +51,7 @@ public:
     int batchLimit(const QString &) override { return m_http->batchSize(); }
     void cancel() override { m_http->cancel(); }
     int callCount() const override { return m_http->callCount(); }
+    QDateTime lastReadTime() const override { return m_readTime; }
 
     static Record toRecord(const QJsonObject &item, const QByteArray &etag = {});
 
@@ -72,6 +73,7 @@ private:
                              const PageHandler &onPage);
 
     std::unique_ptr<HttpClient> m_http;
+    QDateTime m_readTime; // see lastReadTime()
     std::unique_ptr<AccessTokenProvider> m_tokens;
     int m_pageSize = 500;
 };

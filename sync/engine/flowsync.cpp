@@ -87,8 +87,8 @@ FlowSync::Result FlowSync::run()
         result.message = applier.fatalError();
     } else if (!applied || m_ctx.cancelled.load()) {
         result.cancelled = true;
-    } else if (StoreError e = recordWatermarks(applier.retryFrom());
-               !e.ok() || !(e = dropAwaitingIntents()).ok()
+    } else if (StoreError e = recordWatermarks(applier.retryFrom()); !e.ok()
+               || !(e = dropAwaitingIntents()).ok()
                || !(e = m_ctx.store.setValue(mappingFingerprintKey(m_ctx.flow.id), m_fingerprint))
                        .ok()) {
         result.failed = true;
@@ -148,11 +148,11 @@ bool FlowSync::loadLinks(Result &result)
 bool FlowSync::read(Result &result)
 {
     const ReadPhase reader(m_ctx.flow, m_ctx.cancelled);
-    const StoreRead<QString> fingerprint =
-        m_ctx.store.value(mappingFingerprintKey(m_ctx.flow.id));
+    const StoreRead<QString> fingerprint = m_ctx.store.value(mappingFingerprintKey(m_ctx.flow.id));
     if (!stateRead(fingerprint.error, tr("the mapping fingerprint"), result))
         return false;
     const bool full = mappingChanged(fingerprint.value, result);
+    m_readInFull = full;
     for (Side side : {Side::Wix, Side::CrmOffice}) {
         SideChanges &changes = m_changes[side];
         const StoreRead<QDateTime> since = m_ctx.store.watermark(m_ctx.flow.id, side);
@@ -316,7 +316,8 @@ bool FlowSync::resolveIntents(Result &result)
     }
     m_awaitingIntents = resolver.awaiting();
     for (const Link &link : *made) {
-        m_links.append({link.id, link.wix.id, link.crm.id});
+        m_links.append({link.id, link.wix.id, link.crm.id, link.wix.token, link.crm.token,
+                        link.wix.gone || link.crm.gone});
         m_byId[Side::Wix].insert(link.wix.id, m_links.size() - 1);
         m_byId[Side::CrmOffice].insert(link.crm.id, m_links.size() - 1);
         m_ctx.log(tr("%1: linked %2 and %3 from the journal of an interrupted run")
@@ -348,7 +349,8 @@ bool FlowSync::readUnread(Side side, const QString &id, Result &result)
     if (r.error.kind == ConnectorError::Kind::NotFound)
         return true;
     if (!r.ok()) {
-        result.cancelled = r.error.kind == ConnectorError::Kind::Cancelled || m_ctx.cancelled.load();
+        result.cancelled =
+            r.error.kind == ConnectorError::Kind::Cancelled || m_ctx.cancelled.load();
         result.failed = !result.cancelled;
         result.message =
             tr("%1: reading %2 failed: %3").arg(m_ctx.flow.id, serviceName(side), r.error.message);
@@ -367,8 +369,15 @@ struct FlowSync::Touch
     bool wixGone = false;
     bool crmGone = false;
     const QList<Conflict> *stored = nullptr; // its stored conflicts, if any
+    // Read again at the token of its base (the overlap of an incremental read, the answer to
+    // a write of the last run): nothing changed on that side.
+    bool wixSame = false;
+    bool crmSame = false;
 
-    bool any() const { return wix || crm || wixGone || crmGone || stored; }
+    bool any() const
+    {
+        return (wix && !wixSame) || (crm && !crmSame) || wixGone || crmGone || stored;
+    }
 };
 
 FlowSync::Touch FlowSync::touch(const LinkIds &ids) const
@@ -386,6 +395,12 @@ FlowSync::Touch FlowSync::touch(const LinkIds &ids) const
     t.crmGone = !t.crm
         && ((crm.existingIds && !crm.existingIds->contains(ids.crmId))
             || crm.tombstones.contains(ids.crmId));
+    // A token stands for the values the base holds, unless the mapping changed what the bases
+    // hold or the Wix site moved catalog.
+    if (!ids.gone && !m_readInFull && !m_catalogMoved) {
+        t.wixSame = t.wix && !t.wix->token.isEmpty() && t.wix->token == ids.wixToken;
+        t.crmSame = t.crm && !t.crm->token.isEmpty() && t.crm->token == ids.crmToken;
+    }
     const auto stored = m_conflicts.constFind(ids.id);
     if (stored != m_conflicts.constEnd() && !stored->isEmpty())
         t.stored = &*stored;
@@ -395,7 +410,7 @@ FlowSync::Touch FlowSync::touch(const LinkIds &ids) const
 // Every link a read record, a deletion or a stored conflict touches is loaded whole, all in
 // one read: each decision carries its link with the bases the merge, the deletion check and
 // the applier use. A record read again unchanged (the overlap of an incremental read) decides
-// nothing and makes no decision.
+// nothing and makes no decision; read again at its base's token, it is not even loaded.
 std::optional<QList<RecordDecision>> FlowSync::reconcileLinks(const Reconciler &reconciler,
                                                               Result &result) const
 {
@@ -569,6 +584,12 @@ StoreError FlowSync::recordWatermarks(const PerSide<QDateTime> &retryFrom)
 {
     for (Side side : {Side::Wix, Side::CrmOffice}) {
         QDateTime mark = m_changes[side].maxUpdatedAt;
+        // The read listed every change made before the service's time as it began, so the
+        // mark may go that far: what this run wrote after it is read once more (the next read
+        // starts the overlap before the mark), not on every run until someone edits again.
+        if (const QDateTime &began = m_changes[side].readTime;
+            began.isValid() && (!mark.isValid() || began > mark))
+            mark = began;
         // A record that failed for a passing reason is read again next run.
         if (retryFrom[side].isValid() && (!mark.isValid() || retryFrom[side] <= mark))
             mark = retryFrom[side].addMSecs(-1);

@@ -88,6 +88,7 @@ private:
     QList<qint64> m_awaitingIntents; // journaled creates this run makes again
     QString m_fingerprint; // of the flow's mapping, kept once the run went through
     bool m_catalogMoved = false; // the Wix site runs another product catalog than last run
+    bool m_readInFull = false; // the mapping changed: bases may lack what a pair now maps
 };
 
 } // namespace Tandem

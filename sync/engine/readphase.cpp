@@ -9,8 +9,7 @@ namespace Tandem {
 ReadPhase::ReadPhase(const Flow &flow, const std::atomic_bool &cancelled)
     : m_flow(flow)
     , m_cancelled(cancelled)
-{
-}
+{}
 
 SideChanges ReadPhase::readChanges(Connector &connector, const QDateTime &watermark) const
 {
@@ -26,7 +25,8 @@ SideChanges ReadPhase::readChanges(Connector &connector, const QDateTime &waterm
                     out.malformed.append(r);
                     continue;
                 }
-                if (r.updatedAt.isValid() && (!out.maxUpdatedAt.isValid() || r.updatedAt > out.maxUpdatedAt))
+                if (r.updatedAt.isValid()
+                    && (!out.maxUpdatedAt.isValid() || r.updatedAt > out.maxUpdatedAt))
                     out.maxUpdatedAt = r.updatedAt;
                 if (r.deleted) {
                     out.records.remove(r.id);
@@ -44,12 +44,14 @@ SideChanges ReadPhase::readChanges(Connector &connector, const QDateTime &waterm
             }
             return !m_cancelled.load();
         });
+    out.readTime = connector.lastReadTime();
     return out;
 }
 
 void ReadPhase::scanIds(Connector &connector, SideChanges &changes) const
 {
-    ConnectorResult<QSet<QString>> ids = connector.readIds(FlowPaths::collection(m_flow, connector.side()));
+    ConnectorResult<QSet<QString>> ids =
+        connector.readIds(FlowPaths::collection(m_flow, connector.side()));
     if (ids.ok()) {
         changes.existingIds = std::move(ids.value);
         return;

@@ -23,6 +23,7 @@ struct SideChanges
     std::optional<QSet<QString>> existingIds; // set only when the id scan succeeded
     QString idScanProblem; // why there is no id scan (then no deletions are inferred)
     QDateTime maxUpdatedAt;
+    QDateTime readTime; // the service's time as the read began (Connector::lastReadTime)
     int pages = 0; // pages the changed-records query served
     int idScanCalls = 0; // calls the id scan and the absence check made
     bool complete = false; // every record since the watermark was read (not incremental)

@@ -44,8 +44,14 @@ struct LinkIds
     qint64 id = 0;
     QString wixId;
     QString crmId;
+    // The tokens of the bases, and whether either side is marked gone: a record read again at
+    // its base's token changed nothing, and its link need not be loaded for it.
+    QString wixToken;
+    QString crmToken;
+    bool gone = false;
 
     const QString &side(Side s) const { return s == Side::Wix ? wixId : crmId; }
+    const QString &token(Side s) const { return s == Side::Wix ? wixToken : crmToken; }
     bool operator==(const LinkIds &) const = default;
 };
 

@@ -66,7 +66,7 @@ private Q_SLOTS:
         const Record target = all.at(3);
         QVERIFY(wix->update("contacts", target.id, target.token,
                             {{"info.name.first", "Changed"}, {"info.name.last", "Name"}})
-                        .ok());
+                    .ok());
         const QList<Record> changed = readAll(*wix, "contacts", watermark.addSecs(-61));
         QCOMPARE(idsOf(changed), QSet<QString>{target.id});
         QCOMPARE(changed.first().fields.value("info.name.first").toString(), QString("Changed"));
@@ -76,9 +76,10 @@ private Q_SLOTS:
     {
         SandboxFixture sandbox(options());
         auto wix = wixConnector(sandbox);
-        auto created = wix->create("contacts", {{"info.name.first", "Ada"},
-                                                {"info.name.last", "Lovelace"},
-                                                {"primaryInfo.phone", "+47 22 33 44 55"}});
+        auto created = wix->create("contacts",
+                                   {{"info.name.first", "Ada"},
+                                    {"info.name.last", "Lovelace"},
+                                    {"primaryInfo.phone", "+47 22 33 44 55"}});
         QVERIFY2(created.ok(), qPrintable(created.error.message));
         QCOMPARE(created.value.fields.value("primaryInfo.phone").toString(),
                  QString("+47 22 33 44 55"));
@@ -95,7 +96,7 @@ private Q_SLOTS:
         QVERIFY(stale.error.message.contains("409"));
         QCOMPARE(wix->update("contacts", created.value.id, created.value.token,
                              {{"primaryInfo.phone", "123"}})
-                         .error.kind,
+                     .error.kind,
                  K::Stale);
 
         QVERIFY(wix->remove("contacts", created.value.id, updated.value.token).ok());
@@ -108,27 +109,30 @@ private Q_SLOTS:
         TestHttpClient raw;
         raw.setDefaultHeaders({{"Authorization", kWixKey}, {"wix-site-id", kSiteId}});
         const QJsonArray phones{
-                QJsonObject{{"tag", "MOBILE"}, {"phone", "900 00 001"}, {"primary", true}},
-                QJsonObject{{"tag", "HOME"}, {"phone", "22 00 00 02"}}};
-        const HttpResult made = raw.postJson(
-                QUrl(sandbox.wixUrl().toString() + "/contacts/v4/contacts"),
-                {{"info", QJsonObject{{"name", QJsonObject{{"first", "Two"}}},
-                                      {"phones", QJsonObject{{"items", phones}}}}}});
+            QJsonObject{{"tag", "MOBILE"}, {"phone", "900 00 001"}, {"primary", true}},
+            QJsonObject{{"tag", "HOME"}, {"phone", "22 00 00 02"}}};
+        const HttpResult made =
+            raw.postJson(QUrl(sandbox.wixUrl().toString() + "/contacts/v4/contacts"),
+                         {{"info",
+                           QJsonObject{{"name", QJsonObject{{"first", "Two"}}},
+                                       {"phones", QJsonObject{{"items", phones}}}}}});
         QCOMPARE(made.status, 200);
         const QString id = made.json().value("contact").toObject().value("id").toString();
 
         auto wix = wixConnector(sandbox);
         const Record before = wix->read("contacts", id).value;
         QCOMPARE(before.fields.value("primaryInfo.phone").toString(), QString("900 00 001"));
-        auto updated = wix->update("contacts", id, before.token, {{"primaryInfo.phone", "41 41 41 41"}});
+        auto updated =
+            wix->update("contacts", id, before.token, {{"primaryInfo.phone", "41 41 41 41"}});
         QVERIFY2(updated.ok(), qPrintable(updated.error.message));
-        QCOMPARE(updated.value.fields.value("primaryInfo.phone").toString(), QString("41 41 41 41"));
+        QCOMPARE(updated.value.fields.value("primaryInfo.phone").toString(),
+                 QString("41 41 41 41"));
         QCOMPARE(updated.value.fields.value("info.name.first").toString(), QString("Two"));
 
         auto items = [&] {
             return raw.get(QUrl(sandbox.wixUrl().toString() + "/contacts/v4/contacts/" + id))
-                    .json()["contact"][u"info"]["phones"][u"items"]
-                    .toArray();
+                .json()["contact"][u"info"]["phones"][u"items"]
+                .toArray();
         };
         QJsonArray now = items();
         QCOMPARE(now.size(), 2);
@@ -136,7 +140,8 @@ private Q_SLOTS:
         QCOMPARE(now.at(1)["tag"].toString(), QString("HOME"));
         QCOMPARE(now.at(0)["tag"].toString(), QString("MOBILE"));
 
-        auto cleared = wix->update("contacts", id, updated.value.token, {{"primaryInfo.phone", QJsonValue()}});
+        auto cleared =
+            wix->update("contacts", id, updated.value.token, {{"primaryInfo.phone", QJsonValue()}});
         QVERIFY2(cleared.ok(), qPrintable(cleared.error.message));
         now = items();
         QCOMPARE(now.size(), 1);
@@ -151,7 +156,7 @@ private Q_SLOTS:
         TestHttpClient raw;
         QCOMPARE(raw.postJson(QUrl(sandbox.wixUrl().toString() + "/__sandbox/members"),
                               {{"contactId", contact.id}})
-                         .status,
+                     .status,
                  200);
         const ConnectorError error = wix->remove("contacts", contact.id, contact.token);
         QCOMPARE(error.kind, K::Precondition);
@@ -204,6 +209,46 @@ private Q_SLOTS:
         QCOMPARE(wix->callCount() - calls, 1);
     }
 
+    // The id scan's pages after the first go side by side: one call a page, no more.
+    void testWixIdScanCallsOncePerPage()
+    {
+        SandboxFixture sandbox(options());
+        auto wix = wixConnector(sandbox);
+        wix->setPageSize(5);
+        const ConnectorResult<QSet<QString>> ids = wix->readIds("contacts");
+        QVERIFY(ids.ok());
+        QCOMPARE(ids.value.size(), 25);
+        QCOMPARE(wix->callCount(), 5);
+    }
+
+    // A read's time is the service's (its Date header) when the read began, to the second.
+    void testReadTimeIsTheServiceClockAsTheReadBegan()
+    {
+        SandboxFixture sandbox(options());
+        QDateTime now(QDate(2030, 1, 2), QTime(3, 4, 5, 678), Qt::UTC);
+        sandbox.setClock([&now] { return now; });
+        auto wix = wixConnector(sandbox);
+        auto crm = crmConnector(sandbox);
+        wix->setPageSize(7);
+        QVERIFY(!crm->lastReadTime().isValid());
+        const QDateTime began = QDateTime(QDate(2030, 1, 2), QTime(3, 4, 5), Qt::UTC);
+        int pages = 0;
+        const PageHandler tick = [&](const QList<Record> &) {
+            now = now.addSecs(10); // later pages answer later
+            ++pages;
+            return true;
+        };
+        QVERIFY(wix->readChanges("contacts", {}, tick).ok());
+        QCOMPARE(pages, 4);
+        QCOMPARE(wix->lastReadTime(), began);
+        now = began.addSecs(60);
+        QVERIFY(crm->readChanges("companies", {}, tick).ok());
+        QCOMPARE(crm->lastReadTime(), began.addSecs(60));
+        QCOMPARE(HttpClient::parseHttpDate("Sun, 06 Nov 1994 08:49:37 GMT"),
+                 QDateTime(QDate(1994, 11, 6), QTime(8, 49, 37), Qt::UTC));
+        QVERIFY(!HttpClient::parseHttpDate("yesterday").isValid());
+    }
+
     void testCrmListsPagesWithTombstones()
     {
         Sandbox::SandboxOptions o = options();
@@ -248,9 +293,10 @@ private Q_SLOTS:
     {
         SandboxFixture sandbox(options());
         auto crm = crmConnector(sandbox);
-        auto created = crm->create("companies", {{"name", "Acme AS"},
-                                                 {"postAddress.postCode", "0150"},
-                                                 {"postAddress.postalArea", "Oslo"}});
+        auto created = crm->create("companies",
+                                   {{"name", "Acme AS"},
+                                    {"postAddress.postCode", "0150"},
+                                    {"postAddress.postalArea", "Oslo"}});
         QVERIFY2(created.ok(), qPrintable(created.error.message));
         QVERIFY(!created.value.token.isEmpty());
         auto updated = crm->update("companies", created.value.id, created.value.token,
@@ -260,8 +306,8 @@ private Q_SLOTS:
         QCOMPARE(updated.value.fields.value("postAddress.postalArea").toString(), QString("Oslo"));
         QCOMPARE(crm->read("companies", created.value.id).value.token, updated.value.token);
 
-        auto stale = crm->update("companies", created.value.id, created.value.token,
-                                 {{"name", "Other"}});
+        auto stale =
+            crm->update("companies", created.value.id, created.value.token, {{"name", "Other"}});
         QCOMPARE(stale.error.kind, K::Stale);
         QVERIFY(stale.error.message.contains("412"));
 
@@ -307,7 +353,7 @@ private Q_SLOTS:
         QCOMPARE(stored.size(), 1);
         QVERIFY(stored.first() != tokens.refreshToken);
         QCOMPARE(routeCount(sandbox, SandboxSide::Crm, "POST /api/v1/oauth/token") > 0
-                         || sandbox.stats(SandboxSide::Crm).value("total").toInt() >= 4,
+                     || sandbox.stats(SandboxSide::Crm).value("total").toInt() >= 4,
                  true);
         // Now the real expiry is known: the next call refreshes before it, not after a 401.
         now = now.addSecs(1);
@@ -318,10 +364,10 @@ private Q_SLOTS:
         // one refresh attempt, then a clear Auth error.
         auto dead = crmConnector(sandbox);
         dead->setTokenProvider(std::make_unique<OAuthTokenProvider>(
-                dead->http(), "tandem",
-                OAuthTokenProvider::Tokens{tokens.accessToken,
-                                           QDateTime::currentDateTimeUtc().addSecs(600),
-                                           tokens.refreshToken}));
+            dead->http(), "tandem",
+            OAuthTokenProvider::Tokens{tokens.accessToken,
+                                       QDateTime::currentDateTimeUtc().addSecs(600),
+                                       tokens.refreshToken}));
         const auto refused = dead->readIds("contacts");
         QCOMPARE(refused.error.kind, K::Auth);
         QVERIFY(refused.error.message.contains("sign in again"));
@@ -368,7 +414,7 @@ private Q_SLOTS:
         auto updated = wix->update("contacts", first.id, first.token,
                                    {{"info.name.first", "F"}, {"info.name.last", "L"}});
         QVERIFY2(updated.ok() || updated.error.kind == K::Stale
-                         || updated.error.kind == K::Transient,
+                     || updated.error.kind == K::Transient,
                  qPrintable(updated.error.message));
         for (int i = 0; i < 5; ++i) {
             auto made = crm->create("contacts", {{"givenName", "Fault"}, {"familyName", "Test"}});
@@ -394,7 +440,8 @@ private Q_SLOTS:
         ConnectorError error;
         readAll(*wix, "contacts", {}, nullptr, &error);
         QCOMPARE(error.kind, K::Transient);
-        QVERIFY2(error.message.contains("POST /contacts/v4/contacts/query"), qPrintable(error.message));
+        QVERIFY2(error.message.contains("POST /contacts/v4/contacts/query"),
+                 qPrintable(error.message));
         QVERIFY(error.message.contains("3 attempts"));
         QCOMPARE(wix->callCount(), 3);
     }
@@ -444,7 +491,7 @@ private Q_SLOTS:
         QVERIFY(wix->remove("products", created.value.id, updated.value.token).ok());
         QCOMPARE(wix->read("products", created.value.id).error.kind, K::NotFound);
         QCOMPARE(wix->update("products", created.value.id, updated.value.token, {{"name", "x"}})
-                         .error.kind,
+                     .error.kind,
                  K::NotFound);
         QCOMPARE(routeCount(sandbox, SandboxSide::Wix, "GET /stores/v3/provision/version"), 1);
     }
@@ -481,18 +528,22 @@ private Q_SLOTS:
                 continue;
             }
             QVERIFY2(created[i].ok(), qPrintable(created[i].error.message));
-            QCOMPARE(created[i].value.fields.value("name").toString(), QStringLiteral("Bulk %1").arg(i));
+            QCOMPARE(created[i].value.fields.value("name").toString(),
+                     QStringLiteral("Bulk %1").arg(i));
         }
         QList<RecordChange> changes;
         for (int i = 0; i < 5; ++i)
-            changes.append({created[i].value.id, created[i].value.token, {{"name", QStringLiteral("Renamed %1").arg(i)}}});
+            changes.append({created[i].value.id,
+                            created[i].value.token,
+                            {{"name", QStringLiteral("Renamed %1").arg(i)}}});
         changes[2].token = "999";
         const auto updated = wix->updateMany("products", changes);
         QCOMPARE(updated.size(), 5);
         QCOMPARE(updated[2].error.kind, K::Stale);
         QVERIFY(updated[0].ok() && updated[4].ok());
         QCOMPARE(updated[4].value.fields.value("name").toString(), QString("Renamed 4"));
-        const auto removed = wix->removeMany("products", {{created[0].value.id, {}, {}}, {"no-such-id", {}, {}}});
+        const auto removed =
+            wix->removeMany("products", {{created[0].value.id, {}, {}}, {"no-such-id", {}, {}}});
         QVERIFY(removed[0].ok());
         QCOMPARE(removed[1].kind, K::NotFound);
         QCOMPARE(routeCount(sandbox, SandboxSide::Wix, "POST /stores/v3/bulk/products/create"), 2);
