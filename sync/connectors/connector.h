@@ -67,6 +67,17 @@ public:
     // including tombstones where the service has them. Fields are the flat paths.
     virtual ConnectorError readChanges(const QString &collection, const QDateTime &since,
                                        const PageHandler &onPage) = 0;
+    // readChanges() with a hint: `expectedMs` holds the change times (ms since the epoch,
+    // ascending) of records the caller expects the read to list, such as those it wrote last
+    // run. A service that lists changes in order of their time may be read as ranges between
+    // them side by side; the default reads one page after another.
+    virtual ConnectorError readChangesExpecting(const QString &collection, const QDateTime &since,
+                                                const QList<qint64> &expectedMs,
+                                                const PageHandler &onPage)
+    {
+        Q_UNUSED(expectedMs);
+        return readChanges(collection, since, onPage);
+    }
     virtual ConnectorResult<Record> read(const QString &collection, const QString &id) = 0;
     // The service's own time when the last readChanges() began to be answered (its Date
     // header): that read listed every change made before then. Null when the service did not
@@ -144,6 +155,13 @@ public:
     {
         Q_UNUSED(collection);
         return 1;
+    }
+    // How many records one page of readChanges() lists at most for `collection` (0: not
+    // known). The run's call floor counts the pages a read needs by it.
+    virtual int listPageSize(const QString &collection) const
+    {
+        Q_UNUSED(collection);
+        return 0;
     }
     // How many records one write request carries for `collection`: more than 1 only where the
     // service has bulk calls (Wix Catalog V3 products), however many requests go side by side.

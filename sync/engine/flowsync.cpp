@@ -12,6 +12,15 @@
 
 namespace Tandem {
 
+namespace {
+
+qint64 msOf(const QDateTime &at)
+{
+    return at.isValid() ? at.toMSecsSinceEpoch() : 0;
+}
+
+} // namespace
+
 FlowSync::FlowSync(const FlowContext &context)
     : m_ctx(context)
 {}
@@ -159,7 +168,12 @@ bool FlowSync::read(Result &result)
         if (!stateRead(since.error, tr("the watermark"), result))
             return false;
         m_since[side] = since.value;
-        changes = reader.readChanges(connector(side), full ? QDateTime() : since.value);
+        QList<qint64> expected;
+        expected.reserve(m_links.size());
+        for (const LinkIds &link : std::as_const(m_links))
+            expected.append(link.updatedMs(side));
+        changes = reader.readChanges(connector(side), full ? QDateTime() : since.value,
+                                     std::move(expected));
         if (changes.error.ok())
             continue;
         if (changes.error.kind == ConnectorError::Kind::Unsupported) {
@@ -317,7 +331,8 @@ bool FlowSync::resolveIntents(Result &result)
     m_awaitingIntents = resolver.awaiting();
     for (const Link &link : *made) {
         m_links.append({link.id, link.wix.id, link.crm.id, link.wix.token, link.crm.token,
-                        link.wix.gone || link.crm.gone});
+                        link.wix.gone || link.crm.gone, msOf(link.wix.updatedAt),
+                        msOf(link.crm.updatedAt)});
         m_byId[Side::Wix].insert(link.wix.id, m_links.size() - 1);
         m_byId[Side::CrmOffice].insert(link.crm.id, m_links.size() - 1);
         m_ctx.log(tr("%1: linked %2 and %3 from the journal of an interrupted run")
@@ -534,7 +549,14 @@ void FlowSync::countFloor(FlowSummary &summary, bool wrote)
             counts.callFloor = std::min(1, counts.counts.calls);
             continue;
         }
-        counts.callFloor = std::max(1, changes.pages) + changes.idScanCalls;
+        // A read made of ranges side by side lists a record twice at each split: its pages
+        // count as one list of what it read would, where the connector says a page's size.
+        const qsizetype listed =
+            changes.records.size() + changes.tombstones.size() + changes.malformed.size();
+        const int perPage = connector(side).listPageSize(FlowPaths::collection(m_ctx.flow, side));
+        const int pages = perPage > 0 && changes.error.ok() ? int((listed + perPage - 1) / perPage)
+                                                            : changes.pages;
+        counts.callFloor = std::max(1, pages) + changes.idScanCalls;
         if (!wrote)
             continue;
         const int perCall =

@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace Tandem {
 
 ReadPhase::ReadPhase(const Flow &flow, const std::atomic_bool &cancelled)
@@ -11,14 +13,18 @@ ReadPhase::ReadPhase(const Flow &flow, const std::atomic_bool &cancelled)
     , m_cancelled(cancelled)
 {}
 
-SideChanges ReadPhase::readChanges(Connector &connector, const QDateTime &watermark) const
+SideChanges ReadPhase::readChanges(Connector &connector, const QDateTime &watermark,
+                                   QList<qint64> expectedMs) const
 {
     const Side side = connector.side();
     SideChanges out;
     out.complete = !watermark.isValid();
     const QDateTime since = watermark.isValid() ? watermark.addMSecs(-overlapMs) : QDateTime();
-    out.error = connector.readChanges(
-        FlowPaths::collection(m_flow, side), since, [&](const QList<Record> &page) {
+    const qint64 sinceMs = since.isValid() ? since.toMSecsSinceEpoch() : 0;
+    expectedMs.removeIf([sinceMs](qint64 ms) { return ms <= 0 || ms < sinceMs; });
+    std::sort(expectedMs.begin(), expectedMs.end());
+    out.error = connector.readChangesExpecting(
+        FlowPaths::collection(m_flow, side), since, expectedMs, [&](const QList<Record> &page) {
             ++out.pages;
             for (const Record &r : page) {
                 if (!r.problem.isEmpty()) {

@@ -41,7 +41,10 @@ public:
 
     ReadPhase(const Flow &flow, const std::atomic_bool &cancelled);
 
-    SideChanges readChanges(Connector &connector, const QDateTime &watermark) const;
+    // `expectedMs`: the change times of the side's linked records (any order), for a
+    // connector that reads ranges of its list side by side (Connector::readChangesExpecting).
+    SideChanges readChanges(Connector &connector, const QDateTime &watermark,
+                            QList<qint64> expectedMs = {}) const;
     // Adds the id scan to `changes` (a failed scan is noted, never read as "all deleted").
     void scanIds(Connector &connector, SideChanges &changes) const;
     // Asks the service again for the linked ids the scan did not list: only a confirmed

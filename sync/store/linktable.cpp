@@ -111,8 +111,8 @@ QList<Link> LinkTable::list(const QString &flowId)
 QList<LinkIds> LinkTable::idList(const QString &flowId)
 {
     QSqlQuery *query = m_connection.prepare(
-        QStringLiteral("SELECT id, wix_id, crm_id, wix_token, crm_token, wix_gone OR crm_gone"
-                       " FROM links WHERE flow_id = ? ORDER BY id"));
+        QStringLiteral("SELECT id, wix_id, crm_id, wix_token, crm_token, wix_gone OR crm_gone,"
+                       " wix_updated, crm_updated FROM links WHERE flow_id = ? ORDER BY id"));
     if (!query)
         return {};
     query->addBindValue(flowId);
@@ -122,7 +122,8 @@ QList<LinkIds> LinkTable::idList(const QString &flowId)
     while (query->next())
         ids.append({query->value(0).toLongLong(), query->value(1).toString(),
                     query->value(2).toString(), query->value(3).toString(),
-                    query->value(4).toString(), query->value(5).toBool()});
+                    query->value(4).toString(), query->value(5).toBool(),
+                    query->value(6).toLongLong(), query->value(7).toLongLong()});
     m_connection.finish(query, QStringLiteral("reading link ids"));
     return ids;
 }

@@ -221,6 +221,39 @@ private Q_SLOTS:
         QCOMPARE(wix->callCount(), 5);
     }
 
+    // CRMOffice lists changes in time order: with the times of the records a read expects, it
+    // reads ranges of the list side by side, and lists what one page after another would.
+    void testCrmReadsExpectedRangesSideBySide()
+    {
+        SandboxFixture sandbox(options());
+        auto crm = crmConnector(sandbox);
+        crm->setPageSize(5);
+        QList<qint64> times;
+        for (int i = 0; i < 40; ++i) {
+            const auto made = crm->create(
+                "contacts", {{"givenName", QString::number(i)}, {"familyName", "Ranged"}});
+            QVERIFY(made.ok());
+            times.append(made.value.updatedAt.toMSecsSinceEpoch());
+        }
+        const QList<Record> all = readAll(*crm, "contacts", {});
+        int calls = crm->callCount();
+        QList<Record> ranged;
+        QVERIFY(crm->readChangesExpecting("contacts", {}, times,
+                                          [&](const QList<Record> &page) {
+                                              ranged += page;
+                                              return true;
+                                          })
+                    .ok());
+        calls = crm->callCount() - calls;
+        QCOMPARE(idsOf(ranged), idsOf(all));
+        QVERIFY2(calls <= 40 / 5 + 8, qPrintable(QString::number(calls)));
+        QCOMPARE(crm->listPageSize("contacts"), 5);
+        // Nothing expected: one page after another.
+        calls = crm->callCount();
+        QCOMPARE(readAll(*crm, "contacts", {}).size(), all.size());
+        QCOMPARE(crm->callCount() - calls, 8);
+    }
+
     // A read's time is the service's (its Date header) when the read began, to the second.
     void testReadTimeIsTheServiceClockAsTheReadBegan()
     {

@@ -146,8 +146,11 @@ void StoreTest::testLinkRoundTripAndLookups()
              (QList<Link>{b, other})); // by id; an id with no link left out
     QVERIFY(store.links(QList<qint64>{}).value.isEmpty());
     QCOMPARE(store.linkIds(QStringLiteral("contacts")).value,
-             (QList<LinkIds>{{a.id, a.wix.id, a.crm.id, a.wix.token, a.crm.token, false},
-                             {b.id, b.wix.id, b.crm.id, b.wix.token, b.crm.token, false}}));
+             (QList<LinkIds>{
+                 {a.id, a.wix.id, a.crm.id, a.wix.token, a.crm.token, false,
+                  a.wix.updatedAt.toMSecsSinceEpoch(), a.crm.updatedAt.toMSecsSinceEpoch()},
+                 {b.id, b.wix.id, b.crm.id, b.wix.token, b.crm.token, false,
+                  b.wix.updatedAt.toMSecsSinceEpoch(), b.crm.updatedAt.toMSecsSinceEpoch()}}));
     QVERIFY(store.linkIds(QStringLiteral("orders")).value.isEmpty());
     QCOMPARE(store.linkCount(QStringLiteral("contacts")).value, 2);
 
