@@ -23,6 +23,7 @@ qint64 msOf(const QDateTime &at)
 
 FlowSync::FlowSync(const FlowContext &context)
     : m_ctx(context)
+    , m_reader(context.flow, context.cancelled)
 {}
 
 bool FlowSync::isLinked(Side side, const QString &id) const
@@ -156,7 +157,6 @@ bool FlowSync::loadLinks(Result &result)
 
 bool FlowSync::read(Result &result)
 {
-    const ReadPhase reader(m_ctx.flow, m_ctx.cancelled);
     const StoreRead<QString> fingerprint = m_ctx.store.value(mappingFingerprintKey(m_ctx.flow.id));
     if (!stateRead(fingerprint.error, tr("the mapping fingerprint"), result))
         return false;
@@ -172,8 +172,8 @@ bool FlowSync::read(Result &result)
         expected.reserve(m_links.size());
         for (const LinkIds &link : std::as_const(m_links))
             expected.append(link.updatedMs(side));
-        changes = reader.readChanges(connector(side), full ? QDateTime() : since.value,
-                                     std::move(expected));
+        changes = m_reader.readChanges(connector(side), full ? QDateTime() : since.value,
+                                       std::move(expected));
         if (changes.error.ok())
             continue;
         if (changes.error.kind == ConnectorError::Kind::Unsupported) {
@@ -193,7 +193,7 @@ bool FlowSync::read(Result &result)
         }
         return false;
     }
-    if (!checkCatalogMove(reader, result) || !reportMalformed(result))
+    if (!checkCatalogMove(result) || !reportMalformed(result))
         return false;
     const StoreRead<QList<Intent>> intents = m_ctx.store.intents(m_ctx.flow.id);
     if (!stateRead(intents.error, tr("the intent journal"), result))
@@ -204,10 +204,7 @@ bool FlowSync::read(Result &result)
     // counting those the journal of an interrupted run is about to make).
     if (!m_links.isEmpty() || !m_intents.isEmpty()) {
         SideChanges &wix = m_changes[Side::Wix];
-        const int before = m_ctx.wix.callCount();
-        reader.scanIds(m_ctx.wix, wix);
-        reader.confirmGone(m_ctx.wix, wix, m_links);
-        wix.idScanCalls = m_ctx.wix.callCount() - before;
+        m_reader.findGone(m_ctx.wix, wix, m_links);
         if (!wix.idScanProblem.isEmpty()) {
             m_ctx.log(m_ctx.flow.id + QLatin1String(": ") + wix.idScanProblem);
             result.summary.wix.errors.append(
@@ -258,28 +255,23 @@ bool FlowSync::reportMalformed(Result &result)
 // A site Wix moved to another product catalog since the last run keeps its product ids (V3
 // keeps them across the move), so links still match by id. The old catalog's watermark means
 // nothing to the new one: this run reads the Wix side whole.
-bool FlowSync::checkCatalogMove(const ReadPhase &reader, Result &result)
+bool FlowSync::checkCatalogMove(Result &result)
 {
-    const QString now = m_ctx.wix.apiVersion(FlowPaths::collection(m_ctx.flow, Side::Wix));
     const StoreRead<QString> seen = m_ctx.store.value(QLatin1String(wixCatalogKey));
     if (!stateRead(seen.error, tr("the Wix catalog of the last run"), result))
         return false;
-    const QString &before = seen.value;
-    if (now.isEmpty() || before.isEmpty() || now == before)
+    const QString now = m_reader.movedCatalog(m_ctx.wix, seen.value);
+    if (now.isEmpty())
         return true;
     m_catalogMoved = true;
     m_ctx.log(tr("%1: the Wix site moved from %2 to %3; links are kept by product id")
-                  .arg(m_ctx.flow.id, before, now));
+                  .arg(m_ctx.flow.id, seen.value, now));
     if (m_changes[Side::Wix].complete)
         return true;
-    m_changes[Side::Wix] = reader.readChanges(m_ctx.wix, QDateTime());
+    m_changes[Side::Wix] = m_reader.readAll(m_ctx.wix);
     if (m_changes[Side::Wix].error.ok())
         return true;
-    result.cancelled = m_ctx.cancelled.load();
-    result.failed = !result.cancelled;
-    result.message =
-        tr("%1: reading %2 failed: %3")
-            .arg(m_ctx.flow.id, serviceName(Side::Wix), m_changes[Side::Wix].error.message);
+    readFailed(Side::Wix, m_changes[Side::Wix].error, result);
     return false;
 }
 
@@ -287,12 +279,9 @@ bool FlowSync::checkCatalogMove(const ReadPhase &reader, Result &result)
 // (reconcileLinks); its partner is never deleted by the move alone.
 void FlowSync::reportUnresolved(Result &result) const
 {
-    const std::optional<QSet<QString>> &ids = m_changes[Side::Wix].existingIds;
-    if (!m_catalogMoved || !ids)
+    if (!m_catalogMoved)
         return;
-    for (const LinkIds &link : m_links) {
-        if (ids->contains(link.wixId) || m_changes[Side::Wix].records.contains(link.wixId))
-            continue;
+    for (const LinkIds &link : ReadPhase::unresolved(m_changes[Side::Wix], m_links)) {
         const QString reason =
             tr("no longer found on Wix after the site changed catalog: unlinked, %1 %2 kept")
                 .arg(sideName(Side::CrmOffice), link.crmId);
@@ -354,26 +343,21 @@ bool FlowSync::readIntentSources(const QList<Intent> &intents, Result &result)
     return true;
 }
 
-// Reads one record the changes did not list (a record that is gone is left out).
 bool FlowSync::readUnread(Side side, const QString &id, Result &result)
 {
-    SideChanges &changes = m_changes[side];
-    if (changes.records.contains(id))
+    const ConnectorError error = m_reader.readOne(connector(side), id, m_changes[side]);
+    if (error.ok())
         return true;
-    ConnectorResult<Record> r = connector(side).read(FlowPaths::collection(m_ctx.flow, side), id);
-    if (r.error.kind == ConnectorError::Kind::NotFound)
-        return true;
-    if (!r.ok()) {
-        result.cancelled =
-            r.error.kind == ConnectorError::Kind::Cancelled || m_ctx.cancelled.load();
-        result.failed = !result.cancelled;
-        result.message =
-            tr("%1: reading %2 failed: %3").arg(m_ctx.flow.id, serviceName(side), r.error.message);
-        return false;
-    }
-    r.value.fields = FlowPaths::project(m_ctx.flow, side, r.value.fields);
-    changes.records.insert(r.value.id, r.value);
-    return true;
+    readFailed(side, error, result);
+    return false;
+}
+
+void FlowSync::readFailed(Side side, const ConnectorError &error, Result &result) const
+{
+    result.cancelled = error.kind == ConnectorError::Kind::Cancelled || m_ctx.cancelled.load();
+    result.failed = !result.cancelled;
+    result.message =
+        tr("%1: reading %2 failed: %3").arg(m_ctx.flow.id, serviceName(side), error.message);
 }
 
 // What this run learnt of one link before its bases are loaded.
@@ -508,7 +492,7 @@ QList<RecordDecision> FlowSync::reconcileUnlinked(const Reconciler &reconciler)
     // not show them, so a run that would create reads the target whole to match first.
     const SideChanges *pool = &m_changes[target];
     if (!flow.matchKey.isEmpty() && !pool->complete) {
-        m_full[target] = ReadPhase(flow, m_ctx.cancelled).readAll(connector(target));
+        m_full[target] = m_reader.readAll(connector(target));
         if (m_full[target].error.ok())
             pool = &m_full[target];
     }

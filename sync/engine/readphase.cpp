@@ -54,6 +54,15 @@ SideChanges ReadPhase::readChanges(Connector &connector, const QDateTime &waterm
     return out;
 }
 
+void ReadPhase::findGone(Connector &connector, SideChanges &changes,
+                         const QList<LinkIds> &links) const
+{
+    const int before = connector.callCount();
+    scanIds(connector, changes);
+    confirmGone(connector, changes, links);
+    changes.idScanCalls = connector.callCount() - before;
+}
+
 void ReadPhase::scanIds(Connector &connector, SideChanges &changes) const
 {
     ConnectorResult<QSet<QString>> ids =
@@ -98,6 +107,42 @@ void ReadPhase::confirmGone(Connector &connector, SideChanges &changes,
 SideChanges ReadPhase::readAll(Connector &connector) const
 {
     return readChanges(connector, QDateTime());
+}
+
+ConnectorError ReadPhase::readOne(Connector &connector, const QString &id,
+                                  SideChanges &changes) const
+{
+    if (changes.records.contains(id))
+        return {};
+    const Side side = connector.side();
+    ConnectorResult<Record> r = connector.read(FlowPaths::collection(m_flow, side), id);
+    if (r.error.kind == ConnectorError::Kind::NotFound)
+        return {};
+    if (!r.ok())
+        return r.error;
+    r.value.fields = FlowPaths::project(m_flow, side, r.value.fields);
+    changes.records.insert(r.value.id, r.value);
+    return {};
+}
+
+QString ReadPhase::movedCatalog(Connector &wix, const QString &before) const
+{
+    const QString now = wix.apiVersion(FlowPaths::collection(m_flow, Side::Wix));
+    if (now.isEmpty() || before.isEmpty() || now == before)
+        return QString();
+    return now;
+}
+
+QList<LinkIds> ReadPhase::unresolved(const SideChanges &wix, const QList<LinkIds> &links)
+{
+    QList<LinkIds> out;
+    if (!wix.existingIds)
+        return out;
+    for (const LinkIds &link : links) {
+        if (!wix.existingIds->contains(link.wixId) && !wix.records.contains(link.wixId))
+            out.append(link);
+    }
+    return out;
 }
 
 } // namespace Tandem
