@@ -5,6 +5,7 @@
 
 #include <QAbstractHttpServer>
 #include <QHttpServerRequest>
+#include <QLocale>
 #include <QPointer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -20,8 +21,7 @@ class HttpListener final : public QAbstractHttpServer
 public:
     explicit HttpListener(SandboxServer *owner)
         : m_owner(owner)
-    {
-    }
+    {}
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override
@@ -128,7 +128,8 @@ bool SandboxServer::handleOwnRoute(const Request &request, QTcpSocket *socket, b
         // A backend's own test hook (e.g. Wix's /__sandbox/catalog): as dependable as stats.
         if (!isLoopback(socket)) {
             response = Response::json(
-                403, {{QStringLiteral("detail"), QStringLiteral("Test hooks are for loopback peers.")}});
+                403,
+                {{QStringLiteral("detail"), QStringLiteral("Test hooks are for loopback peers.")}});
         } else {
             response = m_backend->handle(request);
         }
@@ -142,12 +143,14 @@ bool SandboxServer::handleOwnRoute(const Request &request, QTcpSocket *socket, b
 Response SandboxServer::answer(const Request &request, Fault *fault)
 {
     m_stats.countRequest(m_backend->routeOf(request));
-    const RateLimiter::Decision decision = m_limiter.take(m_clock().toMSecsSinceEpoch());
+    const QDateTime now = m_clock(); // before the answer is made: its Date precedes it
+    const RateLimiter::Decision decision = m_limiter.take(now.toMSecsSinceEpoch());
     if (!decision.allowed) {
         m_stats.countRateLimited();
-        Response response = m_backend->frontError(
-            429, QStringLiteral("Rate limit exceeded; retry after %1 s.")
-                     .arg(decision.retryAfterSeconds));
+        Response response =
+            m_backend->frontError(429,
+                                  QStringLiteral("Rate limit exceeded; retry after %1 s.")
+                                      .arg(decision.retryAfterSeconds));
         if (m_options.rateLimitHeader) {
             response.headers.append(
                 {"Retry-After", QByteArray::number(decision.retryAfterSeconds)});
@@ -172,6 +175,12 @@ Response SandboxServer::answer(const Request &request, Fault *fault)
         m_stats.countFault(FaultInjector::name(*fault));
     if (m_options.rateLimitHeader)
         response.headers.append({"RateLimit-Remaining", QByteArray::number(decision.remaining)});
+    // A server with a clock sends its time (RFC 9110, 6.6.1): clients read from it.
+    response.headers.append(
+        {"Date",
+         QLocale::c()
+             .toString(now.toUTC(), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"))
+             .toLatin1()});
     for (const ListItemFault &listFault : std::as_const(m_listItemFaults))
         listFault.apply(m_backend->routeOf(request), &response);
     return response;

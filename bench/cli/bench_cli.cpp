@@ -6,13 +6,18 @@
 // no server limit and once as a remote service would answer (--rate-limit 600 --latency-ms 30).
 //
 //   bench_cli [--contacts N] [--edits K] [--server local|remote|both] [--one-at-a-time]
+//             [--later]
 //
+// --later waits out the two minutes a read starts before its watermark after the first sync,
+// then runs the no-op twice: the first reads what the first sync wrote once more (as the next
+// scheduled run does), the second is the no-op of every run after it.
 // --one-at-a-time adds a first sync against the remote server with a request window of 1, the
 // figure the side-by-side writes are measured against. Exits 1 when a case fails.
 #include "clibench.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QThread>
 
 #include <cstdio>
 
@@ -20,6 +25,9 @@ using namespace Tandem::Bench;
 using namespace Qt::StringLiterals;
 
 namespace {
+
+// ReadPhase::overlapMs and a little more, in seconds.
+constexpr unsigned long kOverlapS = 125;
 
 void print(const ServerMode &mode, const CaseResult &r)
 {
@@ -36,7 +44,7 @@ void print(const ServerMode &mode, const CaseResult &r)
 }
 
 // The cases of one server mode; false when one failed.
-bool runMode(const ServerMode &mode, int contacts, int edits, bool firstSyncOnly)
+bool runMode(const ServerMode &mode, int contacts, int edits, bool firstSyncOnly, bool later)
 {
     CliBench bench(contacts, edits, mode);
     if (!bench.start()) {
@@ -48,7 +56,14 @@ bool runMode(const ServerMode &mode, int contacts, int edits, bool firstSyncOnly
     print(mode, first);
     if (!first.error.isEmpty() || firstSyncOnly)
         return first.error.isEmpty();
-    const CaseResult noOp = bench.sync(QStringLiteral("no-op"));
+    if (later) {
+        std::printf("%-8s waiting %d s\n", qPrintable(mode.name), int(kOverlapS));
+        std::fflush(stdout);
+        QThread::sleep(kOverlapS);
+        print(mode, bench.sync(QStringLiteral("no-op +2 min")));
+    }
+    const CaseResult noOp =
+        bench.sync(later ? QStringLiteral("no-op again") : QStringLiteral("no-op"));
     print(mode, noOp);
     if (!bench.editBothSides()) {
         std::printf("%-8s FAILED: %s\n", qPrintable(mode.name), qPrintable(bench.error()));
@@ -78,7 +93,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption serialOption(
         QStringLiteral("one-at-a-time"),
         QStringLiteral("Also a remote first sync with one request in flight."));
-    parser.addOptions({contactsOption, editsOption, serverOption, serialOption});
+    const QCommandLineOption laterOption(
+        QStringLiteral("later"),
+        QStringLiteral("Wait out the read overlap after the first sync, then two no-ops."));
+    parser.addOptions({contactsOption, editsOption, serverOption, serialOption, laterOption});
     parser.process(app);
 
     bool ok = false, editsOk = false;
@@ -99,12 +117,12 @@ int main(int argc, char *argv[])
                             0};
     bool passed = true;
     if (server != QLatin1String("remote"))
-        passed = runMode(local, contacts, edits, false) && passed;
+        passed = runMode(local, contacts, edits, false, parser.isSet(laterOption)) && passed;
     if (server != QLatin1String("local"))
-        passed = runMode(remote, contacts, edits, false) && passed;
+        passed = runMode(remote, contacts, edits, false, parser.isSet(laterOption)) && passed;
     if (parser.isSet(serialOption)) {
         const ServerMode serial{QStringLiteral("remote-1"), remote.sandboxArguments, 1};
-        passed = runMode(serial, contacts, edits, true) && passed;
+        passed = runMode(serial, contacts, edits, true, false) && passed;
     }
     return passed ? 0 : 1;
 }

@@ -18,15 +18,15 @@ struct ConnectorError
 {
     enum class Kind {
         None,
-        Stale,        // the concurrency token is out of date (Wix 409, CRMOffice 412)
-        NotFound,     // 404: the record is gone
+        Stale, // the concurrency token is out of date (Wix 409, CRMOffice 412)
+        NotFound, // 404: the record is gone
         Precondition, // 428: e.g. a Wix contact that is a site member cannot be deleted
-        Invalid,      // 400/422: the value does not fit the remote (too long, wrong type)
-        Auth,         // 401/403 after a refresh
-        Transient,    // 429/5xx/dropped/timeout after the retry bound
-        Malformed,    // a body that is not the JSON the contract promises
+        Invalid, // 400/422: the value does not fit the remote (too long, wrong type)
+        Auth, // 401/403 after a refresh
+        Transient, // 429/5xx/dropped/timeout after the retry bound
+        Malformed, // a body that is not the JSON the contract promises
         Cancelled,
-        Unsupported,  // e.g. STORES_NOT_INSTALLED, or a catalog the site does not run
+        Unsupported, // e.g. STORES_NOT_INSTALLED, or a catalog the site does not run
         Fatal,
     };
     Kind kind = Kind::None;
@@ -35,8 +35,7 @@ struct ConnectorError
     bool ok() const { return kind == Kind::None; }
 };
 
-template<typename T>
-struct ConnectorResult
+template<typename T> struct ConnectorResult
 {
     T value{};
     ConnectorError error;
@@ -68,7 +67,22 @@ public:
     // including tombstones where the service has them. Fields are the flat paths.
     virtual ConnectorError readChanges(const QString &collection, const QDateTime &since,
                                        const PageHandler &onPage) = 0;
+    // readChanges() with a hint: `expectedMs` holds the change times (ms since the epoch,
+    // ascending) of records the caller expects the read to list, such as those it wrote last
+    // run. A service that lists changes in order of their time may be read as ranges between
+    // them side by side; the default reads one page after another.
+    virtual ConnectorError readChangesExpecting(const QString &collection, const QDateTime &since,
+                                                const QList<qint64> &expectedMs,
+                                                const PageHandler &onPage)
+    {
+        Q_UNUSED(expectedMs);
+        return readChanges(collection, since, onPage);
+    }
     virtual ConnectorResult<Record> read(const QString &collection, const QString &id) = 0;
+    // The service's own time when the last readChanges() began to be answered (its Date
+    // header): that read listed every change made before then. Null when the service did not
+    // say; the engine's watermark then rests on the newest change it read.
+    virtual QDateTime lastReadTime() const { return {}; }
     // Every id that exists now: the cheap scan that finds deletions where there are no
     // tombstones.
     virtual ConnectorResult<QSet<QString>> readIds(const QString &collection) = 0;
@@ -141,6 +155,13 @@ public:
     {
         Q_UNUSED(collection);
         return 1;
+    }
+    // How many records one page of readChanges() lists at most for `collection` (0: not
+    // known). The run's call floor counts the pages a read needs by it.
+    virtual int listPageSize(const QString &collection) const
+    {
+        Q_UNUSED(collection);
+        return 0;
     }
     // How many records one write request carries for `collection`: more than 1 only where the
     // service has bulk calls (Wix Catalog V3 products), however many requests go side by side.

@@ -3,9 +3,11 @@
 #include "budgetpacer.h"
 #include "flatjson.h"
 #include "listitem.h"
+#include "timeranges.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QTimeZone>
 
 #include <algorithm>
 
@@ -44,8 +46,9 @@ Record CrmOfficeConnector::toRecord(const QJsonObject &item, const QByteArray &e
 {
     Record record;
     record.id = item.value(QStringLiteral("id")).toString();
-    record.token = etag.isEmpty() ? QString::number(item.value(QStringLiteral("version")).toInteger())
-                                  : QString::fromLatin1(versionOfEtag(etag));
+    record.token = etag.isEmpty()
+        ? QString::number(item.value(QStringLiteral("version")).toInteger())
+        : QString::fromLatin1(versionOfEtag(etag));
     record.updatedAt = parseTime(item.value(QStringLiteral("updatedAt")));
     record.createdAt = parseTime(item.value(QStringLiteral("createdAt")));
     record.deleted = item.value(QStringLiteral("deleted")).toBool();
@@ -65,7 +68,8 @@ QList<HttpResponse> CrmOfficeConnector::callAll(const QList<HttpRequest> &reques
     QList<HttpResponse> responses(requests.size());
     if (!m_tokens) {
         for (HttpResponse &response : responses)
-            response.error = {ConnectorError::Kind::Auth, tr("No CRMOffice sign-in is configured.")};
+            response.error = {ConnectorError::Kind::Auth,
+                              tr("No CRMOffice sign-in is configured.")};
         return responses;
     }
     QList<qsizetype> pending;
@@ -110,22 +114,29 @@ ConnectorError CrmOfficeConnector::errorOf(const HttpRequest &request,
         detail = problem.value(QStringLiteral("title")).toString();
     for (const QJsonValue &error : problem.value(QStringLiteral("errors")).toArray()) {
         const QJsonObject item = error.toObject();
-        detail += QStringLiteral(" [%1: %2]").arg(item.value(QStringLiteral("field")).toString(),
-                                                 item.value(QStringLiteral("message")).toString());
+        detail += QStringLiteral(" [%1: %2]")
+                      .arg(item.value(QStringLiteral("field")).toString(),
+                           item.value(QStringLiteral("message")).toString());
     }
     const QString message =
-            tr("%1 answered %2: %3").arg(request.callName()).arg(response.status).arg(detail);
+        tr("%1 answered %2: %3").arg(request.callName()).arg(response.status).arg(detail);
     using K = ConnectorError::Kind;
     switch (response.status) {
-    case 412: return {K::Stale, message};
-    case 404: return {K::NotFound, message};
-    case 428: return {K::Precondition, message};
+    case 412:
+        return {K::Stale, message};
+    case 404:
+        return {K::NotFound, message};
+    case 428:
+        return {K::Precondition, message};
     case 400:
     case 409:
-    case 422: return {K::Invalid, message};
+    case 422:
+        return {K::Invalid, message};
     case 401:
-    case 403: return {K::Auth, message};
-    default: return {K::Fatal, message};
+    case 403:
+        return {K::Auth, message};
+    default:
+        return {K::Fatal, message};
     }
 }
 
@@ -138,7 +149,7 @@ ConnectorError CrmOfficeConnector::checkCollection(const QString &collection) co
         return {};
     return {ConnectorError::Kind::Unsupported,
             tr("CRMOffice has no collection \"%1\" (contacts and companies are supported)")
-                    .arg(collection)};
+                .arg(collection)};
 }
 
 ConnectorResult<Record> CrmOfficeConnector::recordOf(const HttpRequest &request,
@@ -162,9 +173,9 @@ ConnectorResult<Record> CrmOfficeConnector::recordOf(const HttpRequest &request,
     return result;
 }
 
-ConnectorResult<QJsonObject> CrmOfficeConnector::listPage(const HttpRequest &request)
+ConnectorResult<QJsonObject> CrmOfficeConnector::listBody(const HttpRequest &request,
+                                                          const HttpResponse &response) const
 {
-    const HttpResponse response = call(request);
     if (response.status != 200 || !response.error.ok())
         return {{}, errorOf(request, response)};
     ConnectorResult<QJsonObject> body = HttpClient::parseObject(request, response.body);
@@ -175,6 +186,27 @@ ConnectorResult<QJsonObject> CrmOfficeConnector::listPage(const HttpRequest &req
     return body;
 }
 
+ConnectorResult<QJsonObject> CrmOfficeConnector::listPage(const HttpRequest &request)
+{
+    return listBody(request, call(request));
+}
+
+HttpRequest CrmOfficeConnector::listRequest(const QString &collection, const QDateTime &since,
+                                            bool includeDeleted, const QString &pageToken) const
+{
+    HttpRequest request;
+    request.path = QLatin1Char('/') + collection.toLower();
+    if (since.isValid())
+        request.query.addQueryItem(QStringLiteral("updatedSince"),
+                                   since.toUTC().toString(Qt::ISODateWithMs));
+    if (includeDeleted)
+        request.query.addQueryItem(QStringLiteral("includeDeleted"), QStringLiteral("true"));
+    request.query.addQueryItem(QStringLiteral("pageSize"), QString::number(m_pageSize));
+    if (!pageToken.isEmpty())
+        request.query.addQueryItem(QStringLiteral("pageToken"), pageToken);
+    return request;
+}
+
 ConnectorError CrmOfficeConnector::listPages(const QString &collection, const QDateTime &since,
                                              bool includeDeleted, const PageHandler &onPage)
 {
@@ -183,17 +215,7 @@ ConnectorError CrmOfficeConnector::listPages(const QString &collection, const QD
     QString pageToken;
     int pageNumber = 0;
     do {
-        HttpRequest request;
-        request.path = QLatin1Char('/') + collection.toLower();
-        if (since.isValid())
-            request.query.addQueryItem(
-                    QStringLiteral("updatedSince"),
-                    since.toUTC().toString(Qt::ISODateWithMs));
-        if (includeDeleted)
-            request.query.addQueryItem(QStringLiteral("includeDeleted"), QStringLiteral("true"));
-        request.query.addQueryItem(QStringLiteral("pageSize"), QString::number(m_pageSize));
-        if (!pageToken.isEmpty())
-            request.query.addQueryItem(QStringLiteral("pageToken"), pageToken);
+        const HttpRequest request = listRequest(collection, since, includeDeleted, pageToken);
         const ConnectorResult<QJsonObject> body = listPage(request);
         if (!body.ok())
             return body.error;
@@ -211,7 +233,74 @@ ConnectorError CrmOfficeConnector::listPages(const QString &collection, const QD
 ConnectorError CrmOfficeConnector::readChanges(const QString &collection, const QDateTime &since,
                                                const PageHandler &onPage)
 {
-    return listPages(collection, since, true, onPage);
+    m_http->markServerTime();
+    const ConnectorError error = listPages(collection, since, true, onPage);
+    m_readTime = error.ok() ? m_http->serverTime() : QDateTime();
+    return error;
+}
+
+// The list is in order of updatedAt (docs/contracts/crmoffice.md), so ranges of it can be read
+// side by side, each from where it starts (updatedSince) until its first record past its end.
+// A record that changes while they are read moves past every range, into the last one.
+ConnectorError CrmOfficeConnector::readChangesExpecting(const QString &collection,
+                                                        const QDateTime &since,
+                                                        const QList<qint64> &expectedMs,
+                                                        const PageHandler &onPage)
+{
+    const QList<qint64> splits = TimeRanges::split(expectedMs, m_pageSize, m_http->window());
+    if (splits.isEmpty())
+        return readChanges(collection, since, onPage);
+    if (const ConnectorError error = checkCollection(collection); !error.ok())
+        return error;
+    struct Range
+    {
+        QDateTime from;
+        qint64 lastMs = -1; // the last change time it lists; -1: to the end of the list
+        QString pageToken;
+        bool done = false;
+    };
+    QList<Range> ranges{{since, splits.first(), QString(), false}};
+    for (qsizetype i = 0; i < splits.size(); ++i)
+        ranges.append({QDateTime::fromMSecsSinceEpoch(splits[i], QTimeZone::utc()),
+                       i + 1 < splits.size() ? splits[i + 1] : -1, QString(), false});
+    m_http->markServerTime();
+    m_readTime = QDateTime();
+    int pageNumber = 0;
+    for (;;) {
+        QList<qsizetype> reading;
+        QList<HttpRequest> requests;
+        for (qsizetype i = 0; i < ranges.size(); ++i) {
+            if (ranges[i].done)
+                continue;
+            reading.append(i);
+            requests.append(listRequest(collection, ranges[i].from, true, ranges[i].pageToken));
+        }
+        if (requests.isEmpty())
+            break;
+        const QList<HttpResponse> answers = callAll(requests);
+        for (qsizetype k = 0; k < answers.size(); ++k) {
+            const ConnectorResult<QJsonObject> body = listBody(requests[k], answers[k]);
+            if (!body.ok())
+                return body.error;
+            Range &range = ranges[reading[k]];
+            QList<Record> page =
+                ListItem::records(Side::CrmOffice, collection.toLower(),
+                                  body.value.value(QStringLiteral("items")).toArray(), ++pageNumber,
+                                  [](const QJsonObject &item) { return toRecord(item); });
+            const auto past = std::find_if(page.begin(), page.end(), [&](const Record &r) {
+                return range.lastMs >= 0 && r.updatedAt.isValid()
+                    && r.updatedAt.toMSecsSinceEpoch() > range.lastMs;
+            });
+            range.done = past != page.end();
+            page.erase(past, page.end());
+            range.pageToken = body.value.value(QStringLiteral("nextPageToken")).toString();
+            range.done = range.done || range.pageToken.isEmpty();
+            if (!onPage(page))
+                return {};
+        }
+    }
+    m_readTime = m_http->serverTime();
+    return {};
 }
 
 ConnectorResult<QSet<QString>> CrmOfficeConnector::readIds(const QString &collection)
@@ -239,8 +328,7 @@ ConnectorResult<Record> CrmOfficeConnector::read(const QString &collection, cons
     return recordOf(request, call(request), 200);
 }
 
-HttpRequest CrmOfficeConnector::createRequest(const QString &collection,
-                                              const QJsonObject &fields)
+HttpRequest CrmOfficeConnector::createRequest(const QString &collection, const QJsonObject &fields)
 {
     HttpRequest request;
     request.method = "POST";
@@ -286,8 +374,7 @@ ConnectorResult<Record> CrmOfficeConnector::create(const QString &collection,
 }
 
 ConnectorResult<Record> CrmOfficeConnector::update(const QString &collection, const QString &id,
-                                                   const QString &token,
-                                                   const QJsonObject &changed)
+                                                   const QString &token, const QJsonObject &changed)
 {
     return updateMany(collection, {{id, token, changed}}).constFirst();
 }

@@ -32,6 +32,9 @@ public:
     Side side() const override { return Side::CrmOffice; }
     ConnectorError readChanges(const QString &collection, const QDateTime &since,
                                const PageHandler &onPage) override;
+    ConnectorError readChangesExpecting(const QString &collection, const QDateTime &since,
+                                        const QList<qint64> &expectedMs,
+                                        const PageHandler &onPage) override;
     ConnectorResult<Record> read(const QString &collection, const QString &id) override;
     ConnectorResult<QSet<QString>> readIds(const QString &collection) override;
     // One list call for one record: the list gives no total, so the count is nullopt.
@@ -49,8 +52,10 @@ public:
                                      const QList<RecordChange> &records) override;
     // One request each, side by side (HttpClient::batchSize).
     int batchLimit(const QString &) override { return m_http->batchSize(); }
+    int listPageSize(const QString &) const override { return m_pageSize; }
     void cancel() override { m_http->cancel(); }
     int callCount() const override { return m_http->callCount(); }
+    QDateTime lastReadTime() const override { return m_readTime; }
 
     static Record toRecord(const QJsonObject &item, const QByteArray &etag = {});
 
@@ -68,10 +73,15 @@ private:
                                      int expectedStatus) const;
     // One page of a list: the answer's body, checked to hold an "items" list.
     ConnectorResult<QJsonObject> listPage(const HttpRequest &request);
+    ConnectorResult<QJsonObject> listBody(const HttpRequest &request,
+                                          const HttpResponse &response) const;
+    HttpRequest listRequest(const QString &collection, const QDateTime &since, bool includeDeleted,
+                            const QString &pageToken) const;
     ConnectorError listPages(const QString &collection, const QDateTime &since, bool includeDeleted,
                              const PageHandler &onPage);
 
     std::unique_ptr<HttpClient> m_http;
+    QDateTime m_readTime; // see lastReadTime()
     std::unique_ptr<AccessTokenProvider> m_tokens;
     int m_pageSize = 500;
 };

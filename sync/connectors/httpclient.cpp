@@ -5,6 +5,7 @@
 
 #include <QEventLoop>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -222,6 +223,15 @@ void HttpClient::finish(Exchange &x, ConnectorError::Kind kind, const QString &m
     log(message, kind != ConnectorError::Kind::Cancelled);
 }
 
+QDateTime HttpClient::parseHttpDate(const QByteArray &value)
+{
+    // The one form senders make (RFC 9110, IMF-fixdate): "Sun, 06 Nov 1994 08:49:37 GMT".
+    QDateTime time = QLocale::c().toDateTime(QString::fromLatin1(value),
+                                             QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+    time.setTimeSpec(Qt::UTC);
+    return time;
+}
+
 // The attempt of `x` has finished: its answer, or a retry after a wait.
 void HttpClient::settle(Exchange &x)
 {
@@ -246,6 +256,8 @@ void HttpClient::settle(Exchange &x)
                       tr("%1: TLS error: %2").arg(call, result.reason));
     if (status && status != 429)
         m_pacer->onAnswer(now, result.response.header("ratelimit-remaining"));
+    if (status && !m_serverTime.isValid())
+        m_serverTime = parseHttpDate(result.response.header("date"));
 
     int delay = m_retry.backoffMs(x.attempts);
     bool retryable = false;

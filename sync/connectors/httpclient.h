@@ -5,6 +5,7 @@
 #include "redaction.h"
 #include "retrypolicy.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QHash>
 #include <QJsonObject>
@@ -101,9 +102,17 @@ public:
     // answers in the order asked. Callers keep two writes of one record out of one call.
     QList<HttpResponse> sendAll(const QList<HttpRequest> &requests);
 
+    // An HTTP Date header's time (UTC), null when it is not one.
+    static QDateTime parseHttpDate(const QByteArray &value);
     // The JSON object of an answer, or a Malformed error naming the call.
     static ConnectorResult<QJsonObject> parseObject(const HttpRequest &request,
                                                     const QByteArray &body);
+
+    // The service's own time (its Date header) at the first answer after markServerTime():
+    // a read begun after the mark listed every change the service made before that time.
+    // Null when no answer since the mark carried a Date.
+    void markServerTime() { m_serverTime = QDateTime(); }
+    QDateTime serverTime() const { return m_serverTime; }
 
     void cancel();
     void resetCancel();
@@ -144,6 +153,7 @@ private:
     std::atomic_bool m_cancelled{false};
     std::atomic_int m_calls{0};
     std::atomic_int m_rateLimited{0};
+    QDateTime m_serverTime;
 };
 
 } // namespace Tandem

@@ -17,8 +17,7 @@ class WixApi
 public:
     explicit WixApi(HttpClient &http)
         : m_http(http)
-    {
-    }
+    {}
 
     HttpClient &http() { return m_http; }
 

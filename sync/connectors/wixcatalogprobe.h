@@ -18,8 +18,7 @@ class WixCatalogProbe
 public:
     explicit WixCatalogProbe(WixApi &api)
         : m_api(api)
-    {
-    }
+    {}
     ConnectorResult<WixCatalog> probe();
 
 private:

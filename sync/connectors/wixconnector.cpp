@@ -18,8 +18,8 @@ bool isProducts(const QString &collection)
 }
 } // namespace
 
-WixConnector::WixConnector(const QUrl &baseUrl, const QByteArray &apiKey,
-                           const QByteArray &siteId, QNetworkAccessManager *nam)
+WixConnector::WixConnector(const QUrl &baseUrl, const QByteArray &apiKey, const QByteArray &siteId,
+                           QNetworkAccessManager *nam)
     : m_http(std::make_unique<HttpClient>(baseUrl, nam))
     , m_api(*m_http)
     , m_contacts(m_api)
@@ -97,9 +97,9 @@ QString WixConnector::apiVersion(const QString &collection) const
 
 ConnectorError WixConnector::unknownCollection(const QString &collection) const
 {
-    return {ConnectorError::Kind::Unsupported,
-            tr("Wix has no collection \"%1\" (contacts and products are supported)")
-                    .arg(collection)};
+    return {
+        ConnectorError::Kind::Unsupported,
+        tr("Wix has no collection \"%1\" (contacts and products are supported)").arg(collection)};
 }
 
 namespace {
@@ -107,8 +107,7 @@ ConnectorError asError(const ConnectorError &error)
 {
     return error;
 }
-template<typename T>
-ConnectorResult<T> asResult(const ConnectorError &error)
+template<typename T> ConnectorResult<T> asResult(const ConnectorError &error)
 {
     return {T{}, error};
 }
@@ -131,9 +130,12 @@ Result WixConnector::dispatch(const QString &collection, OnContacts onContacts,
 ConnectorError WixConnector::readChanges(const QString &collection, const QDateTime &since,
                                          const PageHandler &onPage)
 {
-    return dispatch<ConnectorError>(
+    m_http->markServerTime();
+    const ConnectorError error = dispatch<ConnectorError>(
         collection, [&] { return m_contacts.readChanges(since, onPage); },
         [&](WixProductsClient &client) { return client.readChanges(since, onPage); }, asError);
+    m_readTime = error.ok() ? m_http->serverTime() : QDateTime();
+    return error;
 }
 
 ConnectorResult<Record> WixConnector::read(const QString &collection, const QString &id)
@@ -178,11 +180,11 @@ ConnectorResult<Record> WixConnector::update(const QString &collection, const QS
 {
     return dispatch<ConnectorResult<Record>>(
         collection, [&] { return m_contacts.update(id, token, changed); },
-        [&](WixProductsClient &client) { return client.update(id, token, changed); }, asResult<Record>);
+        [&](WixProductsClient &client) { return client.update(id, token, changed); },
+        asResult<Record>);
 }
 
-ConnectorError WixConnector::remove(const QString &collection, const QString &id,
-                                    const QString &)
+ConnectorError WixConnector::remove(const QString &collection, const QString &id, const QString &)
 {
     return dispatch<ConnectorError>(
         collection, [&] { return m_contacts.remove(id); },

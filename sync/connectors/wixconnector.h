@@ -54,6 +54,7 @@ public:
     QString apiVersion(const QString &collection) const override;
     void cancel() override { m_http->cancel(); }
     int callCount() const override { return m_http->callCount(); }
+    QDateTime lastReadTime() const override { return m_readTime; }
 
 private:
     // The products client for this site, or the error every products call answers.
@@ -64,6 +65,7 @@ private:
                     OnError onError);
 
     std::unique_ptr<HttpClient> m_http;
+    QDateTime m_readTime; // see lastReadTime()
     WixApi m_api;
     WixContactsClient m_contacts;
     std::unique_ptr<WixProductsClient> m_products;

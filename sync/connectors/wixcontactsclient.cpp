@@ -2,6 +2,7 @@
 
 #include "flatjson.h"
 #include "listitem.h"
+#include "wixoffsetpages.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -100,14 +101,12 @@ HttpRequest queryRequest(const QJsonObject &query)
                            QJsonObject{{QStringLiteral("query"), query}});
 }
 
-// How many contacts a query matches, as its answer says, unless Wix found too many to count.
-std::optional<qint64> totalOf(const QJsonObject &answer)
+// Only the id is used: no times to parse or fields to flatten, 1,000 a page.
+Record idOnly(const QJsonObject &contact)
 {
-    const QJsonObject meta = answer.value(QStringLiteral("pagingMetadata")).toObject();
-    const QJsonValue total = meta.value(QStringLiteral("total"));
-    if (meta.value(QStringLiteral("tooManyToCount")).toBool() || !total.isDouble())
-        return std::nullopt;
-    return qint64(total.toDouble());
+    Record record;
+    record.id = contact.value(QStringLiteral("id")).toString();
+    return record;
 }
 
 } // namespace
@@ -167,8 +166,7 @@ ConnectorResult<QJsonArray> WixContactsClient::queryOnce(const HttpRequest &requ
 // the scan or the incremental read. Each page asks for what was created at or after the last
 // record seen and skips the ids already reported; only a full page of nothing but such ties
 // (more records created in one millisecond than a page holds) goes on by offset among them.
-ConnectorError WixContactsClient::query(const QJsonObject &queryBody,
-                                        const PageReader &onContacts)
+ConnectorError WixContactsClient::query(const QJsonObject &queryBody, const PageReader &onContacts)
 {
     QSet<QString> seen;
     QString from; // createdDate of the last record reported
@@ -219,7 +217,7 @@ ConnectorError WixContactsClient::query(const QJsonObject &queryBody,
         if (!onContacts(fresh))
             return {};
         const qsizetype count = contacts.value.size();
-        const std::optional<qint64> total = totalOf(answer);
+        const std::optional<qint64> total = WixOffsetPages::totalOf(answer);
         if (count < m_pageSize || (total && count >= *total))
             return {};
         if (from.isEmpty())
@@ -271,12 +269,6 @@ ConnectorResult<QSet<QString>> WixContactsClient::idsOf(const QJsonObject &filte
                                 {QStringLiteral("order"), QStringLiteral("ASC")}}}}};
     if (!filter.isEmpty())
         body.insert(QStringLiteral("filter"), filter);
-    // Only the id is used: no times to parse or fields to flatten, 1,000 a page.
-    const auto idOnly = [](const QJsonObject &contact) {
-        Record record;
-        record.id = contact.value(QStringLiteral("id")).toString();
-        return record;
-    };
     return ListItem::scanIds([&](const PageHandler &onPage) {
         int page = 0;
         return query(body, [&](const QJsonArray &contacts) {
@@ -285,9 +277,28 @@ ConnectorResult<QSet<QString>> WixContactsClient::idsOf(const QJsonObject &filte
     });
 }
 
+// The whole site's ids, its pages side by side (WixOffsetPages); when the site changed while
+// they were read, page after page by creation time again.
 ConnectorResult<QSet<QString>> WixContactsClient::readIds()
 {
-    return idsOf({});
+    const QJsonObject query{
+        {QStringLiteral("fields"), QJsonArray{QStringLiteral("id")}},
+        {QStringLiteral("sort"),
+         QJsonArray{QJsonObject{{QStringLiteral("fieldName"), QStringLiteral("createdDate")},
+                                {QStringLiteral("order"), QStringLiteral("ASC")}}}}};
+    const auto pages = WixOffsetPages(m_api, kCollection, m_pageSize).read(query, queryRequest);
+    if (!pages.ok())
+        return {{}, pages.error};
+    if (!pages.value)
+        return idsOf({});
+    return ListItem::scanIds([&](const PageHandler &onPage) {
+        int page = 0;
+        for (const QJsonArray &contacts : *pages.value) {
+            if (!onPage(ListItem::records(Side::Wix, kCollection, contacts, ++page, idOnly)))
+                break;
+        }
+        return ConnectorError();
+    });
 }
 
 ConnectorResult<std::optional<qint64>> WixContactsClient::count()
@@ -298,7 +309,7 @@ ConnectorResult<std::optional<qint64>> WixContactsClient::count()
     const ConnectorResult<QJsonArray> contacts = queryOnce(queryRequest(query), &answer);
     if (!contacts.ok())
         return {std::nullopt, contacts.error};
-    return {totalOf(answer), {}};
+    return {WixOffsetPages::totalOf(answer), {}};
 }
 
 ConnectorResult<QSet<QString>> WixContactsClient::existing(const QSet<QString> &ids)
@@ -308,8 +319,8 @@ ConnectorResult<QSet<QString>> WixContactsClient::existing(const QSet<QString> &
     const QStringList all(ids.cbegin(), ids.cend());
     for (qsizetype at = 0; at < all.size(); at += m_pageSize) {
         const QJsonArray chunk = QJsonArray::fromStringList(all.mid(at, m_pageSize));
-        ConnectorResult<QSet<QString>> part = idsOf(
-            {{QStringLiteral("id"), QJsonObject{{QStringLiteral("$in"), chunk}}}});
+        ConnectorResult<QSet<QString>> part =
+            idsOf({{QStringLiteral("id"), QJsonObject{{QStringLiteral("$in"), chunk}}}});
         if (!part.ok())
             return part;
         found.value.unite(part.value);

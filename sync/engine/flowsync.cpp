@@ -12,8 +12,18 @@
 
 namespace Tandem {
 
+namespace {
+
+qint64 msOf(const QDateTime &at)
+{
+    return at.isValid() ? at.toMSecsSinceEpoch() : 0;
+}
+
+} // namespace
+
 FlowSync::FlowSync(const FlowContext &context)
     : m_ctx(context)
+    , m_reader(context.flow, context.cancelled)
 {}
 
 bool FlowSync::isLinked(Side side, const QString &id) const
@@ -87,8 +97,8 @@ FlowSync::Result FlowSync::run()
         result.message = applier.fatalError();
     } else if (!applied || m_ctx.cancelled.load()) {
         result.cancelled = true;
-    } else if (StoreError e = recordWatermarks(applier.retryFrom());
-               !e.ok() || !(e = dropAwaitingIntents()).ok()
+    } else if (StoreError e = recordWatermarks(applier.retryFrom()); !e.ok()
+               || !(e = dropAwaitingIntents()).ok()
                || !(e = m_ctx.store.setValue(mappingFingerprintKey(m_ctx.flow.id), m_fingerprint))
                        .ok()) {
         result.failed = true;
@@ -147,19 +157,23 @@ bool FlowSync::loadLinks(Result &result)
 
 bool FlowSync::read(Result &result)
 {
-    const ReadPhase reader(m_ctx.flow, m_ctx.cancelled);
-    const StoreRead<QString> fingerprint =
-        m_ctx.store.value(mappingFingerprintKey(m_ctx.flow.id));
+    const StoreRead<QString> fingerprint = m_ctx.store.value(mappingFingerprintKey(m_ctx.flow.id));
     if (!stateRead(fingerprint.error, tr("the mapping fingerprint"), result))
         return false;
     const bool full = mappingChanged(fingerprint.value, result);
+    m_readInFull = full;
     for (Side side : {Side::Wix, Side::CrmOffice}) {
         SideChanges &changes = m_changes[side];
         const StoreRead<QDateTime> since = m_ctx.store.watermark(m_ctx.flow.id, side);
         if (!stateRead(since.error, tr("the watermark"), result))
             return false;
         m_since[side] = since.value;
-        changes = reader.readChanges(connector(side), full ? QDateTime() : since.value);
+        QList<qint64> expected;
+        expected.reserve(m_links.size());
+        for (const LinkIds &link : std::as_const(m_links))
+            expected.append(link.updatedMs(side));
+        changes = m_reader.readChanges(connector(side), full ? QDateTime() : since.value,
+                                       std::move(expected));
         if (changes.error.ok())
             continue;
         if (changes.error.kind == ConnectorError::Kind::Unsupported) {
@@ -179,7 +193,7 @@ bool FlowSync::read(Result &result)
         }
         return false;
     }
-    if (!checkCatalogMove(reader, result) || !reportMalformed(result))
+    if (!checkCatalogMove(result) || !reportMalformed(result))
         return false;
     const StoreRead<QList<Intent>> intents = m_ctx.store.intents(m_ctx.flow.id);
     if (!stateRead(intents.error, tr("the intent journal"), result))
@@ -190,10 +204,7 @@ bool FlowSync::read(Result &result)
     // counting those the journal of an interrupted run is about to make).
     if (!m_links.isEmpty() || !m_intents.isEmpty()) {
         SideChanges &wix = m_changes[Side::Wix];
-        const int before = m_ctx.wix.callCount();
-        reader.scanIds(m_ctx.wix, wix);
-        reader.confirmGone(m_ctx.wix, wix, m_links);
-        wix.idScanCalls = m_ctx.wix.callCount() - before;
+        m_reader.findGone(m_ctx.wix, wix, m_links);
         if (!wix.idScanProblem.isEmpty()) {
             m_ctx.log(m_ctx.flow.id + QLatin1String(": ") + wix.idScanProblem);
             result.summary.wix.errors.append(
@@ -244,28 +255,23 @@ bool FlowSync::reportMalformed(Result &result)
 // A site Wix moved to another product catalog since the last run keeps its product ids (V3
 // keeps them across the move), so links still match by id. The old catalog's watermark means
 // nothing to the new one: this run reads the Wix side whole.
-bool FlowSync::checkCatalogMove(const ReadPhase &reader, Result &result)
+bool FlowSync::checkCatalogMove(Result &result)
 {
-    const QString now = m_ctx.wix.apiVersion(FlowPaths::collection(m_ctx.flow, Side::Wix));
     const StoreRead<QString> seen = m_ctx.store.value(QLatin1String(wixCatalogKey));
     if (!stateRead(seen.error, tr("the Wix catalog of the last run"), result))
         return false;
-    const QString &before = seen.value;
-    if (now.isEmpty() || before.isEmpty() || now == before)
+    const QString now = m_reader.movedCatalog(m_ctx.wix, seen.value);
+    if (now.isEmpty())
         return true;
     m_catalogMoved = true;
     m_ctx.log(tr("%1: the Wix site moved from %2 to %3; links are kept by product id")
-                  .arg(m_ctx.flow.id, before, now));
+                  .arg(m_ctx.flow.id, seen.value, now));
     if (m_changes[Side::Wix].complete)
         return true;
-    m_changes[Side::Wix] = reader.readChanges(m_ctx.wix, QDateTime());
+    m_changes[Side::Wix] = m_reader.readAll(m_ctx.wix);
     if (m_changes[Side::Wix].error.ok())
         return true;
-    result.cancelled = m_ctx.cancelled.load();
-    result.failed = !result.cancelled;
-    result.message =
-        tr("%1: reading %2 failed: %3")
-            .arg(m_ctx.flow.id, serviceName(Side::Wix), m_changes[Side::Wix].error.message);
+    readFailed(Side::Wix, m_changes[Side::Wix].error, result);
     return false;
 }
 
@@ -273,12 +279,9 @@ bool FlowSync::checkCatalogMove(const ReadPhase &reader, Result &result)
 // (reconcileLinks); its partner is never deleted by the move alone.
 void FlowSync::reportUnresolved(Result &result) const
 {
-    const std::optional<QSet<QString>> &ids = m_changes[Side::Wix].existingIds;
-    if (!m_catalogMoved || !ids)
+    if (!m_catalogMoved)
         return;
-    for (const LinkIds &link : m_links) {
-        if (ids->contains(link.wixId) || m_changes[Side::Wix].records.contains(link.wixId))
-            continue;
+    for (const LinkIds &link : ReadPhase::unresolved(m_changes[Side::Wix], m_links)) {
         const QString reason =
             tr("no longer found on Wix after the site changed catalog: unlinked, %1 %2 kept")
                 .arg(sideName(Side::CrmOffice), link.crmId);
@@ -316,7 +319,9 @@ bool FlowSync::resolveIntents(Result &result)
     }
     m_awaitingIntents = resolver.awaiting();
     for (const Link &link : *made) {
-        m_links.append({link.id, link.wix.id, link.crm.id});
+        m_links.append({link.id, link.wix.id, link.crm.id, link.wix.token, link.crm.token,
+                        link.wix.gone || link.crm.gone, msOf(link.wix.updatedAt),
+                        msOf(link.crm.updatedAt)});
         m_byId[Side::Wix].insert(link.wix.id, m_links.size() - 1);
         m_byId[Side::CrmOffice].insert(link.crm.id, m_links.size() - 1);
         m_ctx.log(tr("%1: linked %2 and %3 from the journal of an interrupted run")
@@ -338,25 +343,21 @@ bool FlowSync::readIntentSources(const QList<Intent> &intents, Result &result)
     return true;
 }
 
-// Reads one record the changes did not list (a record that is gone is left out).
 bool FlowSync::readUnread(Side side, const QString &id, Result &result)
 {
-    SideChanges &changes = m_changes[side];
-    if (changes.records.contains(id))
+    const ConnectorError error = m_reader.readOne(connector(side), id, m_changes[side]);
+    if (error.ok())
         return true;
-    ConnectorResult<Record> r = connector(side).read(FlowPaths::collection(m_ctx.flow, side), id);
-    if (r.error.kind == ConnectorError::Kind::NotFound)
-        return true;
-    if (!r.ok()) {
-        result.cancelled = r.error.kind == ConnectorError::Kind::Cancelled || m_ctx.cancelled.load();
-        result.failed = !result.cancelled;
-        result.message =
-            tr("%1: reading %2 failed: %3").arg(m_ctx.flow.id, serviceName(side), r.error.message);
-        return false;
-    }
-    r.value.fields = FlowPaths::project(m_ctx.flow, side, r.value.fields);
-    changes.records.insert(r.value.id, r.value);
-    return true;
+    readFailed(side, error, result);
+    return false;
+}
+
+void FlowSync::readFailed(Side side, const ConnectorError &error, Result &result) const
+{
+    result.cancelled = error.kind == ConnectorError::Kind::Cancelled || m_ctx.cancelled.load();
+    result.failed = !result.cancelled;
+    result.message =
+        tr("%1: reading %2 failed: %3").arg(m_ctx.flow.id, serviceName(side), error.message);
 }
 
 // What this run learnt of one link before its bases are loaded.
@@ -367,8 +368,15 @@ struct FlowSync::Touch
     bool wixGone = false;
     bool crmGone = false;
     const QList<Conflict> *stored = nullptr; // its stored conflicts, if any
+    // Read again at the token of its base (the overlap of an incremental read, the answer to
+    // a write of the last run): nothing changed on that side.
+    bool wixSame = false;
+    bool crmSame = false;
 
-    bool any() const { return wix || crm || wixGone || crmGone || stored; }
+    bool any() const
+    {
+        return (wix && !wixSame) || (crm && !crmSame) || wixGone || crmGone || stored;
+    }
 };
 
 FlowSync::Touch FlowSync::touch(const LinkIds &ids) const
@@ -386,6 +394,12 @@ FlowSync::Touch FlowSync::touch(const LinkIds &ids) const
     t.crmGone = !t.crm
         && ((crm.existingIds && !crm.existingIds->contains(ids.crmId))
             || crm.tombstones.contains(ids.crmId));
+    // A token stands for the values the base holds, unless the mapping changed what the bases
+    // hold or the Wix site moved catalog.
+    if (!ids.gone && !m_readInFull && !m_catalogMoved) {
+        t.wixSame = t.wix && !t.wix->token.isEmpty() && t.wix->token == ids.wixToken;
+        t.crmSame = t.crm && !t.crm->token.isEmpty() && t.crm->token == ids.crmToken;
+    }
     const auto stored = m_conflicts.constFind(ids.id);
     if (stored != m_conflicts.constEnd() && !stored->isEmpty())
         t.stored = &*stored;
@@ -395,7 +409,7 @@ FlowSync::Touch FlowSync::touch(const LinkIds &ids) const
 // Every link a read record, a deletion or a stored conflict touches is loaded whole, all in
 // one read: each decision carries its link with the bases the merge, the deletion check and
 // the applier use. A record read again unchanged (the overlap of an incremental read) decides
-// nothing and makes no decision.
+// nothing and makes no decision; read again at its base's token, it is not even loaded.
 std::optional<QList<RecordDecision>> FlowSync::reconcileLinks(const Reconciler &reconciler,
                                                               Result &result) const
 {
@@ -478,7 +492,7 @@ QList<RecordDecision> FlowSync::reconcileUnlinked(const Reconciler &reconciler)
     // not show them, so a run that would create reads the target whole to match first.
     const SideChanges *pool = &m_changes[target];
     if (!flow.matchKey.isEmpty() && !pool->complete) {
-        m_full[target] = ReadPhase(flow, m_ctx.cancelled).readAll(connector(target));
+        m_full[target] = m_reader.readAll(connector(target));
         if (m_full[target].error.ok())
             pool = &m_full[target];
     }
@@ -519,7 +533,14 @@ void FlowSync::countFloor(FlowSummary &summary, bool wrote)
             counts.callFloor = std::min(1, counts.counts.calls);
             continue;
         }
-        counts.callFloor = std::max(1, changes.pages) + changes.idScanCalls;
+        // A read made of ranges side by side lists a record twice at each split: its pages
+        // count as one list of what it read would, where the connector says a page's size.
+        const qsizetype listed =
+            changes.records.size() + changes.tombstones.size() + changes.malformed.size();
+        const int perPage = connector(side).listPageSize(FlowPaths::collection(m_ctx.flow, side));
+        const int pages = perPage > 0 && changes.error.ok() ? int((listed + perPage - 1) / perPage)
+                                                            : changes.pages;
+        counts.callFloor = std::max(1, pages) + changes.idScanCalls;
         if (!wrote)
             continue;
         const int perCall =
@@ -569,6 +590,12 @@ StoreError FlowSync::recordWatermarks(const PerSide<QDateTime> &retryFrom)
 {
     for (Side side : {Side::Wix, Side::CrmOffice}) {
         QDateTime mark = m_changes[side].maxUpdatedAt;
+        // The read listed every change made before the service's time as it began, so the
+        // mark may go that far: what this run wrote after it is read once more (the next read
+        // starts the overlap before the mark), not on every run until someone edits again.
+        if (const QDateTime &began = m_changes[side].readTime;
+            began.isValid() && (!mark.isValid() || began > mark))
+            mark = began;
         // A record that failed for a passing reason is read again next run.
         if (retryFrom[side].isValid() && (!mark.isValid() || retryFrom[side] <= mark))
             mark = retryFrom[side].addMSecs(-1);

@@ -54,12 +54,13 @@ public:
 private:
     bool read(Result &result);
     bool mappingChanged(const QString &before, Result &result);
-    bool checkCatalogMove(const ReadPhase &reader, Result &result);
+    bool checkCatalogMove(Result &result);
     bool reportMalformed(Result &result);
     void reportUnresolved(Result &result) const;
     bool resolveIntents(Result &result);
     bool readIntentSources(const QList<Intent> &intents, Result &result);
     bool readUnread(Side side, const QString &id, Result &result);
+    void readFailed(Side side, const ConnectorError &error, Result &result) const;
     bool stateRead(const StoreError &error, const QString &what, Result &result) const;
     bool loadLinks(Result &result);
     struct Touch;
@@ -75,6 +76,7 @@ private:
     Connector &connector(Side s) { return s == Side::Wix ? m_ctx.wix : m_ctx.crm; }
 
     FlowContext m_ctx;
+    ReadPhase m_reader;
     PerSide<SideChanges> m_changes;
     PerSide<SideChanges> m_full; // whole sides, read only when matching needs them
     PerSide<QDateTime> m_since; // the watermarks this run read from
@@ -88,6 +90,7 @@ private:
     QList<qint64> m_awaitingIntents; // journaled creates this run makes again
     QString m_fingerprint; // of the flow's mapping, kept once the run went through
     bool m_catalogMoved = false; // the Wix site runs another product catalog than last run
+    bool m_readInFull = false; // the mapping changed: bases may lack what a pair now maps
 };
 
 } // namespace Tandem

@@ -23,14 +23,17 @@ struct SideChanges
     std::optional<QSet<QString>> existingIds; // set only when the id scan succeeded
     QString idScanProblem; // why there is no id scan (then no deletions are inferred)
     QDateTime maxUpdatedAt;
+    QDateTime readTime; // the service's time as the read began (Connector::lastReadTime)
     int pages = 0; // pages the changed-records query served
     int idScanCalls = 0; // calls the id scan and the absence check made
     bool complete = false; // every record since the watermark was read (not incremental)
     ConnectorError error;
 };
 
-// Reads both sides of a flow (docs/architecture.md#incremental-reads): changes since the
-// watermark minus an overlap, plus the id scan on Wix, which has no tombstones (#deletions).
+// Every read of a flow's run, and nothing else (docs/architecture.md#incremental-reads): changes
+// since the watermark minus an overlap, the "gone" tests on Wix, which keeps no tombstones
+// (#deletions), the catalog-move check, and the single records the journal of an interrupted
+// run needs. The decisions it feeds are made elsewhere; it only reads.
 class ReadPhase
 {
     Q_DECLARE_TR_FUNCTIONS(Tandem::ReadPhase)
@@ -40,16 +43,30 @@ public:
 
     ReadPhase(const Flow &flow, const std::atomic_bool &cancelled);
 
-    SideChanges readChanges(Connector &connector, const QDateTime &watermark) const;
-    // Adds the id scan to `changes` (a failed scan is noted, never read as "all deleted").
-    void scanIds(Connector &connector, SideChanges &changes) const;
-    // Asks the service again for the linked ids the scan did not list: only a confirmed
-    // absence counts as a deletion. Without an answer, no deletion is taken from the scan.
-    void confirmGone(Connector &connector, SideChanges &changes, const QList<LinkIds> &links) const;
+    // `expectedMs`: the change times of the side's linked records (any order), for a
+    // connector that reads ranges of its list side by side (Connector::readChangesExpecting).
+    SideChanges readChanges(Connector &connector, const QDateTime &watermark,
+                            QList<qint64> expectedMs = {}) const;
+    // Adds to `changes` what exists of the side now, for the deletions it does not report: the id
+    // scan, then a second look at the linked ids it did not list (only a confirmed absence counts
+    // as a deletion). A failed scan is noted in `idScanProblem`, never read as "all deleted".
+    void findGone(Connector &connector, SideChanges &changes, const QList<LinkIds> &links) const;
     // Every live record of a side (for matching new records against old unlinked ones).
     SideChanges readAll(Connector &connector) const;
+    // Adds one record the changes did not list (a source the journal needs, a target an update
+    // intent was about); one that is gone leaves them as they are.
+    ConnectorError readOne(Connector &connector, const QString &id, SideChanges &changes) const;
+
+    // The product catalog the Wix site runs now, when it is another than `before` (the last
+    // run's); an empty string when it is the same or either is unknown.
+    QString movedCatalog(Connector &wix, const QString &before) const;
+    // After a catalog move: the links whose Wix record the new catalog does not resolve.
+    static QList<LinkIds> unresolved(const SideChanges &wix, const QList<LinkIds> &links);
 
 private:
+    void scanIds(Connector &connector, SideChanges &changes) const;
+    void confirmGone(Connector &connector, SideChanges &changes, const QList<LinkIds> &links) const;
+
     const Flow &m_flow;
     const std::atomic_bool &m_cancelled;
 };

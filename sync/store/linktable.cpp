@@ -94,10 +94,10 @@ QList<Link> LinkTable::byIds(const QList<qint64> &linkIds)
 
 std::optional<Link> LinkTable::bySideId(const QString &flowId, Side side, const QString &id)
 {
-    const QList<Link> found
-        = select(side == Side::Wix ? QStringLiteral("WHERE flow_id = ? AND wix_id = ?")
-                                   : QStringLiteral("WHERE flow_id = ? AND crm_id = ?"),
-                 {flowId, id});
+    const QList<Link> found =
+        select(side == Side::Wix ? QStringLiteral("WHERE flow_id = ? AND wix_id = ?")
+                                 : QStringLiteral("WHERE flow_id = ? AND crm_id = ?"),
+               {flowId, id});
     return found.isEmpty() ? std::nullopt : std::optional<Link>(found.first());
 }
 
@@ -111,7 +111,8 @@ QList<Link> LinkTable::list(const QString &flowId)
 QList<LinkIds> LinkTable::idList(const QString &flowId)
 {
     QSqlQuery *query = m_connection.prepare(
-        QStringLiteral("SELECT id, wix_id, crm_id FROM links WHERE flow_id = ? ORDER BY id"));
+        QStringLiteral("SELECT id, wix_id, crm_id, wix_token, crm_token, wix_gone OR crm_gone,"
+                       " wix_updated, crm_updated FROM links WHERE flow_id = ? ORDER BY id"));
     if (!query)
         return {};
     query->addBindValue(flowId);
@@ -119,16 +120,18 @@ QList<LinkIds> LinkTable::idList(const QString &flowId)
         return {};
     QList<LinkIds> ids;
     while (query->next())
-        ids.append(
-            {query->value(0).toLongLong(), query->value(1).toString(), query->value(2).toString()});
+        ids.append({query->value(0).toLongLong(), query->value(1).toString(),
+                    query->value(2).toString(), query->value(3).toString(),
+                    query->value(4).toString(), query->value(5).toBool(),
+                    query->value(6).toLongLong(), query->value(7).toLongLong()});
     m_connection.finish(query, QStringLiteral("reading link ids"));
     return ids;
 }
 
 int LinkTable::count(const QString &flowId)
 {
-    QSqlQuery *query
-        = m_connection.prepare(QStringLiteral("SELECT count(*) FROM links WHERE flow_id = ?"));
+    QSqlQuery *query =
+        m_connection.prepare(QStringLiteral("SELECT count(*) FROM links WHERE flow_id = ?"));
     if (!query)
         return 0;
     query->addBindValue(flowId);

@@ -44,8 +44,19 @@ struct LinkIds
     qint64 id = 0;
     QString wixId;
     QString crmId;
+    // The tokens of the bases, and whether either side is marked gone: a record read again at
+    // its base's token changed nothing, and its link need not be loaded for it.
+    QString wixToken;
+    QString crmToken;
+    bool gone = false;
+    // Each base's change time (ms since the epoch, 0 when unknown): where a side's records
+    // are expected in its changed-records list.
+    qint64 wixUpdatedMs = 0;
+    qint64 crmUpdatedMs = 0;
 
     const QString &side(Side s) const { return s == Side::Wix ? wixId : crmId; }
+    const QString &token(Side s) const { return s == Side::Wix ? wixToken : crmToken; }
+    qint64 updatedMs(Side s) const { return s == Side::Wix ? wixUpdatedMs : crmUpdatedMs; }
     bool operator==(const LinkIds &) const = default;
 };
 

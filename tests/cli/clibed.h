@@ -54,6 +54,8 @@ public:
     QProcessEnvironment environment() const;
     CliResult configure(const QStringList &more = {}); // the sandbox's accounts, and `more`
 
+    // The servers, for their request counts and their clock.
+    SandboxFixture &sandbox() { return *m_sandbox; }
     WixConnector &wix() { return *m_wix; }
     CrmOfficeConnector &crm() { return *m_crm; }
     // Every live record of a collection, by id.

@@ -214,6 +214,80 @@ private Q_SLOTS:
         QCOMPARE(wix->callCount() - calls, 1);
     }
 
+    // The id scan's pages after the first go side by side: one call a page, no more.
+    void testWixIdScanCallsOncePerPage()
+    {
+        SandboxFixture sandbox(options());
+        auto wix = wixConnector(sandbox);
+        wix->setPageSize(5);
+        const ConnectorResult<QSet<QString>> ids = wix->readIds(u"contacts"_s);
+        QVERIFY(ids.ok());
+        QCOMPARE(ids.value.size(), 25);
+        QCOMPARE(wix->callCount(), 5);
+    }
+
+    // CRMOffice lists changes in time order: with the times of the records a read expects, it
+    // reads ranges of the list side by side, and lists what one page after another would.
+    void testCrmReadsExpectedRangesSideBySide()
+    {
+        SandboxFixture sandbox(options());
+        auto crm = crmConnector(sandbox);
+        crm->setPageSize(5);
+        QList<qint64> times;
+        for (int i = 0; i < 40; ++i) {
+            const auto made =
+                crm->create(u"contacts"_s,
+                            {{u"givenName"_s, QString::number(i)}, {u"familyName"_s, u"Ranged"_s}});
+            QVERIFY(made.ok());
+            times.append(made.value.updatedAt.toMSecsSinceEpoch());
+        }
+        const QList<Record> all = readAll(*crm, u"contacts"_s, {});
+        int calls = crm->callCount();
+        QList<Record> ranged;
+        QVERIFY(crm->readChangesExpecting(u"contacts"_s, {}, times,
+                                          [&](const QList<Record> &page) {
+                                              ranged += page;
+                                              return true;
+                                          })
+                    .ok());
+        calls = crm->callCount() - calls;
+        QCOMPARE(idsOf(ranged), idsOf(all));
+        QVERIFY2(calls <= 40 / 5 + 8, qPrintable(QString::number(calls)));
+        QCOMPARE(crm->listPageSize(u"contacts"_s), 5);
+        // Nothing expected: one page after another.
+        calls = crm->callCount();
+        QCOMPARE(readAll(*crm, u"contacts"_s, {}).size(), all.size());
+        QCOMPARE(crm->callCount() - calls, 8);
+    }
+
+    // A read's time is the service's (its Date header) when the read began, to the second.
+    void testReadTimeIsTheServiceClockAsTheReadBegan()
+    {
+        SandboxFixture sandbox(options());
+        QDateTime now(QDate(2030, 1, 2), QTime(3, 4, 5, 678), Qt::UTC);
+        sandbox.setClock([&now] { return now; });
+        auto wix = wixConnector(sandbox);
+        auto crm = crmConnector(sandbox);
+        wix->setPageSize(7);
+        QVERIFY(!crm->lastReadTime().isValid());
+        const QDateTime began = QDateTime(QDate(2030, 1, 2), QTime(3, 4, 5), Qt::UTC);
+        int pages = 0;
+        const PageHandler tick = [&](const QList<Record> &) {
+            now = now.addSecs(10); // later pages answer later
+            ++pages;
+            return true;
+        };
+        QVERIFY(wix->readChanges(u"contacts"_s, {}, tick).ok());
+        QCOMPARE(pages, 4);
+        QCOMPARE(wix->lastReadTime(), began);
+        now = began.addSecs(60);
+        QVERIFY(crm->readChanges(u"companies"_s, {}, tick).ok());
+        QCOMPARE(crm->lastReadTime(), began.addSecs(60));
+        QCOMPARE(HttpClient::parseHttpDate("Sun, 06 Nov 1994 08:49:37 GMT"),
+                 QDateTime(QDate(1994, 11, 6), QTime(8, 49, 37), Qt::UTC));
+        QVERIFY(!HttpClient::parseHttpDate("yesterday").isValid());
+    }
+
     void testCrmListsPagesWithTombstones()
     {
         Sandbox::SandboxOptions o = options();

@@ -11,8 +11,7 @@ class ForwardingConnector : public Connector
 public:
     explicit ForwardingConnector(Connector &target)
         : m_target(target)
-    {
-    }
+    {}
     Side side() const override { return m_target.side(); }
     ConnectorError readChanges(const QString &c, const QDateTime &s, const PageHandler &h) override
     {
@@ -42,6 +41,7 @@ public:
     QString apiVersion(const QString &c) const override { return m_target.apiVersion(c); }
     void cancel() override { m_target.cancel(); }
     int callCount() const override { return m_target.callCount(); }
+    QDateTime lastReadTime() const override { return m_target.lastReadTime(); }
 
 private:
     Connector &m_target;

@@ -19,7 +19,6 @@ int runStoreHistoryTests(int argc, char **argv); // tst_storehistory.cpp
 
 using namespace StoreTestUtil;
 
-
 class StoreTest : public QObject
 {
     Q_OBJECT
@@ -107,7 +106,7 @@ void StoreTest::testOlderSchemaIsMigratedKeepingData()
         store.linkBySideId(QStringLiteral("contacts"), Side::Wix, QStringLiteral("w1")).value;
     QVERIFY(link.has_value());
     QCOMPARE(link->crm.id, QStringLiteral("c1"));
-    QCOMPARE(link->wix.base, (QJsonObject {{QStringLiteral("a"), 1}}));
+    QCOMPARE(link->wix.base, (QJsonObject{{QStringLiteral("a"), 1}}));
     QVERIFY(store.setValue(QStringLiteral("region"), QStringLiteral("NO")).ok()); // new in v2
     QCOMPARE(store.value(QStringLiteral("region")).value, QStringLiteral("NO"));
     // A deletion recorded before partners were kept says so: an undo will not guess one.
@@ -147,7 +146,11 @@ void StoreTest::testLinkRoundTripAndLookups()
              (QList<Link>{b, other})); // by id; an id with no link left out
     QVERIFY(store.links(QList<qint64>{}).value.isEmpty());
     QCOMPARE(store.linkIds(QStringLiteral("contacts")).value,
-             (QList<LinkIds>{{a.id, a.wix.id, a.crm.id}, {b.id, b.wix.id, b.crm.id}}));
+             (QList<LinkIds>{
+                 {a.id, a.wix.id, a.crm.id, a.wix.token, a.crm.token, false,
+                  a.wix.updatedAt.toMSecsSinceEpoch(), a.crm.updatedAt.toMSecsSinceEpoch()},
+                 {b.id, b.wix.id, b.crm.id, b.wix.token, b.crm.token, false,
+                  b.wix.updatedAt.toMSecsSinceEpoch(), b.crm.updatedAt.toMSecsSinceEpoch()}}));
     QVERIFY(store.linkIds(QStringLiteral("orders")).value.isEmpty());
     QCOMPARE(store.linkCount(QStringLiteral("contacts")).value, 2);
 
@@ -197,10 +200,9 @@ void StoreTest::testJsonValuesRoundTripExactly_data()
     QTest::newRow("unicode and escapes")
         << QJsonValue(QStringLiteral("Ærlig \"sagt\"\\ ok\n\t😀 \u0001"));
     QTest::newRow("string that looks like JSON") << QJsonValue(QStringLiteral("null"));
-    QTest::newRow("array") << QJsonValue(
-        QJsonArray {1, QJsonValue::Null, QJsonArray {}, QString()});
+    QTest::newRow("array") << QJsonValue(QJsonArray{1, QJsonValue::Null, QJsonArray{}, QString()});
     QTest::newRow("object") << QJsonValue(
-        QJsonObject {{QStringLiteral("a"), QJsonObject {{QStringLiteral("b"), 1.5}}}});
+        QJsonObject{{QStringLiteral("a"), QJsonObject{{QStringLiteral("b"), 1.5}}}});
 }
 
 void StoreTest::testJsonValuesRoundTripExactly()
@@ -295,23 +297,23 @@ void StoreTest::testRunsEntriesAndPrune()
 {
     StateStore store(path(), QStringLiteral("test"));
     QVERIFY(store.open().ok());
-    RunRecord old {0,
-                   at(QStringLiteral("2025-01-01T00:00:00Z")),
-                   at(QStringLiteral("2025-01-01T00:01:00Z")),
-                   RunRecord::Status::Ok,
-                   false,
-                   {},
-                   {}};
-    RunRecord recent {
+    RunRecord old{0,
+                  at(QStringLiteral("2025-01-01T00:00:00Z")),
+                  at(QStringLiteral("2025-01-01T00:01:00Z")),
+                  RunRecord::Status::Ok,
+                  false,
+                  {},
+                  {}};
+    RunRecord recent{
         0, at(QStringLiteral("2026-03-01T00:00:00Z")), {}, RunRecord::Status::Running, true, {},
         {}};
     QVERIFY(store.saveRun(old).ok());
     QVERIFY(store.saveRun(recent).ok());
     recent.status = RunRecord::Status::Conflicts;
     recent.finishedAt = at(QStringLiteral("2026-03-01T00:00:05.5Z"));
-    recent.counts = QJsonObject {
+    recent.counts = QJsonObject{
         {QStringLiteral("contacts"),
-         QJsonObject {{QStringLiteral("wix"), QJsonObject {{QStringLiteral("created"), 2}}}}}};
+         QJsonObject{{QStringLiteral("wix"), QJsonObject{{QStringLiteral("created"), 2}}}}}};
     recent.error = QStringLiteral("one record failed");
     QVERIFY(store.saveRun(recent).ok());
     QCOMPARE(store.run(recent.id).value, recent);
@@ -360,13 +362,13 @@ void StoreTest::testIntentsWatermarksAndSettings()
 {
     StateStore store(path(), QStringLiteral("test"));
     QVERIFY(store.open().ok());
-    Intent intent {0,
-                   3,
-                   QStringLiteral("contacts"),
-                   Side::CrmOffice,
-                   QStringLiteral("w1"),
-                   QJsonObject {{QStringLiteral("givenName"), QStringLiteral("A")}},
-                   at(QStringLiteral("2026-03-01T00:00:00Z"))};
+    Intent intent{0,
+                  3,
+                  QStringLiteral("contacts"),
+                  Side::CrmOffice,
+                  QStringLiteral("w1"),
+                  QJsonObject{{QStringLiteral("givenName"), QStringLiteral("A")}},
+                  at(QStringLiteral("2026-03-01T00:00:00Z"))};
     Intent other = intent;
     other.flowId = QStringLiteral("products");
     other.targetSide = Side::Wix;
