@@ -1,5 +1,8 @@
 # Flags every Tandem target shares, carried by one INTERFACE target.
 add_library(tandem_common INTERFACE)
+# Headers are included by their path from the source root ("sync/engine/syncrun.h"), so two
+# files of one name in different folders cannot be confused.
+target_include_directories(tandem_common INTERFACE ${PROJECT_SOURCE_DIR})
 target_compile_options(tandem_common INTERFACE -Wall -Wextra -Wpedantic)
 # CI builds with TANDEM_WERROR (`./tandem.sh test` with CI=true): a new warning fails it.
 option(TANDEM_WERROR "Treat compiler warnings in Tandem's own code as errors" OFF)

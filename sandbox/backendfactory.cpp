@@ -1,8 +1,8 @@
-#include "backendfactory.h"
+#include "sandbox/backendfactory.h"
 
-#include "crmbackend.h"
-#include "sandboxoptions.h"
-#include "wixbackend.h"
+#include "sandbox/crmbackend.h"
+#include "sandbox/sandboxoptions.h"
+#include "sandbox/wixbackend.h"
 
 namespace Tandem::Sandbox {
 

@@ -1,9 +1,9 @@
-#include "crmbackend.h"
+#include "sandbox/crmbackend.h"
 
-#include "crmoauth.h"
-#include "crmproblem.h"
-#include "crmresources.h"
-#include "crmseeder.h"
+#include "sandbox/crmoauth.h"
+#include "sandbox/crmproblem.h"
+#include "sandbox/crmresources.h"
+#include "sandbox/crmseeder.h"
 
 #include <QJsonArray>
 

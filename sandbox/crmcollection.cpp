@@ -1,4 +1,4 @@
-#include "crmcollection.h"
+#include "sandbox/crmcollection.h"
 
 namespace Tandem::Sandbox {
 

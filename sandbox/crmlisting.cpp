@@ -1,4 +1,4 @@
-#include "crmlisting.h"
+#include "sandbox/crmlisting.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "crmcollection.h"
+#include "sandbox/crmcollection.h"
 
 #include <QUrlQuery>
 

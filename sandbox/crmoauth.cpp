@@ -1,4 +1,4 @@
-#include "crmoauth.h"
+#include "sandbox/crmoauth.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

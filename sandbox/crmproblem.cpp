@@ -1,6 +1,6 @@
-#include "crmproblem.h"
+#include "sandbox/crmproblem.h"
 
-#include "httpwire.h"
+#include "sandbox/httpwire.h"
 
 namespace Tandem::Sandbox::CrmProblem {
 

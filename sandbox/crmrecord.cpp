@@ -1,4 +1,4 @@
-#include "crmrecord.h"
+#include "sandbox/crmrecord.h"
 
 #include <QDateTime>
 

@@ -1,8 +1,8 @@
-#include "crmresources.h"
+#include "sandbox/crmresources.h"
 
-#include "crmlisting.h"
-#include "crmproblem.h"
-#include "crmschema.h"
+#include "sandbox/crmlisting.h"
+#include "sandbox/crmproblem.h"
+#include "sandbox/crmschema.h"
 
 #include <QDateTime>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "crmcollection.h"
-#include "sandboxbackend.h"
+#include "sandbox/crmcollection.h"
+#include "sandbox/sandboxbackend.h"
 
 #include <QRandomGenerator>
 

@@ -1,4 +1,4 @@
-#include "crmschema.h"
+#include "sandbox/crmschema.h"
 
 #include <QRegularExpression>
 #include <QSet>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "crmrecord.h"
+#include "sandbox/crmrecord.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,4 +1,4 @@
-#include "crmseeder.h"
+#include "sandbox/crmseeder.h"
 
 namespace Tandem::Sandbox {
 

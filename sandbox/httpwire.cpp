@@ -1,4 +1,4 @@
-#include "httpwire.h"
+#include "sandbox/httpwire.h"
 
 #include <QHttpServerRequest>
 

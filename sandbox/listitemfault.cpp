@@ -1,4 +1,4 @@
-#include "listitemfault.h"
+#include "sandbox/listitemfault.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

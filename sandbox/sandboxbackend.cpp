@@ -1,4 +1,4 @@
-#include "sandboxbackend.h"
+#include "sandbox/sandboxbackend.h"
 
 #include <QJsonDocument>
 

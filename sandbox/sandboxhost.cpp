@@ -1,7 +1,7 @@
-#include "sandboxhost.h"
+#include "sandbox/sandboxhost.h"
 
-#include "backendfactory.h"
-#include "crmbackend.h"
+#include "sandbox/backendfactory.h"
+#include "sandbox/crmbackend.h"
 
 #include <QFile>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "sandboxoptions.h"
-#include "sandboxserver.h"
+#include "sandbox/sandboxoptions.h"
+#include "sandbox/sandboxserver.h"
 
 #include <QObject>
 #include <QUrl>

@@ -1,4 +1,4 @@
-#include "sandboxlogging.h"
+#include "sandbox/sandboxlogging.h"
 
 #include <cstring>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "sandboxbackend.h"
-#include "sandboxserver.h"
+#include "sandbox/sandboxbackend.h"
+#include "sandbox/sandboxserver.h"
 
 #include <QString>
 #include <QStringList>

@@ -1,7 +1,7 @@
-#include "sandboxserver.h"
+#include "sandbox/sandboxserver.h"
 
-#include "httpwire.h"
-#include "sandboxlogging.h"
+#include "sandbox/httpwire.h"
+#include "sandbox/sandboxlogging.h"
 
 #include <QAbstractHttpServer>
 #include <QHttpServerRequest>

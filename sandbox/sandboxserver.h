@@ -1,10 +1,10 @@
 #pragma once
 
-#include "faultinjector.h"
-#include "listitemfault.h"
-#include "ratelimiter.h"
-#include "sandboxbackend.h"
-#include "sandboxstats.h"
+#include "sandbox/faultinjector.h"
+#include "sandbox/listitemfault.h"
+#include "sandbox/ratelimiter.h"
+#include "sandbox/sandboxbackend.h"
+#include "sandbox/sandboxstats.h"
 
 #include <QObject>
 #include <QUrl>

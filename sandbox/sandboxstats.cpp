@@ -1,4 +1,4 @@
-#include "sandboxstats.h"
+#include "sandbox/sandboxstats.h"
 
 namespace Tandem::Sandbox {
 

@@ -1,13 +1,13 @@
-#include "wixbackend.h"
+#include "sandbox/wixbackend.h"
 
-#include "wixclock.h"
-#include "wixcontactstore.h"
-#include "wixproductstore.h"
-#include "wixproductsv1.h"
-#include "wixproductsv3.h"
-#include "wixproductsv3query.h"
-#include "wixreply.h"
-#include "wixseed.h"
+#include "sandbox/wixclock.h"
+#include "sandbox/wixcontactstore.h"
+#include "sandbox/wixproductstore.h"
+#include "sandbox/wixproductsv1.h"
+#include "sandbox/wixproductsv3.h"
+#include "sandbox/wixproductsv3query.h"
+#include "sandbox/wixreply.h"
+#include "sandbox/wixseed.h"
 
 #include <QLoggingCategory>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sandboxbackend.h"
+#include "sandbox/sandboxbackend.h"
 
 #include <QString>
 #include <memory>

@@ -1,4 +1,4 @@
-#include "wixclock.h"
+#include "sandbox/wixclock.h"
 
 #include <QDateTime>
 

@@ -1,7 +1,7 @@
-#include "wixcontact.h"
+#include "sandbox/wixcontact.h"
 
-#include "wixclock.h"
-#include "wixreply.h"
+#include "sandbox/wixclock.h"
+#include "sandbox/wixreply.h"
 
 #include <QDate>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
-#include "wixcontactstore.h"
+#include "sandbox/wixcontactstore.h"
 
-#include "wixclock.h"
-#include "wixreply.h"
+#include "sandbox/wixclock.h"
+#include "sandbox/wixreply.h"
 
 #include <algorithm>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "sandboxbackend.h"
-#include "wixcontact.h"
-#include "wixfilter.h"
+#include "sandbox/sandboxbackend.h"
+#include "sandbox/wixcontact.h"
+#include "sandbox/wixfilter.h"
 
 #include <QHash>
 #include <QJsonArray>

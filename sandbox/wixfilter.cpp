@@ -1,6 +1,6 @@
-#include "wixfilter.h"
+#include "sandbox/wixfilter.h"
 
-#include "wixclock.h"
+#include "sandbox/wixclock.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "wixvalue.h"
+#include "sandbox/wixvalue.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

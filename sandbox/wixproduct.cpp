@@ -1,7 +1,7 @@
-#include "wixproduct.h"
+#include "sandbox/wixproduct.h"
 
-#include "wixclock.h"
-#include "wixreply.h"
+#include "sandbox/wixclock.h"
+#include "sandbox/wixreply.h"
 
 using namespace Qt::StringLiterals;
 

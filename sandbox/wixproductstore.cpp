@@ -1,7 +1,7 @@
-#include "wixproductstore.h"
+#include "sandbox/wixproductstore.h"
 
-#include "wixclock.h"
-#include "wixreply.h"
+#include "sandbox/wixclock.h"
+#include "sandbox/wixreply.h"
 
 namespace Tandem::Sandbox {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "wixproduct.h"
+#include "sandbox/wixproduct.h"
 
 #include <QHash>
 #include <QJsonArray>

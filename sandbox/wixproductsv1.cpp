@@ -1,8 +1,8 @@
-#include "wixproductsv1.h"
+#include "sandbox/wixproductsv1.h"
 
-#include "wixclock.h"
-#include "wixproductstore.h"
-#include "wixreply.h"
+#include "sandbox/wixclock.h"
+#include "sandbox/wixproductstore.h"
+#include "sandbox/wixreply.h"
 
 #include <QJsonDocument>
 #include <algorithm>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "sandboxbackend.h"
-#include "wixfilter.h"
+#include "sandbox/sandboxbackend.h"
+#include "sandbox/wixfilter.h"
 
 namespace Tandem::Sandbox {
 

@@ -1,9 +1,9 @@
-#include "wixproductsv3.h"
+#include "sandbox/wixproductsv3.h"
 
-#include "wixclock.h"
-#include "wixproductstore.h"
-#include "wixreply.h"
-#include "wixrequestedfields.h"
+#include "sandbox/wixclock.h"
+#include "sandbox/wixproductstore.h"
+#include "sandbox/wixreply.h"
+#include "sandbox/wixrequestedfields.h"
 
 #include <QJsonDocument>
 

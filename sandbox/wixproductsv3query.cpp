@@ -1,9 +1,9 @@
-#include "wixproductsv3query.h"
+#include "sandbox/wixproductsv3query.h"
 
-#include "wixproductstore.h"
-#include "wixproductsv3.h"
-#include "wixreply.h"
-#include "wixrequestedfields.h"
+#include "sandbox/wixproductstore.h"
+#include "sandbox/wixproductsv3.h"
+#include "sandbox/wixreply.h"
+#include "sandbox/wixrequestedfields.h"
 
 #include <QJsonDocument>
 

@@ -1,4 +1,4 @@
-#include "wixreply.h"
+#include "sandbox/wixreply.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

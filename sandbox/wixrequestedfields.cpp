@@ -1,6 +1,6 @@
-#include "wixrequestedfields.h"
+#include "sandbox/wixrequestedfields.h"
 
-#include "wixreply.h"
+#include "sandbox/wixreply.h"
 
 #include <QJsonArray>
 

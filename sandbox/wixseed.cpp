@@ -1,7 +1,7 @@
-#include "wixseed.h"
+#include "sandbox/wixseed.h"
 
-#include "wixcontactstore.h"
-#include "wixproductstore.h"
+#include "sandbox/wixcontactstore.h"
+#include "sandbox/wixproductstore.h"
 
 #include <QJsonArray>
 

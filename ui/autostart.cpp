@@ -1,4 +1,4 @@
-#include "autostart.h"
+#include "ui/autostart.h"
 #include "version.h"
 
 #include <QCoreApplication>

@@ -1,4 +1,4 @@
-#include "comboboxdelegate.h"
+#include "ui/comboboxdelegate.h"
 
 #include <QComboBox>
 

@@ -1,8 +1,8 @@
-#include "conflictdialog.h"
+#include "ui/conflictdialog.h"
 
-#include "conflictfieldmodel.h"
-#include "recordtable.h"
-#include "uitext.h"
+#include "ui/conflictfieldmodel.h"
+#include "ui/recordtable.h"
+#include "ui/uitext.h"
 
 #include <QCheckBox>
 #include <QComboBox>

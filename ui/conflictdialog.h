@@ -1,7 +1,7 @@
 #pragma once
 
-#include "conflictrecord.h"
-#include "storetypes.h"
+#include "sync/engine/conflictrecord.h"
+#include "sync/store/storetypes.h"
 
 #include <QDialog>
 #include <QList>

@@ -1,6 +1,6 @@
-#include "conflictfieldmodel.h"
+#include "ui/conflictfieldmodel.h"
 
-#include "uitext.h"
+#include "ui/uitext.h"
 
 #include <QFont>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "conflictrecord.h"
+#include "sync/engine/conflictrecord.h"
 
 #include <QAbstractTableModel>
 #include <QList>

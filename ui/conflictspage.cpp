@@ -1,8 +1,8 @@
-#include "conflictspage.h"
+#include "ui/conflictspage.h"
 
-#include "conflictdialog.h"
-#include "conflicttablemodel.h"
-#include "recordtable.h"
+#include "ui/conflictdialog.h"
+#include "ui/conflicttablemodel.h"
+#include "ui/recordtable.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

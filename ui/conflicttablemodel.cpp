@@ -1,6 +1,6 @@
-#include "conflicttablemodel.h"
+#include "ui/conflicttablemodel.h"
 
-#include "uitext.h"
+#include "ui/uitext.h"
 
 namespace Tandem {
 

@@ -1,8 +1,8 @@
-#include "crmaccountpage.h"
+#include "ui/crmaccountpage.h"
 
-#include "baseurlpolicy.h"
-#include "connectiontester.h"
-#include "setupwidgets.h"
+#include "sync/model/baseurlpolicy.h"
+#include "sync/runtime/connectiontester.h"
+#include "ui/setupwidgets.h"
 
 #include <QDesktopServices>
 #include <QFormLayout>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "connector.h"
-#include "oauthsignin.h"
+#include "sync/connectors/connector.h"
+#include "sync/credentials/oauthsignin.h"
 
 #include <QWizardPage>
 

@@ -1,4 +1,4 @@
-#include "csvwriter.h"
+#include "ui/csvwriter.h"
 
 #include <QCoreApplication>
 #include <QSaveFile>

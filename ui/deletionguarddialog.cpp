@@ -1,6 +1,6 @@
-#include "deletionguarddialog.h"
+#include "ui/deletionguarddialog.h"
 
-#include "uitext.h"
+#include "ui/uitext.h"
 
 #include <QCoreApplication>
 #include <QDialogButtonBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "runsummary.h"
+#include "sync/engine/runsummary.h"
 
 #include <QDialog>
 

@@ -1,12 +1,12 @@
-#include "desktopapp.h"
+#include "ui/desktopapp.h"
 
-#include "autostart.h"
-#include "finishpage.h"
-#include "mainwindow.h"
-#include "mappingspage.h"
-#include "settingsdialog.h"
-#include "setupwizard.h"
-#include "wixaccountpage.h"
+#include "ui/autostart.h"
+#include "ui/finishpage.h"
+#include "ui/mainwindow.h"
+#include "ui/mappingspage.h"
+#include "ui/settingsdialog.h"
+#include "ui/setupwizard.h"
+#include "ui/wixaccountpage.h"
 
 #include <QMessageBox>
 #include <QTimer>

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "loopbackprobe.h"
-#include "profile.h"
-#include "sandboxlauncher.h"
-#include "scheduler.h"
-#include "synccontroller.h"
+#include "sync/runtime/loopbackprobe.h"
+#include "sync/store/profile.h"
+#include "sync/runtime/sandboxlauncher.h"
+#include "sync/runtime/scheduler.h"
+#include "sync/runtime/synccontroller.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,6 +1,6 @@
-#include "finishpage.h"
+#include "ui/finishpage.h"
 
-#include "setupwidgets.h"
+#include "ui/setupwidgets.h"
 
 #include <QCheckBox>
 #include <QLabel>

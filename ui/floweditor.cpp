@@ -1,11 +1,11 @@
-#include "floweditor.h"
+#include "ui/floweditor.h"
 
-#include "comboboxdelegate.h"
-#include "fieldcatalog.h"
-#include "mappingtablemodel.h"
-#include "propertydelegate.h"
-#include "recordtable.h"
-#include "uitext.h"
+#include "ui/comboboxdelegate.h"
+#include "sync/model/fieldcatalog.h"
+#include "ui/mappingtablemodel.h"
+#include "ui/propertydelegate.h"
+#include "ui/recordtable.h"
+#include "ui/uitext.h"
 
 #include <QComboBox>
 #include <QCompleter>

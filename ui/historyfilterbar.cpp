@@ -1,6 +1,6 @@
-#include "historyfilterbar.h"
+#include "ui/historyfilterbar.h"
 
-#include "uitext.h"
+#include "ui/uitext.h"
 
 #include <QComboBox>
 #include <QDateEdit>

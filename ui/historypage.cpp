@@ -1,10 +1,10 @@
-#include "historypage.h"
+#include "ui/historypage.h"
 
-#include "csvwriter.h"
-#include "historyfilterbar.h"
-#include "recordtable.h"
-#include "runentrytablemodel.h"
-#include "runtablemodel.h"
+#include "ui/csvwriter.h"
+#include "ui/historyfilterbar.h"
+#include "ui/recordtable.h"
+#include "ui/runentrytablemodel.h"
+#include "ui/runtablemodel.h"
 
 #include <QAction>
 #include <QFileDialog>

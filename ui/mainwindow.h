@@ -1,8 +1,8 @@
 #pragma once
 
-#include "conflictrecord.h"
-#include "runsummary.h"
-#include "storetypes.h"
+#include "sync/engine/conflictrecord.h"
+#include "sync/engine/runsummary.h"
+#include "sync/store/storetypes.h"
 
 #include <QDateTime>
 #include <QMainWindow>

@@ -1,9 +1,9 @@
-#include "mappingreviewpage.h"
+#include "ui/mappingreviewpage.h"
 
-#include "mappingtablemodel.h"
-#include "recordtable.h"
-#include "uitext.h"
-#include "workerprofile.h"
+#include "ui/mappingtablemodel.h"
+#include "ui/recordtable.h"
+#include "ui/uitext.h"
+#include "sync/runtime/workerprofile.h"
 
 #include <QLabel>
 #include <QVBoxLayout>

@@ -1,11 +1,11 @@
-#include "mappingspage.h"
+#include "ui/mappingspage.h"
 
-#include "dataflowimporter.h"
-#include "floweditor.h"
-#include "mappingjson.h"
-#include "mappingvalidator.h"
-#include "uitext.h"
-#include "workerprofile.h"
+#include "sync/model/dataflowimporter.h"
+#include "ui/floweditor.h"
+#include "sync/model/mappingjson.h"
+#include "sync/model/mappingvalidator.h"
+#include "ui/uitext.h"
+#include "sync/runtime/workerprofile.h"
 
 #include <QFileDialog>
 #include <QHBoxLayout>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "mapping.h"
-#include "mappingtablemodel.h"
+#include "sync/model/mapping.h"
+#include "ui/mappingtablemodel.h"
 
 #include <QList>
 #include <QWidget>

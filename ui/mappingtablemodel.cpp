@@ -1,6 +1,6 @@
-#include "mappingtablemodel.h"
+#include "ui/mappingtablemodel.h"
 
-#include "uitext.h"
+#include "ui/uitext.h"
 
 namespace Tandem {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "mapping.h"
+#include "sync/model/mapping.h"
 
 #include <QAbstractTableModel>
 

@@ -1,9 +1,9 @@
-#include "overviewpage.h"
+#include "ui/overviewpage.h"
 
-#include "plantablemodel.h"
-#include "recordtable.h"
-#include "uitext.h"
-#include "wixcatalogprobe.h"
+#include "ui/plantablemodel.h"
+#include "ui/recordtable.h"
+#include "ui/uitext.h"
+#include "sync/connectors/wixcatalogprobe.h"
 
 #include <QFormLayout>
 #include <QGroupBox>

@@ -1,6 +1,6 @@
-#include "plantablemodel.h"
+#include "ui/plantablemodel.h"
 
-#include "uitext.h"
+#include "ui/uitext.h"
 
 namespace Tandem {
 

@@ -1,6 +1,6 @@
-#include "propertydelegate.h"
+#include "ui/propertydelegate.h"
 
-#include "uitext.h"
+#include "ui/uitext.h"
 
 #include <QCompleter>
 #include <QLineEdit>

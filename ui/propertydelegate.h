@@ -1,6 +1,6 @@
 #pragma once
 
-#include "fieldcatalog.h"
+#include "sync/model/fieldcatalog.h"
 
 #include <QStyledItemDelegate>
 

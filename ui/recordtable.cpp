@@ -1,4 +1,4 @@
-#include "recordtable.h"
+#include "ui/recordtable.h"
 
 #include <QHeaderView>
 #include <QItemSelection>

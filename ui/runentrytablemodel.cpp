@@ -1,6 +1,6 @@
-#include "runentrytablemodel.h"
+#include "ui/runentrytablemodel.h"
 
-#include "uitext.h"
+#include "ui/uitext.h"
 
 #include <QBrush>
 

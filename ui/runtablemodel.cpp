@@ -1,8 +1,8 @@
-#include "runtablemodel.h"
+#include "ui/runtablemodel.h"
 
 #include <QJsonArray>
 
-#include "uitext.h"
+#include "ui/uitext.h"
 
 namespace Tandem {
 

@@ -1,4 +1,4 @@
-#include "settingsdialog.h"
+#include "ui/settingsdialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>

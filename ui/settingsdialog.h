@@ -1,6 +1,6 @@
 #pragma once
 
-#include "scheduler.h"
+#include "sync/runtime/scheduler.h"
 
 #include <QDialog>
 

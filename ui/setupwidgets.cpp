@@ -1,4 +1,4 @@
-#include "setupwidgets.h"
+#include "ui/setupwidgets.h"
 
 #include <QCoreApplication>
 #include <QLabel>

@@ -1,13 +1,13 @@
-#include "setupwizard.h"
+#include "ui/setupwizard.h"
 
-#include "connectiontester.h"
-#include "crmaccountpage.h"
-#include "environmentsecrets.h"
-#include "finishpage.h"
-#include "mappingreviewpage.h"
-#include "profile.h"
-#include "sandboxlauncher.h"
-#include "wixaccountpage.h"
+#include "sync/runtime/connectiontester.h"
+#include "ui/crmaccountpage.h"
+#include "sync/credentials/environmentsecrets.h"
+#include "ui/finishpage.h"
+#include "ui/mappingreviewpage.h"
+#include "sync/store/profile.h"
+#include "sync/runtime/sandboxlauncher.h"
+#include "ui/wixaccountpage.h"
 
 #include <QAbstractButton>
 

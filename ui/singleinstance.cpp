@@ -1,6 +1,6 @@
-#include "singleinstance.h"
+#include "ui/singleinstance.h"
 
-#include "profile.h"
+#include "sync/store/profile.h"
 
 #include <QCryptographicHash>
 #include <QDir>

@@ -1,4 +1,4 @@
-#include "translationloader.h"
+#include "ui/translationloader.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>

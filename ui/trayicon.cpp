@@ -1,4 +1,4 @@
-#include "trayicon.h"
+#include "ui/trayicon.h"
 #include "version.h"
 
 #include <QAction>

@@ -1,6 +1,6 @@
-#include "uitext.h"
+#include "ui/uitext.h"
 
-#include "runsummarytext.h"
+#include "sync/engine/runsummarytext.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

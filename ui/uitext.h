@@ -1,10 +1,10 @@
 #pragma once
 
-#include "mapping.h"
-#include "record.h"
-#include "runsummary.h"
-#include "storetypes.h"
-#include "syncrun.h"
+#include "sync/model/mapping.h"
+#include "sync/model/record.h"
+#include "sync/engine/runsummary.h"
+#include "sync/store/storetypes.h"
+#include "sync/engine/syncrun.h"
 
 #include <QJsonObject>
 #include <QJsonValue>

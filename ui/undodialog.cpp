@@ -1,8 +1,8 @@
-#include "undodialog.h"
+#include "ui/undodialog.h"
 
-#include "plantablemodel.h"
-#include "recordtable.h"
-#include "uitext.h"
+#include "ui/plantablemodel.h"
+#include "ui/recordtable.h"
+#include "ui/uitext.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>

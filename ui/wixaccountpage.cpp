@@ -1,7 +1,7 @@
-#include "wixaccountpage.h"
+#include "ui/wixaccountpage.h"
 
-#include "connectiontester.h"
-#include "setupwidgets.h"
+#include "sync/runtime/connectiontester.h"
+#include "ui/setupwidgets.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>

@@ -1,7 +1,7 @@
-#include "cliargs.h"
+#include "app/tandem-cli/cliargs.h"
 
-#include "clitext.h"
-#include "storecodec.h"
+#include "app/tandem-cli/clitext.h"
+#include "sync/store/storecodec.h"
 
 #include <QHash>
 #include <QRegularExpression>

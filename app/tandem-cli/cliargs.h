@@ -1,6 +1,6 @@
 #pragma once
 
-#include "historyquery.h"
+#include "sync/store/historyquery.h"
 
 #include <QString>
 #include <QStringList>

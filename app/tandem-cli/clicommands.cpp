@@ -1,12 +1,12 @@
-#include "clicommands.h"
+#include "app/tandem-cli/clicommands.h"
 
-#include "cliprofile.h"
-#include "clioutput.h"
-#include "configurecommand.h"
-#include "statuscommand.h"
-#include "storecommands.h"
-#include "synccommand.h"
-#include "syncworker.h"
+#include "app/tandem-cli/cliprofile.h"
+#include "app/tandem-cli/clioutput.h"
+#include "app/tandem-cli/configurecommand.h"
+#include "app/tandem-cli/statuscommand.h"
+#include "app/tandem-cli/storecommands.h"
+#include "app/tandem-cli/synccommand.h"
+#include "sync/runtime/syncworker.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>

@@ -1,7 +1,7 @@
-#include "clijson.h"
+#include "app/tandem-cli/clijson.h"
 
-#include "runsummary.h"
-#include "storecodec.h"
+#include "sync/engine/runsummary.h"
+#include "sync/store/storecodec.h"
 
 namespace Tandem::Cli {
 

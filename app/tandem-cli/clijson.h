@@ -1,8 +1,8 @@
 #pragma once
 
-#include "conflictrecord.h"
-#include "historyquery.h"
-#include "storetypes.h"
+#include "sync/engine/conflictrecord.h"
+#include "sync/store/historyquery.h"
+#include "sync/store/storetypes.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,4 +1,4 @@
-#include "clioutput.h"
+#include "app/tandem-cli/clioutput.h"
 
 #include <QJsonDocument>
 

@@ -1,6 +1,6 @@
-#include "cliprofile.h"
+#include "app/tandem-cli/cliprofile.h"
 
-#include "profile.h"
+#include "sync/store/profile.h"
 
 #include <QDir>
 

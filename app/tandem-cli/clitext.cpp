@@ -1,8 +1,8 @@
-#include "clitext.h"
+#include "app/tandem-cli/clitext.h"
 
-#include "clijson.h"
-#include "runsummarytext.h"
-#include "storecodec.h"
+#include "app/tandem-cli/clijson.h"
+#include "sync/engine/runsummarytext.h"
+#include "sync/store/storecodec.h"
 
 #include <QJsonDocument>
 

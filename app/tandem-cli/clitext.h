@@ -1,9 +1,9 @@
 #pragma once
 
-#include "conflictrecord.h"
-#include "historyquery.h"
-#include "runsummary.h"
-#include "storetypes.h"
+#include "sync/engine/conflictrecord.h"
+#include "sync/store/historyquery.h"
+#include "sync/engine/runsummary.h"
+#include "sync/store/storetypes.h"
 
 #include <QString>
 

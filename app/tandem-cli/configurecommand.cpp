@@ -1,11 +1,11 @@
-#include "configurecommand.h"
+#include "app/tandem-cli/configurecommand.h"
 
-#include "clioutput.h"
-#include "clitext.h"
-#include "mappingjson.h"
-#include "mappingvalidator.h"
-#include "profile.h"
-#include "statereset.h"
+#include "app/tandem-cli/clioutput.h"
+#include "app/tandem-cli/clitext.h"
+#include "sync/model/mappingjson.h"
+#include "sync/model/mappingvalidator.h"
+#include "sync/store/profile.h"
+#include "sync/store/statereset.h"
 
 namespace Tandem::Cli {
 

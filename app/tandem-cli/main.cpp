@@ -1,6 +1,6 @@
-#include "cliargs.h"
-#include "clicommands.h"
-#include "clioutput.h"
+#include "app/tandem-cli/cliargs.h"
+#include "app/tandem-cli/clicommands.h"
+#include "app/tandem-cli/clioutput.h"
 #include "version.h"
 
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
-#include "progressline.h"
+#include "app/tandem-cli/progressline.h"
 
-#include "clitext.h"
+#include "app/tandem-cli/clitext.h"
 
 #include <cstdio>
 #include <unistd.h>

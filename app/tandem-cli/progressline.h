@@ -1,6 +1,6 @@
 #pragma once
 
-#include "syncrun.h"
+#include "sync/engine/syncrun.h"
 
 #include <QString>
 

@@ -1,4 +1,4 @@
-#include "sigintwatcher.h"
+#include "app/tandem-cli/sigintwatcher.h"
 
 #include <QSocketNotifier>
 

@@ -1,14 +1,14 @@
-#include "statuscommand.h"
+#include "app/tandem-cli/statuscommand.h"
 
-#include "clijson.h"
-#include "clioutput.h"
-#include "clitext.h"
-#include "credentialstore.h"
-#include "environmentsecrets.h"
-#include "profile.h"
-#include "runsummary.h"
-#include "storecommands.h"
-#include "wixcatalogprobe.h"
+#include "app/tandem-cli/clijson.h"
+#include "app/tandem-cli/clioutput.h"
+#include "app/tandem-cli/clitext.h"
+#include "sync/credentials/credentialstore.h"
+#include "sync/credentials/environmentsecrets.h"
+#include "sync/store/profile.h"
+#include "sync/engine/runsummary.h"
+#include "app/tandem-cli/storecommands.h"
+#include "sync/connectors/wixcatalogprobe.h"
 
 #include <QJsonDocument>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "cliargs.h"
+#include "app/tandem-cli/cliargs.h"
 
 namespace Tandem::Cli {
 

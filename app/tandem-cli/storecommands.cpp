@@ -1,11 +1,11 @@
-#include "storecommands.h"
+#include "app/tandem-cli/storecommands.h"
 
-#include "clijson.h"
-#include "clioutput.h"
-#include "clitext.h"
-#include "conflictresolver.h"
-#include "statestore.h"
-#include "workerprofile.h"
+#include "app/tandem-cli/clijson.h"
+#include "app/tandem-cli/clioutput.h"
+#include "app/tandem-cli/clitext.h"
+#include "sync/engine/conflictresolver.h"
+#include "sync/store/statestore.h"
+#include "sync/runtime/workerprofile.h"
 
 #include <QFileInfo>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "cliargs.h"
-#include "statestore.h"
+#include "app/tandem-cli/cliargs.h"
+#include "sync/store/statestore.h"
 
 #include <memory>
 

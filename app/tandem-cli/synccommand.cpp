@@ -1,11 +1,11 @@
-#include "synccommand.h"
+#include "app/tandem-cli/synccommand.h"
 
-#include "clioutput.h"
-#include "clitext.h"
-#include "progressline.h"
-#include "sigintwatcher.h"
-#include "storecommands.h"
-#include "synccontroller.h"
+#include "app/tandem-cli/clioutput.h"
+#include "app/tandem-cli/clitext.h"
+#include "app/tandem-cli/progressline.h"
+#include "app/tandem-cli/sigintwatcher.h"
+#include "app/tandem-cli/storecommands.h"
+#include "sync/runtime/synccontroller.h"
 
 #include <QEventLoop>
 #include <QLoggingCategory>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "cliargs.h"
-#include "runsummary.h"
+#include "app/tandem-cli/cliargs.h"
+#include "sync/engine/runsummary.h"
 
 namespace Tandem::Cli {
 

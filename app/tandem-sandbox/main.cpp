@@ -1,6 +1,6 @@
-#include "sandboxhost.h"
-#include "sandboxoptions.h"
-#include "signalwatcher.h"
+#include "sandbox/sandboxhost.h"
+#include "sandbox/sandboxoptions.h"
+#include "sandbox/signalwatcher.h"
 #include "version.h"
 
 #include <QCoreApplication>

@@ -1,8 +1,8 @@
-#include "autostart.h"
-#include "desktopapp.h"
-#include "profile.h"
-#include "singleinstance.h"
-#include "translationloader.h"
+#include "ui/autostart.h"
+#include "ui/desktopapp.h"
+#include "sync/store/profile.h"
+#include "ui/singleinstance.h"
+#include "ui/translationloader.h"
 #include "version.h"
 
 #include <QApplication>

@@ -13,7 +13,7 @@
 // scheduled run does), the second is the no-op of every run after it.
 // --one-at-a-time adds a first sync against the remote server with a request window of 1, the
 // figure the side-by-side writes are measured against. Exits 1 when a case fails.
-#include "clibench.h"
+#include "bench/cli/clibench.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

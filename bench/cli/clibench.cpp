@@ -1,8 +1,8 @@
-#include "clibench.h"
+#include "bench/cli/clibench.h"
 
-#include "accesstokenprovider.h"
-#include "crmofficeconnector.h"
-#include "wixconnector.h"
+#include "sync/connectors/accesstokenprovider.h"
+#include "sync/connectors/crmofficeconnector.h"
+#include "sync/connectors/wixconnector.h"
 
 #include <QElapsedTimer>
 #include <QFile>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sandboxprocess.h"
+#include "tests/support/sandboxprocess.h"
 
 #include <QJsonObject>
 #include <QProcessEnvironment>

@@ -4,8 +4,8 @@
 //
 //   bench_connectors [count]     default 1000; exits 1 when V3 needs more than count/100
 //                                write requests for either step
-#include "sandboxhost.h"
-#include "wixconnector.h"
+#include "sandbox/sandboxhost.h"
+#include "sync/connectors/wixconnector.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

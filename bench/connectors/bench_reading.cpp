@@ -4,9 +4,9 @@
 //
 //   bench_reading [count]     default 10000; exits 1 when a connector needs more calls than
 //                             it read pages, or misses a contact
-#include "crmofficeconnector.h"
-#include "sandboxhost.h"
-#include "wixconnector.h"
+#include "sync/connectors/crmofficeconnector.h"
+#include "sandbox/sandboxhost.h"
+#include "sync/connectors/wixconnector.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

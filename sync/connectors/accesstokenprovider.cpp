@@ -1,6 +1,6 @@
-#include "accesstokenprovider.h"
+#include "sync/connectors/accesstokenprovider.h"
 
-#include "httpclient.h"
+#include "sync/connectors/httpclient.h"
 
 #include <QUrlQuery>
 

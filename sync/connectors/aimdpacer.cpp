@@ -1,4 +1,4 @@
-#include "aimdpacer.h"
+#include "sync/connectors/aimdpacer.h"
 
 #include <algorithm>
 #include <cmath>

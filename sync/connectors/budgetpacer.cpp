@@ -1,4 +1,4 @@
-#include "budgetpacer.h"
+#include "sync/connectors/budgetpacer.h"
 
 #include <algorithm>
 #include <cmath>

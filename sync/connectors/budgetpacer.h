@@ -1,6 +1,6 @@
 #pragma once
 
-#include "pacer.h"
+#include "sync/connectors/pacer.h"
 
 namespace Tandem {
 

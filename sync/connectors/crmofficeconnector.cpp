@@ -1,9 +1,9 @@
-#include "crmofficeconnector.h"
+#include "sync/connectors/crmofficeconnector.h"
 
-#include "budgetpacer.h"
-#include "flatjson.h"
-#include "listitem.h"
-#include "timeranges.h"
+#include "sync/connectors/budgetpacer.h"
+#include "sync/connectors/flatjson.h"
+#include "sync/connectors/listitem.h"
+#include "sync/connectors/timeranges.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

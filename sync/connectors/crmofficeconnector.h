@@ -1,8 +1,8 @@
 #pragma once
 
-#include "accesstokenprovider.h"
-#include "connector.h"
-#include "httpclient.h"
+#include "sync/connectors/accesstokenprovider.h"
+#include "sync/connectors/connector.h"
+#include "sync/connectors/httpclient.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "flatjson.h"
+#include "sync/connectors/flatjson.h"
 
 namespace Tandem::FlatJson {
 

@@ -1,6 +1,6 @@
-#include "httpattempt.h"
+#include "sync/connectors/httpattempt.h"
 
-#include "oneshotbody.h"
+#include "sync/connectors/oneshotbody.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>

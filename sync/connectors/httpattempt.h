@@ -1,6 +1,6 @@
 #pragma once
 
-#include "httpclient.h"
+#include "sync/connectors/httpclient.h"
 
 class QNetworkAccessManager;
 class QNetworkReply;

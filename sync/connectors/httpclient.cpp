@@ -1,7 +1,7 @@
-#include "httpclient.h"
+#include "sync/connectors/httpclient.h"
 
-#include "baseurlpolicy.h"
-#include "httpattempt.h"
+#include "sync/model/baseurlpolicy.h"
+#include "sync/connectors/httpattempt.h"
 
 #include <QEventLoop>
 #include <QJsonDocument>

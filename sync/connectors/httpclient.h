@@ -1,9 +1,9 @@
 #pragma once
 
-#include "connector.h"
-#include "pacer.h"
-#include "redaction.h"
-#include "retrypolicy.h"
+#include "sync/connectors/connector.h"
+#include "sync/connectors/pacer.h"
+#include "sync/connectors/redaction.h"
+#include "sync/connectors/retrypolicy.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>

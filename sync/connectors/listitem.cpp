@@ -1,4 +1,4 @@
-#include "listitem.h"
+#include "sync/connectors/listitem.h"
 
 #include <QJsonObject>
 

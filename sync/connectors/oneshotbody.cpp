@@ -1,4 +1,4 @@
-#include "oneshotbody.h"
+#include "sync/connectors/oneshotbody.h"
 
 #include <cstring>
 

@@ -1,4 +1,4 @@
-#include "pacer.h"
+#include "sync/connectors/pacer.h"
 
 #include <algorithm>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "retrypolicy.h"
+#include "sync/connectors/retrypolicy.h"
 
 #include <QByteArray>
 

@@ -1,4 +1,4 @@
-#include "redaction.h"
+#include "sync/connectors/redaction.h"
 
 #include <QRegularExpression>
 

@@ -1,4 +1,4 @@
-#include "retrypolicy.h"
+#include "sync/connectors/retrypolicy.h"
 
 #include <QRandomGenerator>
 

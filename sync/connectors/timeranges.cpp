@@ -1,4 +1,4 @@
-#include "timeranges.h"
+#include "sync/connectors/timeranges.h"
 
 #include <algorithm>
 

@@ -1,4 +1,4 @@
-#include "wixapi.h"
+#include "sync/connectors/wixapi.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "connector.h"
-#include "httpclient.h"
+#include "sync/connectors/connector.h"
+#include "sync/connectors/httpclient.h"
 
 #include <QCoreApplication>
 

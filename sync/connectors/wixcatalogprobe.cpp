@@ -1,4 +1,4 @@
-#include "wixcatalogprobe.h"
+#include "sync/connectors/wixcatalogprobe.h"
 
 namespace Tandem {
 

@@ -1,8 +1,8 @@
-#include "wixconnector.h"
+#include "sync/connectors/wixconnector.h"
 
-#include "aimdpacer.h"
-#include "wixproductsv1client.h"
-#include "wixproductsv3client.h"
+#include "sync/connectors/aimdpacer.h"
+#include "sync/connectors/wixproductsv1client.h"
+#include "sync/connectors/wixproductsv3client.h"
 
 namespace Tandem {
 

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "connector.h"
-#include "httpclient.h"
-#include "wixapi.h"
-#include "wixcatalogprobe.h"
-#include "wixcontactsclient.h"
-#include "wixproductsclient.h"
+#include "sync/connectors/connector.h"
+#include "sync/connectors/httpclient.h"
+#include "sync/connectors/wixapi.h"
+#include "sync/connectors/wixcatalogprobe.h"
+#include "sync/connectors/wixcontactsclient.h"
+#include "sync/connectors/wixproductsclient.h"
 
 #include <memory>
 

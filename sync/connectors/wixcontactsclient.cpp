@@ -1,8 +1,8 @@
-#include "wixcontactsclient.h"
+#include "sync/connectors/wixcontactsclient.h"
 
-#include "flatjson.h"
-#include "listitem.h"
-#include "wixoffsetpages.h"
+#include "sync/connectors/flatjson.h"
+#include "sync/connectors/listitem.h"
+#include "sync/connectors/wixoffsetpages.h"
 
 #include <QHash>
 #include <QJsonArray>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "wixapi.h"
+#include "sync/connectors/wixapi.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "wixoffsetpages.h"
+#include "sync/connectors/wixoffsetpages.h"
 
 namespace Tandem {
 

@@ -1,6 +1,6 @@
-#include "wixproductsv1client.h"
+#include "sync/connectors/wixproductsv1client.h"
 
-#include "listitem.h"
+#include "sync/connectors/listitem.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>

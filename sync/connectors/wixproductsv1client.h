@@ -1,7 +1,7 @@
 #pragma once
 
-#include "wixapi.h"
-#include "wixproductsclient.h"
+#include "sync/connectors/wixapi.h"
+#include "sync/connectors/wixproductsclient.h"
 
 namespace Tandem {
 

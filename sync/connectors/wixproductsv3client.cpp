@@ -1,6 +1,6 @@
-#include "wixproductsv3client.h"
+#include "sync/connectors/wixproductsv3client.h"
 
-#include "listitem.h"
+#include "sync/connectors/listitem.h"
 
 #include <QJsonArray>
 

@@ -1,4 +1,4 @@
-#include "credentialstore.h"
+#include "sync/credentials/credentialstore.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,4 +1,4 @@
-#include "environmentsecrets.h"
+#include "sync/credentials/environmentsecrets.h"
 
 namespace Tandem {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "credentialstore.h"
+#include "sync/credentials/credentialstore.h"
 
 #include <optional>
 

@@ -1,4 +1,4 @@
-#include "oauthsignin.h"
+#include "sync/credentials/oauthsignin.h"
 
 #include <QCryptographicHash>
 #include <QLoggingCategory>

@@ -1,7 +1,7 @@
-#include "applier.h"
+#include "sync/engine/applier.h"
 
-#include "connector.h"
-#include "flowpaths.h"
+#include "sync/connectors/connector.h"
+#include "sync/engine/flowpaths.h"
 
 #include <QCoreApplication>
 

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "connector.h"
-#include "perside.h"
-#include "reconciler.h"
-#include "runrecorder.h"
-#include "runsummary.h"
-#include "syncplan.h"
+#include "sync/connectors/connector.h"
+#include "sync/model/perside.h"
+#include "sync/engine/reconciler.h"
+#include "sync/engine/runrecorder.h"
+#include "sync/engine/runsummary.h"
+#include "sync/engine/syncplan.h"
 
 #include <QCoreApplication>
 

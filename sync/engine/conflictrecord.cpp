@@ -1,6 +1,6 @@
-#include "conflictrecord.h"
+#include "sync/engine/conflictrecord.h"
 
-#include "recordname.h"
+#include "sync/engine/recordname.h"
 
 #include <QSet>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "mapping.h"
-#include "statestore.h"
+#include "sync/model/mapping.h"
+#include "sync/store/statestore.h"
 
 #include <QJsonValue>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "conflictresolver.h"
+#include "sync/engine/conflictresolver.h"
 
 #include <QCoreApplication>
 

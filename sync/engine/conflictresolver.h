@@ -1,6 +1,6 @@
 #pragma once
 
-#include "statestore.h"
+#include "sync/store/statestore.h"
 
 #include <QCoreApplication>
 #include <QJsonValue>

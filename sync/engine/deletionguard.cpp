@@ -1,4 +1,4 @@
-#include "deletionguard.h"
+#include "sync/engine/deletionguard.h"
 
 namespace Tandem {
 

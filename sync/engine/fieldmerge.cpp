@@ -1,4 +1,4 @@
-#include "fieldmerge.h"
+#include "sync/engine/fieldmerge.h"
 
 namespace Tandem {
 

@@ -1,4 +1,4 @@
-#include "flowpaths.h"
+#include "sync/engine/flowpaths.h"
 
 namespace Tandem::FlowPaths {
 

@@ -1,12 +1,12 @@
-#include "flowsync.h"
+#include "sync/engine/flowsync.h"
 
-#include "applier.h"
-#include "flowpaths.h"
-#include "intentresolver.h"
-#include "mappingfingerprint.h"
-#include "matcher.h"
-#include "planner.h"
-#include "reconciler.h"
+#include "sync/engine/applier.h"
+#include "sync/engine/flowpaths.h"
+#include "sync/engine/intentresolver.h"
+#include "sync/engine/mappingfingerprint.h"
+#include "sync/engine/matcher.h"
+#include "sync/engine/planner.h"
+#include "sync/engine/reconciler.h"
 
 #include <QCoreApplication>
 

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "perside.h"
-#include "readphase.h"
-#include "runrecorder.h"
-#include "runsummary.h"
-#include "syncplan.h"
-#include "syncrun.h"
+#include "sync/model/perside.h"
+#include "sync/engine/readphase.h"
+#include "sync/engine/runrecorder.h"
+#include "sync/engine/runsummary.h"
+#include "sync/engine/syncplan.h"
+#include "sync/engine/syncrun.h"
 
 #include <QCoreApplication>
 #include <QHash>

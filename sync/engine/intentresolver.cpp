@@ -1,9 +1,9 @@
-#include "intentresolver.h"
+#include "sync/engine/intentresolver.h"
 
-#include "fieldmerge.h"
-#include "flowpaths.h"
-#include "matchkey.h"
-#include "recorddecision.h"
+#include "sync/engine/fieldmerge.h"
+#include "sync/engine/flowpaths.h"
+#include "sync/engine/matchkey.h"
+#include "sync/engine/recorddecision.h"
 
 #include <QCoreApplication>
 

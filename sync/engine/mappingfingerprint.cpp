@@ -1,4 +1,4 @@
-#include "mappingfingerprint.h"
+#include "sync/engine/mappingfingerprint.h"
 
 #include <QCryptographicHash>
 

@@ -1,7 +1,7 @@
-#include "matcher.h"
+#include "sync/engine/matcher.h"
 
-#include "matchkey.h"
-#include "recorddecision.h"
+#include "sync/engine/matchkey.h"
+#include "sync/engine/recorddecision.h"
 
 namespace Tandem {
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "mapping.h"
-#include "perside.h"
-#include "record.h"
+#include "sync/model/mapping.h"
+#include "sync/model/perside.h"
+#include "sync/model/record.h"
 
 #include <QHash>
 #include <QList>

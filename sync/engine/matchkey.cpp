@@ -1,6 +1,6 @@
-#include "matchkey.h"
+#include "sync/engine/matchkey.h"
 
-#include "phonenormalizer.h"
+#include "sync/model/phonenormalizer.h"
 
 namespace Tandem::MatchKey {
 

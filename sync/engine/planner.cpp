@@ -1,7 +1,7 @@
-#include "planner.h"
+#include "sync/engine/planner.h"
 
-#include "deletionguard.h"
-#include "recordname.h"
+#include "sync/engine/deletionguard.h"
+#include "sync/engine/recordname.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "syncplan.h"
+#include "sync/engine/syncplan.h"
 
 #include <QCoreApplication>
 

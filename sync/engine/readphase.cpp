@@ -1,6 +1,6 @@
-#include "readphase.h"
+#include "sync/engine/readphase.h"
 
-#include "flowpaths.h"
+#include "sync/engine/flowpaths.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
-#include "reconciler.h"
+#include "sync/engine/reconciler.h"
 
-#include "flowpaths.h"
-#include "targetvalue.h"
+#include "sync/engine/flowpaths.h"
+#include "sync/engine/targetvalue.h"
 
 #include <QCoreApplication>
 

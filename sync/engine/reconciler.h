@@ -1,8 +1,8 @@
 #pragma once
 
-#include "fieldmerge.h"
-#include "mapping.h"
-#include "recorddecision.h"
+#include "sync/engine/fieldmerge.h"
+#include "sync/model/mapping.h"
+#include "sync/engine/recorddecision.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

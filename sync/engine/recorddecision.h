@@ -1,7 +1,7 @@
 #pragma once
 
-#include "perside.h"
-#include "statestore.h"
+#include "sync/model/perside.h"
+#include "sync/store/statestore.h"
 
 #include <QJsonObject>
 #include <QList>

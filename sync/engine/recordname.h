@@ -1,6 +1,6 @@
 #pragma once
 
-#include "recorddecision.h"
+#include "sync/engine/recorddecision.h"
 
 #include <QJsonObject>
 #include <QString>

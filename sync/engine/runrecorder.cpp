@@ -1,6 +1,6 @@
-#include "runrecorder.h"
+#include "sync/engine/runrecorder.h"
 
-#include "recordname.h"
+#include "sync/engine/recordname.h"
 
 #include <QDateTime>
 

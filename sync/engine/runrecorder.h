@@ -1,7 +1,7 @@
 #pragma once
 
-#include "recorddecision.h"
-#include "statestore.h"
+#include "sync/engine/recorddecision.h"
+#include "sync/store/statestore.h"
 
 namespace Tandem {
 

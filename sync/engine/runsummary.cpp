@@ -1,6 +1,6 @@
-#include "runsummary.h"
+#include "sync/engine/runsummary.h"
 
-#include "storecodec.h"
+#include "sync/store/storecodec.h"
 
 #include <QJsonArray>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "record.h"
-#include "statestore.h"
+#include "sync/model/record.h"
+#include "sync/store/statestore.h"
 
 #include <QJsonObject>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "runsummarytext.h"
+#include "sync/engine/runsummarytext.h"
 
 namespace Tandem {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storetypes.h"
+#include "sync/store/storetypes.h"
 
 #include <QCoreApplication>
 #include <QString>

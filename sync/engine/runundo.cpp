@@ -1,9 +1,9 @@
-#include "runundo.h"
+#include "sync/engine/runundo.h"
 
-#include "deletionguard.h"
-#include "fieldmerge.h"
-#include "flowpaths.h"
-#include "matchkey.h"
+#include "sync/engine/deletionguard.h"
+#include "sync/engine/fieldmerge.h"
+#include "sync/engine/flowpaths.h"
+#include "sync/engine/matchkey.h"
 
 #include <QLoggingCategory>
 

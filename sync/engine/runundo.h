@@ -1,8 +1,8 @@
 #pragma once
 
-#include "runrecorder.h"
-#include "syncrun.h"
-#include "undoplanner.h"
+#include "sync/engine/runrecorder.h"
+#include "sync/engine/syncrun.h"
+#include "sync/engine/undoplanner.h"
 
 #include <QCoreApplication>
 #include <QSet>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "recorddecision.h"
-#include "runsummary.h"
+#include "sync/engine/recorddecision.h"
+#include "sync/engine/runsummary.h"
 
 namespace Tandem {
 

@@ -1,9 +1,9 @@
-#include "syncrun.h"
+#include "sync/engine/syncrun.h"
 
-#include "flowpaths.h"
-#include "flowsync.h"
-#include "runrecorder.h"
-#include "runundo.h"
+#include "sync/engine/flowpaths.h"
+#include "sync/engine/flowsync.h"
+#include "sync/engine/runrecorder.h"
+#include "sync/engine/runundo.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "connector.h"
-#include "mapping.h"
-#include "runsummary.h"
-#include "statestore.h"
-#include "storeaccounts.h"
+#include "sync/connectors/connector.h"
+#include "sync/model/mapping.h"
+#include "sync/engine/runsummary.h"
+#include "sync/store/statestore.h"
+#include "sync/store/storeaccounts.h"
 
 #include <QCoreApplication>
 #include <QStringList>

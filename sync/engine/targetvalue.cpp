@@ -1,7 +1,7 @@
-#include "targetvalue.h"
+#include "sync/engine/targetvalue.h"
 
-#include "fieldmerge.h"
-#include "mappingenums.h"
+#include "sync/engine/fieldmerge.h"
+#include "sync/model/mappingenums.h"
 
 #include <QCoreApplication>
 #include <QDate>

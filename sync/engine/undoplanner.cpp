@@ -1,7 +1,7 @@
-#include "undoplanner.h"
+#include "sync/engine/undoplanner.h"
 
-#include "fieldmerge.h"
-#include "flowpaths.h"
+#include "sync/engine/fieldmerge.h"
+#include "sync/engine/flowpaths.h"
 
 namespace Tandem {
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "connector.h"
-#include "mapping.h"
-#include "statestore.h"
+#include "sync/connectors/connector.h"
+#include "sync/model/mapping.h"
+#include "sync/store/statestore.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "baseurlpolicy.h"
+#include "sync/model/baseurlpolicy.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>

@@ -1,7 +1,7 @@
-#include "dataflowimporter.h"
+#include "sync/model/dataflowimporter.h"
 
-#include "dataflowsectionparser.h"
-#include "dataflowtitle.h"
+#include "sync/model/dataflowsectionparser.h"
+#include "sync/model/dataflowtitle.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,7 +1,7 @@
-#include "dataflowsectionparser.h"
+#include "sync/model/dataflowsectionparser.h"
 
-#include "dataflowsentence.h"
-#include "mappingenums.h"
+#include "sync/model/dataflowsentence.h"
+#include "sync/model/mappingenums.h"
 
 #include <QCoreApplication>
 

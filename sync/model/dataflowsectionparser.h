@@ -1,8 +1,8 @@
 #pragma once
 
-#include "dataflowtext.h"
-#include "listtablereader.h"
-#include "mapping.h"
+#include "sync/model/dataflowtext.h"
+#include "sync/model/listtablereader.h"
+#include "sync/model/mapping.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "dataflowsentence.h"
+#include "sync/model/dataflowsentence.h"
 
 #include <QRegularExpression>
 #include <array>

@@ -1,4 +1,4 @@
-#include "dataflowtext.h"
+#include "sync/model/dataflowtext.h"
 
 namespace Tandem {
 

@@ -1,4 +1,4 @@
-#include "dataflowtitle.h"
+#include "sync/model/dataflowtitle.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

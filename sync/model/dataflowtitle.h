@@ -1,6 +1,6 @@
 #pragma once
 
-#include "dataflowtext.h"
+#include "sync/model/dataflowtext.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "fieldcatalog.h"
+#include "sync/model/fieldcatalog.h"
 
 #include <array>
 

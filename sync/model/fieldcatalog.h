@@ -1,7 +1,7 @@
 #pragma once
 
-#include "mapping.h"
-#include "record.h"
+#include "sync/model/mapping.h"
+#include "sync/model/record.h"
 
 #include <optional>
 

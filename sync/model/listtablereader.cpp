@@ -1,4 +1,4 @@
-#include "listtablereader.h"
+#include "sync/model/listtablereader.h"
 
 #include <QCoreApplication>
 

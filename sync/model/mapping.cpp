@@ -1,4 +1,4 @@
-#include "mapping.h"
+#include "sync/model/mapping.h"
 
 namespace Tandem {
 

@@ -1,4 +1,4 @@
-#include "mappingenums.h"
+#include "sync/model/mappingenums.h"
 
 #include <array>
 #include <utility>

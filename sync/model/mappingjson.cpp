@@ -1,8 +1,8 @@
-#include "mappingjson.h"
+#include "sync/model/mappingjson.h"
 
-#include "mappingenums.h"
-#include "mappingjsonreader.h"
-#include "modellogging.h"
+#include "sync/model/mappingenums.h"
+#include "sync/model/mappingjsonreader.h"
+#include "sync/model/modellogging.h"
 
 #include <QCoreApplication>
 #include <QFile>

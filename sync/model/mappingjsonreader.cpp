@@ -1,7 +1,7 @@
-#include "mappingjsonreader.h"
+#include "sync/model/mappingjsonreader.h"
 
-#include "mappingenums.h"
-#include "mappingjson.h"
+#include "sync/model/mappingenums.h"
+#include "sync/model/mappingjson.h"
 
 #include <QCoreApplication>
 #include <QSet>

@@ -1,7 +1,7 @@
-#include "mappingvalidator.h"
+#include "sync/model/mappingvalidator.h"
 
-#include "fieldcatalog.h"
-#include "mappingenums.h"
+#include "sync/model/fieldcatalog.h"
+#include "sync/model/mappingenums.h"
 
 #include <QCoreApplication>
 #include <QHash>

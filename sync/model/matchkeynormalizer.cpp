@@ -1,4 +1,4 @@
-#include "matchkeynormalizer.h"
+#include "sync/model/matchkeynormalizer.h"
 
 #include <QJsonValue>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "phonenormalizer.h"
+#include "sync/model/phonenormalizer.h"
 
 #include <QJsonObject>
 #include <QStringList>

@@ -1,4 +1,4 @@
-#include "modellogging.h"
+#include "sync/model/modellogging.h"
 
 namespace Tandem {
 Q_LOGGING_CATEGORY(lcModel, "tandem.model")

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "record.h"
+#include "sync/model/record.h"
 
 #include <array>
 #include <cstddef>

@@ -1,4 +1,4 @@
-#include "phonenormalizer.h"
+#include "sync/model/phonenormalizer.h"
 
 #include <phonenumbers/phonenumberutil.h>
 

@@ -1,4 +1,4 @@
-#include "record.h"
+#include "sync/model/record.h"
 
 namespace Tandem {
 

@@ -1,6 +1,6 @@
-#include "valuecoercion.h"
+#include "sync/model/valuecoercion.h"
 
-#include "mappingenums.h"
+#include "sync/model/mappingenums.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

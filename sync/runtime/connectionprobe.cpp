@@ -1,4 +1,4 @@
-#include "connectionprobe.h"
+#include "sync/runtime/connectionprobe.h"
 
 #include <QCoreApplication>
 

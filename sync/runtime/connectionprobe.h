@@ -1,7 +1,7 @@
 #pragma once
 
-#include "connector.h"
-#include "mapping.h"
+#include "sync/connectors/connector.h"
+#include "sync/model/mapping.h"
 
 #include <QCoreApplication>
 #include <QString>

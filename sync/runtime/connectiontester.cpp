@@ -1,11 +1,11 @@
-#include "connectiontester.h"
+#include "sync/runtime/connectiontester.h"
 
-#include "baseurlpolicy.h"
-#include "connectionprobe.h"
-#include "crmofficeconnector.h"
-#include "retrypolicy.h"
-#include "wixconnector.h"
-#include "workerprofile.h"
+#include "sync/model/baseurlpolicy.h"
+#include "sync/runtime/connectionprobe.h"
+#include "sync/connectors/crmofficeconnector.h"
+#include "sync/connectors/retrypolicy.h"
+#include "sync/connectors/wixconnector.h"
+#include "sync/runtime/workerprofile.h"
 
 #include <QNetworkAccessManager>
 #include <QThread>

@@ -1,12 +1,12 @@
-#include "connectorfactory.h"
+#include "sync/runtime/connectorfactory.h"
 
-#include "aimdpacer.h"
-#include "credentialstore.h"
-#include "crmofficeconnector.h"
-#include "environmentsecrets.h"
-#include "oauthsignin.h"
-#include "profile.h"
-#include "wixconnector.h"
+#include "sync/connectors/aimdpacer.h"
+#include "sync/credentials/credentialstore.h"
+#include "sync/connectors/crmofficeconnector.h"
+#include "sync/credentials/environmentsecrets.h"
+#include "sync/credentials/oauthsignin.h"
+#include "sync/store/profile.h"
+#include "sync/connectors/wixconnector.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>

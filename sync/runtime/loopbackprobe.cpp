@@ -1,6 +1,6 @@
-#include "loopbackprobe.h"
+#include "sync/runtime/loopbackprobe.h"
 
-#include "baseurlpolicy.h"
+#include "sync/model/baseurlpolicy.h"
 
 #include <QTcpSocket>
 #include <QTimer>

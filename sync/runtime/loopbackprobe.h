@@ -1,6 +1,6 @@
 #pragma once
 
-#include "profile.h"
+#include "sync/store/profile.h"
 
 #include <QObject>
 #include <QStringList>

@@ -1,4 +1,4 @@
-#include "progressthrottle.h"
+#include "sync/runtime/progressthrottle.h"
 
 #include <algorithm>
 

@@ -1,4 +1,4 @@
-#include "sandboxlauncher.h"
+#include "sync/runtime/sandboxlauncher.h"
 
 #include <QCoreApplication>
 #include <QDir>

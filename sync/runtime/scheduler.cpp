@@ -1,4 +1,4 @@
-#include "scheduler.h"
+#include "sync/runtime/scheduler.h"
 
 #include <QLoggingCategory>
 

@@ -1,7 +1,7 @@
-#include "synccontroller.h"
+#include "sync/runtime/synccontroller.h"
 
-#include "connectorfactory.h"
-#include "syncworker.h"
+#include "sync/runtime/connectorfactory.h"
+#include "sync/runtime/syncworker.h"
 
 #include <QDeadlineTimer>
 #include <QLoggingCategory>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "conflictrecord.h"
-#include "runsummary.h"
-#include "statestore.h"
-#include "syncrun.h"
+#include "sync/engine/conflictrecord.h"
+#include "sync/engine/runsummary.h"
+#include "sync/store/statestore.h"
+#include "sync/engine/syncrun.h"
 
 #include <QList>
 #include <QObject>

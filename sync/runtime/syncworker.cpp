@@ -1,11 +1,11 @@
-#include "syncworker.h"
+#include "sync/runtime/syncworker.h"
 
-#include "conflictresolver.h"
-#include "connectionprobe.h"
-#include "connectorfactory.h"
-#include "progressthrottle.h"
-#include "storecodec.h"
-#include "workerprofile.h"
+#include "sync/engine/conflictresolver.h"
+#include "sync/runtime/connectionprobe.h"
+#include "sync/runtime/connectorfactory.h"
+#include "sync/runtime/progressthrottle.h"
+#include "sync/store/storecodec.h"
+#include "sync/runtime/workerprofile.h"
 
 #include <QLockFile>
 #include <QLoggingCategory>

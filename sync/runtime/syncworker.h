@@ -1,10 +1,10 @@
 #pragma once
 
-#include "conflictrecord.h"
-#include "runsummary.h"
-#include "statereset.h"
-#include "statestore.h"
-#include "syncrun.h"
+#include "sync/engine/conflictrecord.h"
+#include "sync/engine/runsummary.h"
+#include "sync/store/statereset.h"
+#include "sync/store/statestore.h"
+#include "sync/engine/syncrun.h"
 
 #include <QJsonValue>
 #include <QList>

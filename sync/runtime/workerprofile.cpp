@@ -1,7 +1,7 @@
-#include "workerprofile.h"
+#include "sync/runtime/workerprofile.h"
 
-#include "mappingjson.h"
-#include "profile.h"
+#include "sync/model/mappingjson.h"
+#include "sync/store/profile.h"
 
 #include <QDir>
 #include <QFileInfo>

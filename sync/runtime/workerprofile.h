@@ -1,7 +1,7 @@
 #pragma once
 
-#include "mapping.h"
-#include "storeaccounts.h"
+#include "sync/model/mapping.h"
+#include "sync/store/storeaccounts.h"
 
 #include <QString>
 

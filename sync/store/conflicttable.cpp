@@ -1,7 +1,7 @@
-#include "conflicttable.h"
+#include "sync/store/conflicttable.h"
 
-#include "storecodec.h"
-#include "storeconnection.h"
+#include "sync/store/storecodec.h"
+#include "sync/store/storeconnection.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
-#include "historytable.h"
+#include "sync/store/historytable.h"
 
-#include "storecodec.h"
-#include "storeconnection.h"
+#include "sync/store/storecodec.h"
+#include "sync/store/storeconnection.h"
 
 #include <QCoreApplication>
 #include <QStringList>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "historyquery.h"
-#include "storetypes.h"
+#include "sync/store/historyquery.h"
+#include "sync/store/storetypes.h"
 
 #include <optional>
 

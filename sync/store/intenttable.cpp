@@ -1,7 +1,7 @@
-#include "intenttable.h"
+#include "sync/store/intenttable.h"
 
-#include "storecodec.h"
-#include "storeconnection.h"
+#include "sync/store/storecodec.h"
+#include "sync/store/storeconnection.h"
 
 namespace Tandem {
 

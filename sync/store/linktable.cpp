@@ -1,7 +1,7 @@
-#include "linktable.h"
+#include "sync/store/linktable.h"
 
-#include "storecodec.h"
-#include "storeconnection.h"
+#include "sync/store/storecodec.h"
+#include "sync/store/storeconnection.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

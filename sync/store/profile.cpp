@@ -1,6 +1,6 @@
-#include "profile.h"
+#include "sync/store/profile.h"
 
-#include "storelog.h"
+#include "sync/store/storelog.h"
 
 #include <QCoreApplication>
 #include <QDir>

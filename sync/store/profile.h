@@ -1,7 +1,7 @@
 #pragma once
 
-#include "baseurlpolicy.h"
-#include "historyquery.h"
+#include "sync/model/baseurlpolicy.h"
+#include "sync/store/historyquery.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -1,6 +1,6 @@
-#include "statereset.h"
+#include "sync/store/statereset.h"
 
-#include "storelog.h"
+#include "sync/store/storelog.h"
 
 #include <QDateTime>
 #include <QDir>

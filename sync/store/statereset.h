@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storeaccounts.h"
+#include "sync/store/storeaccounts.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -1,14 +1,14 @@
-#include "statestore.h"
+#include "sync/store/statestore.h"
 
-#include "conflicttable.h"
-#include "historytable.h"
-#include "intenttable.h"
-#include "linktable.h"
-#include "storecodec.h"
-#include "storeconnection.h"
-#include "storefile.h"
-#include "storelog.h"
-#include "storeschema.h"
+#include "sync/store/conflicttable.h"
+#include "sync/store/historytable.h"
+#include "sync/store/intenttable.h"
+#include "sync/store/linktable.h"
+#include "sync/store/storecodec.h"
+#include "sync/store/storeconnection.h"
+#include "sync/store/storefile.h"
+#include "sync/store/storelog.h"
+#include "sync/store/storeschema.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "storeaccounts.h"
+#include "sync/store/storeaccounts.h"
 
 namespace Tandem {
 

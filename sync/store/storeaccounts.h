@@ -1,7 +1,7 @@
 #pragma once
 
-#include "profile.h"
-#include "statestore.h"
+#include "sync/store/profile.h"
+#include "sync/store/statestore.h"
 
 #include <QString>
 

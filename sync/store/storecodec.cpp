@@ -1,4 +1,4 @@
-#include "storecodec.h"
+#include "sync/store/storecodec.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

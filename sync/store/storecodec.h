@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storetypes.h"
+#include "sync/store/storetypes.h"
 
 #include <QDateTime>
 #include <QJsonObject>

@@ -1,6 +1,6 @@
-#include "storeconnection.h"
+#include "sync/store/storeconnection.h"
 
-#include "storelog.h"
+#include "sync/store/storelog.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>

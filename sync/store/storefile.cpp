@@ -1,6 +1,6 @@
-#include "storefile.h"
+#include "sync/store/storefile.h"
 
-#include "storelog.h"
+#include "sync/store/storelog.h"
 
 #include <QCoreApplication>
 #include <QDir>

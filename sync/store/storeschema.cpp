@@ -1,7 +1,7 @@
-#include "storeschema.h"
+#include "sync/store/storeschema.h"
 
-#include "storeconnection.h"
-#include "storelog.h"
+#include "sync/store/storeconnection.h"
+#include "sync/store/storelog.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>

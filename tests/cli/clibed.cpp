@@ -1,4 +1,4 @@
-#include "clibed.h"
+#include "tests/cli/clibed.h"
 
 #include <QDirIterator>
 #include <QJsonDocument>

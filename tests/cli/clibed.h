@@ -1,9 +1,9 @@
 #pragma once
 
-#include "crmofficeconnector.h"
-#include "sandboxfixture.h"
-#include "sandboxoptions.h"
-#include "wixconnector.h"
+#include "sync/connectors/crmofficeconnector.h"
+#include "tests/support/sandboxfixture.h"
+#include "sandbox/sandboxoptions.h"
+#include "sync/connectors/wixconnector.h"
 
 #include <QHash>
 #include <QJsonArray>

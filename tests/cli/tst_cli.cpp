@@ -1,9 +1,9 @@
 // tandem-cli's contract with scripts: dry runs, usage errors, a dead server, the JSON shapes,
 // and secrets that never leave the environment.
-#include "clibed.h"
-#include "mappingjson.h"
-#include "profile.h"
-#include "sandboxprocess.h"
+#include "tests/cli/clibed.h"
+#include "sync/model/mappingjson.h"
+#include "sync/store/profile.h"
+#include "tests/support/sandboxprocess.h"
 
 #include <QtTest>
 

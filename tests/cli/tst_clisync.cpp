@@ -1,5 +1,5 @@
 // tandem-cli's sync against the sandbox: what each run leaves on both services.
-#include "clibed.h"
+#include "tests/cli/clibed.h"
 
 #include <QtTest>
 

@@ -1,7 +1,7 @@
 // How much a run reads after one that wrote a lot (docs/architecture.md#incremental-reads): a
 // first sync into an empty CRMOffice reads nothing there, yet the runs after it must neither
 // lose an edit made among its creates nor read those creates again on every run.
-#include "clibed.h"
+#include "tests/cli/clibed.h"
 
 #include <QtTest>
 

@@ -1,4 +1,4 @@
-#include "connectortestutil.h"
+#include "tests/connectors/connectortestutil.h"
 
 #include <QCryptographicHash>
 #include <QLoggingCategory>

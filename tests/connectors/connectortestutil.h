@@ -1,9 +1,9 @@
 #pragma once
 
-#include "crmofficeconnector.h"
-#include "sandboxfixture.h"
-#include "testhttpclient.h"
-#include "wixconnector.h"
+#include "sync/connectors/crmofficeconnector.h"
+#include "tests/support/sandboxfixture.h"
+#include "tests/support/testhttpclient.h"
+#include "sync/connectors/wixconnector.h"
 
 #include <QStringList>
 

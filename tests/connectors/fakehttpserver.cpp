@@ -1,4 +1,4 @@
-#include "fakehttpserver.h"
+#include "tests/connectors/fakehttpserver.h"
 
 #include <QTcpSocket>
 

@@ -1,7 +1,7 @@
 // The contacts connectors write a batch side by side (HttpClient::sendAll), one request per
 // record: each record gets its own answer, in the order asked, and one failing record does not
 // fail the others.
-#include "connectortestutil.h"
+#include "tests/connectors/connectortestutil.h"
 
 #include <QTest>
 

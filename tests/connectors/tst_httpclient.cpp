@@ -1,7 +1,7 @@
-#include "baseurlpolicy.h"
-#include "fakehttpserver.h"
-#include "httpclient.h"
-#include "wixconnector.h"
+#include "sync/model/baseurlpolicy.h"
+#include "tests/connectors/fakehttpserver.h"
+#include "sync/connectors/httpclient.h"
+#include "sync/connectors/wixconnector.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>

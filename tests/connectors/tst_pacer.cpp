@@ -1,7 +1,7 @@
 // The pacers decide on times they are given: every test here runs on a made-up clock and
 // never waits.
-#include "aimdpacer.h"
-#include "budgetpacer.h"
+#include "sync/connectors/aimdpacer.h"
+#include "sync/connectors/budgetpacer.h"
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
-#include "crashcheck.h"
+#include "tests/crash/crashcheck.h"
 
-#include "matchkey.h"
+#include "sync/engine/matchkey.h"
 
 namespace Tandem::Test {
 

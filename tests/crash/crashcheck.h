@@ -1,6 +1,6 @@
 #pragma once
 
-#include "crashedits.h"
+#include "tests/crash/crashedits.h"
 
 #include <QHash>
 #include <QJsonArray>

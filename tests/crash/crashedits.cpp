@@ -1,4 +1,4 @@
-#include "crashedits.h"
+#include "tests/crash/crashedits.h"
 
 namespace Tandem::Test {
 

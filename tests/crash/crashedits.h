@@ -1,6 +1,6 @@
 #pragma once
 
-#include "clibed.h"
+#include "tests/cli/clibed.h"
 
 #include <QJsonArray>
 #include <QList>

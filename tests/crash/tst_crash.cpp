@@ -5,8 +5,8 @@
 // how far a run got by then depends on the machine). Known to fail now and then:
 // TANDEM_TEST_SEED=3883874873 (an update whose answer a kill lost makes the next edit of its
 // source a conflict; updates are not journalled the way creates are).
-#include "crashcheck.h"
-#include "crashedits.h"
+#include "tests/crash/crashcheck.h"
+#include "tests/crash/crashedits.h"
 
 #include <QtTest>
 

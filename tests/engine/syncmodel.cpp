@@ -1,7 +1,7 @@
-#include "syncmodel.h"
+#include "tests/engine/syncmodel.h"
 
-#include "fieldmerge.h"
-#include "storecodec.h"
+#include "sync/engine/fieldmerge.h"
+#include "sync/store/storecodec.h"
 
 #include <QJsonDocument>
 #include <QRegularExpression>

@@ -3,7 +3,7 @@
 // The stateful randomized model of tst_syncmodel (after vdirsyncer's SyncMachine): random user
 // rules on both in-memory services, syncs that fail, crash or get cancelled, and the invariants
 // a clean sync must leave behind.
-#include "enginebed.h"
+#include "tests/engine/enginebed.h"
 
 #include <QHash>
 #include <QRandomGenerator>

@@ -1,7 +1,7 @@
 // The invariants a clean sync leaves behind (docs/architecture.md#testing).
-#include "fieldmerge.h"
-#include "storecodec.h"
-#include "syncmodel.h"
+#include "sync/engine/fieldmerge.h"
+#include "sync/store/storecodec.h"
+#include "tests/engine/syncmodel.h"
 
 namespace Tandem::Test {
 

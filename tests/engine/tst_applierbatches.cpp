@@ -1,6 +1,6 @@
 // How the applier hands a plan's writes to connectors that take them in batches.
-#include "enginebed.h"
-#include "forwardingconnector.h"
+#include "tests/engine/enginebed.h"
+#include "tests/fakes/forwardingconnector.h"
 
 #include <QTest>
 

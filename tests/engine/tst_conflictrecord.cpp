@@ -1,5 +1,5 @@
-#include "conflictrecord.h"
-#include "enginebed.h"
+#include "sync/engine/conflictrecord.h"
+#include "tests/engine/enginebed.h"
 
 #include <QTest>
 

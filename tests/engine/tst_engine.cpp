@@ -1,7 +1,7 @@
 // The sync engine end to end: MemoryConnector on both sides, the real StateStore on a temp file.
-#include "enginebed.h"
-#include "readphase.h"
-#include "storecodec.h"
+#include "tests/engine/enginebed.h"
+#include "sync/engine/readphase.h"
+#include "sync/store/storecodec.h"
 
 #include <QJsonArray>
 #include <QStandardPaths>

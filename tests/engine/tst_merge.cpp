@@ -1,7 +1,7 @@
 // Table-driven checks of mergeField() and the Reconciler (docs/architecture.md#state-per-link,
 // #three-way-merge and #deletions).
-#include "fieldmerge.h"
-#include "reconciler.h"
+#include "sync/engine/fieldmerge.h"
+#include "sync/engine/reconciler.h"
 
 #include <QJsonArray>
 #include <QTest>

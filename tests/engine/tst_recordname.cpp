@@ -1,4 +1,4 @@
-#include "recordname.h"
+#include "sync/engine/recordname.h"
 
 #include <QTest>
 

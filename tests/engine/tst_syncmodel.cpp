@@ -6,7 +6,7 @@
 // demand and print their replay line on failure:
 //   TANDEM_MODEL_RUNS=200 tst_syncmodel              (200 fresh models)
 //   TANDEM_TEST_SEED=<seed> TANDEM_MODEL_STEPS=<steps> tst_syncmodel   (replay one)
-#include "syncmodel.h"
+#include "tests/engine/syncmodel.h"
 
 #include <QStandardPaths>
 #include <QTest>

@@ -1,9 +1,9 @@
-#include "connectorfactory.h"
-#include "forwardingconnector.h"
-#include "mappingjson.h"
-#include "synccontroller.h"
-#include "syncworker.h"
-#include "workerprofile.h"
+#include "sync/runtime/connectorfactory.h"
+#include "tests/fakes/forwardingconnector.h"
+#include "sync/model/mappingjson.h"
+#include "sync/runtime/synccontroller.h"
+#include "sync/runtime/syncworker.h"
+#include "sync/runtime/workerprofile.h"
 
 #include <QElapsedTimer>
 #include <QMutex>

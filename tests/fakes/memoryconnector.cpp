@@ -1,4 +1,4 @@
-#include "memoryconnector.h"
+#include "tests/fakes/memoryconnector.h"
 
 #include <QRegularExpression>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "connector.h"
+#include "sync/connectors/connector.h"
 
 #include <QHash>
 #include <QMap>

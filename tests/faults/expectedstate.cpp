@@ -1,7 +1,7 @@
-#include "expectedstate.h"
+#include "tests/faults/expectedstate.h"
 
-#include "flowpaths.h"
-#include "matchkey.h"
+#include "sync/engine/flowpaths.h"
+#include "sync/engine/matchkey.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "faultsbed.h"
+#include "tests/faults/faultsbed.h"
 
 #include <QJsonObject>
 #include <QSet>

@@ -1,6 +1,6 @@
-#include "faultsbed.h"
+#include "tests/faults/faultsbed.h"
 
-#include "mappingjson.h"
+#include "sync/model/mappingjson.h"
 
 namespace Tandem::Test {
 

@@ -1,8 +1,8 @@
-#include "guitestbed.h"
+#include "tests/gui/guitestbed.h"
 
-#include "mappingspage.h"
-#include "profile.h"
-#include "sandboxconnectorfactory.h"
+#include "ui/mappingspage.h"
+#include "sync/store/profile.h"
+#include "tests/gui/sandboxconnectorfactory.h"
 
 #include <QAbstractButton>
 #include <QSignalSpy>

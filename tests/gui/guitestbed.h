@@ -1,10 +1,10 @@
 #pragma once
 
-#include "mainwindow.h"
-#include "runsummary.h"
-#include "sandboxfixture.h"
-#include "sandboxrecords.h"
-#include "synccontroller.h"
+#include "ui/mainwindow.h"
+#include "sync/engine/runsummary.h"
+#include "tests/support/sandboxfixture.h"
+#include "tests/gui/sandboxrecords.h"
+#include "sync/runtime/synccontroller.h"
 
 #include <QTemporaryDir>
 

@@ -1,4 +1,4 @@
-#include "logcapture.h"
+#include "tests/gui/logcapture.h"
 
 #include <QLoggingCategory>
 #include <QMutex>

@@ -1,7 +1,7 @@
-#include "sandboxconnectorfactory.h"
+#include "tests/gui/sandboxconnectorfactory.h"
 
-#include "crmofficeconnector.h"
-#include "wixconnector.h"
+#include "sync/connectors/crmofficeconnector.h"
+#include "sync/connectors/wixconnector.h"
 
 namespace Tandem::Test {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "connectorfactory.h"
+#include "sync/runtime/connectorfactory.h"
 
 #include <QByteArray>
 #include <QUrl>

@@ -1,4 +1,4 @@
-#include "sandboxrecords.h"
+#include "tests/gui/sandboxrecords.h"
 
 #include <QJsonArray>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "sandboxfixture.h"
-#include "testhttpclient.h"
+#include "tests/support/sandboxfixture.h"
+#include "tests/support/testhttpclient.h"
 
 #include <QJsonObject>
 #include <QList>

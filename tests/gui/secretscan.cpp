@@ -1,4 +1,4 @@
-#include "secretscan.h"
+#include "tests/gui/secretscan.h"
 
 #include <QDirIterator>
 #include <QFile>

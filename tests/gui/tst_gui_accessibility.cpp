@@ -1,11 +1,11 @@
-#include "aboutdialog.h"
-#include "conflictdialog.h"
-#include "deletionguarddialog.h"
-#include "guitestbed.h"
-#include "settingsdialog.h"
-#include "setupwizard.h"
-#include "uitext.h"
-#include "undodialog.h"
+#include "ui/aboutdialog.h"
+#include "ui/conflictdialog.h"
+#include "ui/deletionguarddialog.h"
+#include "tests/gui/guitestbed.h"
+#include "ui/settingsdialog.h"
+#include "ui/setupwizard.h"
+#include "ui/uitext.h"
+#include "ui/undodialog.h"
 
 #include <QAbstractSpinBox>
 #include <QAccessible>

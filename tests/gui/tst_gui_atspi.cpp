@@ -2,8 +2,8 @@
 // Overview's last run is spoken as the run's summary and is labelled by its caption. Runs under
 // xvfb-run (the xcb platform exports the widgets on the bus; offscreen does not) in a D-Bus
 // session, which starts the accessibility bus on demand.
-#include "guitestbed.h"
-#include "uitext.h"
+#include "tests/gui/guitestbed.h"
+#include "ui/uitext.h"
 
 #include <QDBusArgument>
 #include <QDBusConnection>

@@ -1,10 +1,10 @@
-#include "conflictdialog.h"
-#include "conflictfieldmodel.h"
-#include "conflictspage.h"
-#include "conflicttablemodel.h"
-#include "deletionguarddialog.h"
-#include "eventloopprobe.h"
-#include "guitestbed.h"
+#include "ui/conflictdialog.h"
+#include "ui/conflictfieldmodel.h"
+#include "ui/conflictspage.h"
+#include "ui/conflicttablemodel.h"
+#include "ui/deletionguarddialog.h"
+#include "tests/gui/eventloopprobe.h"
+#include "tests/gui/guitestbed.h"
 
 #include <QAbstractButton>
 #include <QAccessible>

@@ -1,11 +1,11 @@
-#include "clibed.h"
-#include "desktopapp.h"
-#include "historypage.h"
-#include "mainwindow.h"
-#include "runentrytablemodel.h"
-#include "runtablemodel.h"
-#include "setupwizard.h"
-#include "synccontroller.h"
+#include "tests/cli/clibed.h"
+#include "ui/desktopapp.h"
+#include "ui/historypage.h"
+#include "ui/mainwindow.h"
+#include "ui/runentrytablemodel.h"
+#include "ui/runtablemodel.h"
+#include "ui/setupwizard.h"
+#include "sync/runtime/synccontroller.h"
 
 #include <QAbstractButton>
 #include <QLabel>

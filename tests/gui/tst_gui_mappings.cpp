@@ -1,12 +1,12 @@
-#include "floweditor.h"
-#include "guitestbed.h"
-#include "mappingjson.h"
-#include "mappingspage.h"
-#include "mappingtablemodel.h"
-#include "mappingvalidator.h"
-#include "profile.h"
-#include "propertydelegate.h"
-#include "uitext.h"
+#include "ui/floweditor.h"
+#include "tests/gui/guitestbed.h"
+#include "sync/model/mappingjson.h"
+#include "ui/mappingspage.h"
+#include "ui/mappingtablemodel.h"
+#include "sync/model/mappingvalidator.h"
+#include "sync/store/profile.h"
+#include "ui/propertydelegate.h"
+#include "ui/uitext.h"
 
 #include <QAbstractButton>
 #include <QComboBox>

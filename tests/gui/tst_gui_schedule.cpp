@@ -1,7 +1,7 @@
-#include "desktopapp.h"
-#include "guitestbed.h"
-#include "profile.h"
-#include "settingsdialog.h"
+#include "ui/desktopapp.h"
+#include "tests/gui/guitestbed.h"
+#include "sync/store/profile.h"
+#include "ui/settingsdialog.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,12 +1,12 @@
-#include "connectionprobe.h"
-#include "eventloopprobe.h"
-#include "guitestbed.h"
-#include "historypage.h"
-#include "httpclient.h"
-#include "overviewpage.h"
-#include "plantablemodel.h"
-#include "runtablemodel.h"
-#include "uitext.h"
+#include "sync/runtime/connectionprobe.h"
+#include "tests/gui/eventloopprobe.h"
+#include "tests/gui/guitestbed.h"
+#include "ui/historypage.h"
+#include "sync/connectors/httpclient.h"
+#include "ui/overviewpage.h"
+#include "ui/plantablemodel.h"
+#include "ui/runtablemodel.h"
+#include "ui/uitext.h"
 
 #include <QAbstractButton>
 #include <QLabel>

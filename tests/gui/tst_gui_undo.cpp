@@ -1,12 +1,12 @@
 // History's "Undo this run…" (docs/architecture.md#undo): a preview in the Preview's table
 // first, then the undo on the worker thread, against the sandbox over loopback.
-#include "deletionguarddialog.h"
-#include "guitestbed.h"
-#include "historypage.h"
-#include "plantablemodel.h"
-#include "runentrytablemodel.h"
-#include "runtablemodel.h"
-#include "undodialog.h"
+#include "ui/deletionguarddialog.h"
+#include "tests/gui/guitestbed.h"
+#include "ui/historypage.h"
+#include "ui/plantablemodel.h"
+#include "ui/runentrytablemodel.h"
+#include "ui/runtablemodel.h"
+#include "ui/undodialog.h"
 
 #include <QAbstractButton>
 #include <QAction>

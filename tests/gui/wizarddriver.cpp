@@ -1,6 +1,6 @@
-#include "wizarddriver.h"
+#include "tests/gui/wizarddriver.h"
 
-#include "setupwizard.h"
+#include "ui/setupwizard.h"
 
 #include <QAbstractButton>
 #include <QLabel>

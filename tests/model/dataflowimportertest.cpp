@@ -1,7 +1,7 @@
-#include "dataflowimporter.h"
+#include "sync/model/dataflowimporter.h"
 
-#include "mappingjson.h"
-#include "modeltests.h"
+#include "sync/model/mappingjson.h"
+#include "tests/model/modeltests.h"
 
 #include <QFile>
 #include <QTest>

@@ -1,7 +1,7 @@
-#include "mappingjson.h"
+#include "sync/model/mappingjson.h"
 
-#include "mappingenums.h"
-#include "modeltests.h"
+#include "sync/model/mappingenums.h"
+#include "tests/model/modeltests.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

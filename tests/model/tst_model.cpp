@@ -1,4 +1,4 @@
-#include "modeltests.h"
+#include "tests/model/modeltests.h"
 
 #include <QCoreApplication>
 #include <QTest>

@@ -2,15 +2,15 @@
 
 // The products flow end to end: the real engine (SyncRun) with the real Wix and CRMOffice
 // connectors against the in-process sandbox servers, over loopback HTTP.
-#include "crmofficeconnector.h"
-#include "mappingjson.h"
-#include "runsummary.h"
-#include "sandboxfixture.h"
-#include "sandboxoptions.h"
-#include "statestore.h"
-#include "syncrun.h"
-#include "wixbackend.h"
-#include "wixconnector.h"
+#include "sync/connectors/crmofficeconnector.h"
+#include "sync/model/mappingjson.h"
+#include "sync/engine/runsummary.h"
+#include "tests/support/sandboxfixture.h"
+#include "sandbox/sandboxoptions.h"
+#include "sync/store/statestore.h"
+#include "sync/engine/syncrun.h"
+#include "sandbox/wixbackend.h"
+#include "sync/connectors/wixconnector.h"
 
 #include <QHash>
 #include <QJsonObject>

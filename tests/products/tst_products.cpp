@@ -1,5 +1,5 @@
-#include "forwardingconnector.h"
-#include "productsbed.h"
+#include "tests/fakes/forwardingconnector.h"
+#include "tests/products/productsbed.h"
 
 #include <QStandardPaths>
 #include <QTest>

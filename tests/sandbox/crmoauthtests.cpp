@@ -1,6 +1,6 @@
-#include "crmoauthtests.h"
+#include "tests/sandbox/crmoauthtests.h"
 
-#include "crmtestsupport.h"
+#include "tests/sandbox/crmtestsupport.h"
 
 #include <QDateTime>
 #include <QTest>

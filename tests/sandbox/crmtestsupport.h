@@ -3,8 +3,8 @@
 // Shared by the CRMOffice sandbox tests: an in-process sandbox with a client that sends the
 // personal token, and the OAuth constants.
 
-#include "sandboxfixture.h"
-#include "testhttpclient.h"
+#include "tests/support/sandboxfixture.h"
+#include "tests/support/testhttpclient.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>

@@ -3,9 +3,9 @@
 // page's form as a browser would, posts it, and delivers the redirect to the app's loopback
 // listener; the app then exchanges the code with its verifier over real loopback HTTP.
 
-#include "oauthsignin.h"
-#include "sandboxfixture.h"
-#include "testhttpclient.h"
+#include "sync/credentials/oauthsignin.h"
+#include "tests/support/sandboxfixture.h"
+#include "tests/support/testhttpclient.h"
 
 #include <QRegularExpression>
 #include <QSignalSpy>

@@ -2,9 +2,9 @@
 // (docs/contracts/crmoffice.md), paging while records change, ETag races; the OAuth flow is
 // in crmoauthtests.cpp. Both run in this one executable.
 
-#include "crmbackend.h"
-#include "crmoauthtests.h"
-#include "crmtestsupport.h"
+#include "sandbox/crmbackend.h"
+#include "tests/sandbox/crmoauthtests.h"
+#include "tests/sandbox/crmtestsupport.h"
 
 #include <QSet>
 #include <QTest>

@@ -2,9 +2,9 @@
 // for, SIGINT saving both servers' state, every option reaching its server, and the answers
 // the front makes itself (429, injected 5xx) in each service's own error shape.
 
-#include "sandboxfixture.h"
-#include "sandboxprocess.h"
-#include "testhttpclient.h"
+#include "tests/support/sandboxfixture.h"
+#include "tests/support/sandboxprocess.h"
+#include "tests/support/testhttpclient.h"
 #include "version.h"
 
 #include <QFile>

@@ -1,9 +1,9 @@
-#include "wixbackend.h"
-#include "wixcontactsquerytests.h"
-#include "wixcontactstests.h"
-#include "wixhttptests.h"
-#include "wixproductsfieldstests.h"
-#include "wixproductstests.h"
+#include "sandbox/wixbackend.h"
+#include "tests/sandbox/wixcontactsquerytests.h"
+#include "tests/sandbox/wixcontactstests.h"
+#include "tests/sandbox/wixhttptests.h"
+#include "tests/sandbox/wixproductsfieldstests.h"
+#include "tests/sandbox/wixproductstests.h"
 
 #include <QCoreApplication>
 #include <QTest>

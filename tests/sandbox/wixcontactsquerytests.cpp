@@ -1,6 +1,6 @@
-#include "wixcontactsquerytests.h"
+#include "tests/sandbox/wixcontactsquerytests.h"
 
-#include "wixcontactsupport.h"
+#include "tests/sandbox/wixcontactsupport.h"
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
-#include "wixcontactstests.h"
+#include "tests/sandbox/wixcontactstests.h"
 
-#include "wixcontactsupport.h"
+#include "tests/sandbox/wixcontactsupport.h"
 
 #include <QRegularExpression>
 #include <QSet>

@@ -2,8 +2,8 @@
 
 // Contacts with known names, phones and emails, made through the Wix backend's own routes.
 
-#include "wixbackend.h"
-#include "wixtestsupport.h"
+#include "sandbox/wixbackend.h"
+#include "tests/sandbox/wixtestsupport.h"
 
 namespace Tandem::Sandbox::Test {
 

@@ -1,9 +1,9 @@
-#include "wixhttptests.h"
+#include "tests/sandbox/wixhttptests.h"
 
-#include "sandboxserver.h"
-#include "testhttpclient.h"
-#include "wixbackend.h"
-#include "wixtestsupport.h"
+#include "sandbox/sandboxserver.h"
+#include "tests/support/testhttpclient.h"
+#include "sandbox/wixbackend.h"
+#include "tests/sandbox/wixtestsupport.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
-#include "wixproductsfieldstests.h"
+#include "tests/sandbox/wixproductsfieldstests.h"
 
-#include "wixbackend.h"
-#include "wixtestsupport.h"
+#include "sandbox/wixbackend.h"
+#include "tests/sandbox/wixtestsupport.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
-#include "wixproductstests.h"
+#include "tests/sandbox/wixproductstests.h"
 
-#include "wixbackend.h"
-#include "wixtestsupport.h"
+#include "sandbox/wixbackend.h"
+#include "tests/sandbox/wixtestsupport.h"
 
 #include <QSet>
 #include <QTest>

@@ -1,5 +1,5 @@
-#include "profile.h"
-#include "statestore.h"
+#include "sync/store/profile.h"
+#include "sync/store/statestore.h"
 
 #include <QDirIterator>
 #include <QFile>

@@ -1,5 +1,5 @@
 // Moving a profile's sync state aside when its accounts change, and only then.
-#include "statereset.h"
+#include "sync/store/statereset.h"
 
 #include <QDir>
 #include <QFileInfo>

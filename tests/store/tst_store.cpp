@@ -1,5 +1,5 @@
-#include "statestore.h"
-#include "storetestutil.h"
+#include "sync/store/statestore.h"
+#include "tests/store/storetestutil.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,6 +1,6 @@
 // Failures of the state store: rolled-back transactions, locks, damaged or foreign files.
-#include "statestore.h"
-#include "storetestutil.h"
+#include "sync/store/statestore.h"
+#include "tests/store/storetestutil.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -1,4 +1,4 @@
-#include "statestore.h"
+#include "sync/store/statestore.h"
 
 #include <QJsonArray>
 #include <QStandardPaths>

@@ -1,4 +1,4 @@
-#include "sandboxfixture.h"
+#include "tests/support/sandboxfixture.h"
 
 namespace Tandem::Test {
 

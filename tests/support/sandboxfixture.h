@@ -1,7 +1,7 @@
 #pragma once
 
-#include "sandboxhost.h"
-#include "sandboxside.h"
+#include "sandbox/sandboxhost.h"
+#include "tests/support/sandboxside.h"
 
 #include <QJsonObject>
 #include <QUrl>

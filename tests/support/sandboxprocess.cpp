@@ -1,6 +1,6 @@
-#include "sandboxprocess.h"
+#include "tests/support/sandboxprocess.h"
 
-#include "testhttpclient.h"
+#include "tests/support/testhttpclient.h"
 
 #include <QDeadlineTimer>
 #include <QRegularExpression>

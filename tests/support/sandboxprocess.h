@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sandboxside.h"
+#include "tests/support/sandboxside.h"
 
 #include <QJsonObject>
 #include <QProcess>

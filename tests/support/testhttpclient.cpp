@@ -1,4 +1,4 @@
-#include "testhttpclient.h"
+#include "tests/support/testhttpclient.h"
 
 #include <QEventLoop>
 #include <QJsonDocument>

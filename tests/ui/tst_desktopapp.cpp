@@ -1,8 +1,8 @@
-#include "desktopapp.h"
-#include "mainwindow.h"
-#include "profile.h"
-#include "settingsdialog.h"
-#include "singleinstance.h"
+#include "ui/desktopapp.h"
+#include "ui/mainwindow.h"
+#include "sync/store/profile.h"
+#include "ui/settingsdialog.h"
+#include "ui/singleinstance.h"
 
 #include <QAction>
 #include <QDir>

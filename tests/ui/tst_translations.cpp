@@ -1,10 +1,10 @@
-#include "autostart.h"
-#include "baseurlpolicy.h"
-#include "connectorfactory.h"
-#include "dataflowimporter.h"
-#include "mappingjson.h"
-#include "statestore.h"
-#include "valuecoercion.h"
+#include "ui/autostart.h"
+#include "sync/model/baseurlpolicy.h"
+#include "sync/runtime/connectorfactory.h"
+#include "sync/model/dataflowimporter.h"
+#include "sync/model/mappingjson.h"
+#include "sync/store/statestore.h"
+#include "sync/model/valuecoercion.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -146,7 +146,7 @@ private Q_SLOTS:
         lupdate.setWorkingDirectory(QStringLiteral(TANDEM_SOURCE_DIR));
         lupdate.start(QStringLiteral(TANDEM_LUPDATE),
                       {QStringLiteral("-silent"), QStringLiteral("-locations"), QStringLiteral("none"),
-                       QStringLiteral("ui"), QStringLiteral("sync"), QStringLiteral("app/tandem"),
+                       QStringLiteral("ui"), QStringLiteral("sync"), QStringLiteral("app/tandem"), QStringLiteral("-I"), QStringLiteral("."),
                        QStringLiteral("-ts"), copy});
         QVERIFY(lupdate.waitForFinished(60000));
         QCOMPARE(lupdate.exitCode(), 0);

@@ -1,12 +1,12 @@
-#include "conflictfieldmodel.h"
-#include "conflicttablemodel.h"
-#include "csvwriter.h"
-#include "mappingtablemodel.h"
-#include "plantablemodel.h"
-#include "recordtable.h"
-#include "runentrytablemodel.h"
-#include "runtablemodel.h"
-#include "uitext.h"
+#include "ui/conflictfieldmodel.h"
+#include "ui/conflicttablemodel.h"
+#include "ui/csvwriter.h"
+#include "ui/mappingtablemodel.h"
+#include "ui/plantablemodel.h"
+#include "ui/recordtable.h"
+#include "ui/runentrytablemodel.h"
+#include "ui/runtablemodel.h"
+#include "ui/uitext.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
