@@ -29,8 +29,9 @@ Response unauthorized(const QString &detail)
 
 Response methodNotAllowed(const Request &request)
 {
-    return CrmProblem::make(405, QStringLiteral("%1 is not allowed on %2.")
-                                     .arg(QString::fromLatin1(request.method), request.path));
+    return CrmProblem::make(405,
+                            QStringLiteral("%1 is not allowed on %2.")
+                                .arg(QString::fromLatin1(request.method), request.path));
 }
 
 } // namespace
@@ -69,9 +70,9 @@ Response CrmBackend::handle(const Request &request)
         if (segments[1] == QLatin1String("authorize") || segments[1] == QLatin1String("token"))
             return methodNotAllowed(request);
     }
-    CrmResources *resources = first == QLatin1String("contacts")    ? m_contacts.get()
-                              : first == QLatin1String("companies") ? m_companies.get()
-                                                                    : nullptr;
+    CrmResources *resources = first == QLatin1String("contacts") ? m_contacts.get()
+        : first == QLatin1String("companies")                    ? m_companies.get()
+                                                                 : nullptr;
     if (!resources || segments.size() > 2 || (segments.size() == 2 && segments[1].isEmpty()))
         return CrmProblem::make(404, QStringLiteral("No such resource: %1").arg(request.path));
     if (const auto rejection = rejectUnauthorized(request))

@@ -58,8 +58,10 @@ QString encode(const CrmCursor &cursor)
 {
     const QJsonObject json{{QStringLiteral("u"), QString::number(cursor.updatedAt)},
                            {QStringLiteral("i"), cursor.id}};
-    return QString::fromLatin1(QJsonDocument(json).toJson(QJsonDocument::Compact).toBase64(
-        QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    return QString::fromLatin1(
+        QJsonDocument(json)
+            .toJson(QJsonDocument::Compact)
+            .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
 bool decode(const QString &token, CrmCursor *cursor)

@@ -23,8 +23,9 @@ struct AuthorizeParams
         const auto value = [&query](const char *key) {
             return query.queryItemValue(QLatin1String(key), QUrl::FullyDecoded);
         };
-        return {value("response_type"), value("client_id"),      value("redirect_uri"),
-                value("code_challenge"), value("code_challenge_method"), value("state")};
+        return {value("response_type"),         value("client_id"),
+                value("redirect_uri"),          value("code_challenge"),
+                value("code_challenge_method"), value("state")};
     }
 };
 
@@ -77,9 +78,10 @@ Response html(int status, const QString &page)
 
 Response errorPage(const QString &message)
 {
-    return html(400, QStringLiteral("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>%1"
-                                    "</title></head><body><h1>%1</h1><p>%2</p></body></html>")
-                         .arg(tr("Authorization failed"), message.toHtmlEscaped()));
+    return html(400,
+                QStringLiteral("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>%1"
+                               "</title></head><body><h1>%1</h1><p>%2</p></body></html>")
+                    .arg(tr("Authorization failed"), message.toHtmlEscaped()));
 }
 
 // The client is told about an error by redirect only once its redirect_uri is trusted.
@@ -110,7 +112,7 @@ Response redirect(const QString &redirectUri, const QList<QPair<QString, QString
         if (!query.isEmpty())
             query += QLatin1Char('&');
         query += item.first + QLatin1Char('=')
-                 + QString::fromLatin1(QUrl::toPercentEncoding(item.second));
+            + QString::fromLatin1(QUrl::toPercentEncoding(item.second));
     }
     url.setQuery(query, QUrl::StrictMode);
     Response response;
@@ -122,8 +124,9 @@ Response redirect(const QString &redirectUri, const QList<QPair<QString, QString
 
 Response oauthError(const char *error, const QString &description)
 {
-    Response response = Response::json(400, {{QStringLiteral("error"), QLatin1String(error)},
-                                             {QStringLiteral("error_description"), description}});
+    Response response = Response::json(400,
+                                       {{QStringLiteral("error"), QLatin1String(error)},
+                                        {QStringLiteral("error_description"), description}});
     response.headers.append({"Cache-Control", QByteArray("no-store")});
     return response;
 }
@@ -132,9 +135,12 @@ QString consentPage(const AuthorizeParams &params)
 {
     QString hidden;
     const QList<QPair<const char *, QString>> fields{
-        {"response_type", params.responseType}, {"client_id", params.clientId},
-        {"redirect_uri", params.redirectUri},    {"code_challenge", params.challenge},
-        {"code_challenge_method", params.challengeMethod}, {"state", params.state}};
+        {"response_type", params.responseType},
+        {"client_id", params.clientId},
+        {"redirect_uri", params.redirectUri},
+        {"code_challenge", params.challenge},
+        {"code_challenge_method", params.challengeMethod},
+        {"state", params.state}};
     for (const auto &field : fields) {
         hidden += QStringLiteral("<input type=\"hidden\" name=\"%1\" value=\"%2\">\n")
                       .arg(QLatin1String(field.first), field.second.toHtmlEscaped());
@@ -156,8 +162,7 @@ QString consentPage(const AuthorizeParams &params)
 
 CrmOAuth::CrmOAuth(int accessTokenTtlSeconds)
     : m_ttlSeconds(qMax(1, accessTokenTtlSeconds))
-{
-}
+{}
 
 Response CrmOAuth::authorizePage(const Request &request) const
 {
@@ -165,8 +170,9 @@ Response CrmOAuth::authorizePage(const Request &request) const
     if (const QString fatal = fatalAuthorizeError(params); !fatal.isEmpty())
         return errorPage(fatal);
     if (const QString error = redirectableAuthorizeError(params); !error.isEmpty())
-        return redirect(params.redirectUri, {{QStringLiteral("error"), error},
-                                             {QStringLiteral("state"), params.state}});
+        return redirect(
+            params.redirectUri,
+            {{QStringLiteral("error"), error}, {QStringLiteral("state"), params.state}});
     return html(200, consentPage(params));
 }
 
@@ -180,8 +186,9 @@ Response CrmOAuth::authorizeDecision(const Request &request)
     if (error.isEmpty() && !form.hasQueryItem(QStringLiteral("approve")))
         error = QStringLiteral("access_denied");
     if (!error.isEmpty())
-        return redirect(params.redirectUri, {{QStringLiteral("error"), error},
-                                             {QStringLiteral("state"), params.state}});
+        return redirect(
+            params.redirectUri,
+            {{QStringLiteral("error"), error}, {QStringLiteral("state"), params.state}});
     const QString code = randomToken();
     m_codes.insert(code,
                    {params.clientId,
@@ -261,10 +268,11 @@ Response CrmOAuth::issueTokens(const QString &clientId, QStringList *issuedHashe
     m_refreshTokens.insert(refreshHash, clientId);
     if (issuedHashes)
         *issuedHashes << accessHash << refreshHash;
-    Response response = Response::json(200, {{QStringLiteral("access_token"), access},
-                                             {QStringLiteral("token_type"), QStringLiteral("Bearer")},
-                                             {QStringLiteral("expires_in"), m_ttlSeconds},
-                                             {QStringLiteral("refresh_token"), refreshToken}});
+    Response response = Response::json(200,
+                                       {{QStringLiteral("access_token"), access},
+                                        {QStringLiteral("token_type"), QStringLiteral("Bearer")},
+                                        {QStringLiteral("expires_in"), m_ttlSeconds},
+                                        {QStringLiteral("refresh_token"), refreshToken}});
     response.headers.append({"Cache-Control", QByteArray("no-store")});
     return response;
 }

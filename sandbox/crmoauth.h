@@ -55,8 +55,8 @@ private:
     int m_ttlSeconds;
     Clock m_clock = &QDateTime::currentDateTimeUtc;
     QHash<QString, AuthorizationCode> m_codes; // by code (short-lived, single use)
-    QHash<QString, qint64> m_accessTokens;     // token hash -> expiry (ms since epoch)
-    QHash<QString, QString> m_refreshTokens;   // token hash -> client id
+    QHash<QString, qint64> m_accessTokens; // token hash -> expiry (ms since epoch)
+    QHash<QString, QString> m_refreshTokens; // token hash -> client id
 };
 
 } // namespace Tandem::Sandbox

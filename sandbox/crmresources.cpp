@@ -22,9 +22,10 @@ bool readObject(const Request &request, QJsonObject *object, Response *error)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        *error = CrmProblem::make(400, QStringLiteral("The body is not valid JSON: %1 at offset %2.")
-                                           .arg(parseError.errorString())
-                                           .arg(parseError.offset));
+        *error = CrmProblem::make(400,
+                                  QStringLiteral("The body is not valid JSON: %1 at offset %2.")
+                                      .arg(parseError.errorString())
+                                      .arg(parseError.offset));
         return false;
     }
     if (!document.isObject()) {
@@ -55,8 +56,7 @@ CrmResources::CrmResources(CrmKind kind, const QString &collectionPath, const QS
     , m_collectionPath(collectionPath)
     , m_idPrefix(idPrefix)
     , m_ids(1)
-{
-}
+{}
 
 Response CrmResources::list(const Request &request)
 {
@@ -111,11 +111,13 @@ Response CrmResources::patch(const QString &id, const Request &request)
         return notFound(id);
     switch (checkIfMatch(request, *existing)) {
     case Precondition::Missing:
-        return CrmProblem::make(428, QStringLiteral("PATCH needs If-Match with the record's ETag."));
+        return CrmProblem::make(428,
+                                QStringLiteral("PATCH needs If-Match with the record's ETag."));
     case Precondition::Stale:
-        return CrmProblem::make(412, QStringLiteral("If-Match %1 is stale; the record is at %2.")
-                                         .arg(QString::fromUtf8(request.header("if-match")),
-                                              QString::fromUtf8(existing->etag())));
+        return CrmProblem::make(412,
+                                QStringLiteral("If-Match %1 is stale; the record is at %2.")
+                                    .arg(QString::fromUtf8(request.header("if-match")),
+                                         QString::fromUtf8(existing->etag())));
     case Precondition::Matches:
         break;
     }
@@ -144,9 +146,10 @@ Response CrmResources::remove(const QString &id, const Request &request)
     if (!existing || existing->deleted)
         return notFound(id);
     if (checkIfMatch(request, *existing) == Precondition::Stale) {
-        return CrmProblem::make(412, QStringLiteral("If-Match %1 is stale; the record is at %2.")
-                                         .arg(QString::fromUtf8(request.header("if-match")),
-                                              QString::fromUtf8(existing->etag())));
+        return CrmProblem::make(412,
+                                QStringLiteral("If-Match %1 is stale; the record is at %2.")
+                                    .arg(QString::fromUtf8(request.header("if-match")),
+                                         QString::fromUtf8(existing->etag())));
     }
     CrmRecord tombstone = *existing;
     tombstone.deleted = true;

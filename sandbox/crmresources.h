@@ -37,7 +37,7 @@ private:
 
     CrmKind m_kind;
     QString m_collectionPath; // "/api/v1/contacts"
-    QString m_idPrefix;       // "c_"
+    QString m_idPrefix; // "c_"
     bool m_normalizePhones = false;
     CrmCollection m_collection;
     QRandomGenerator m_ids;

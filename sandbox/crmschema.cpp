@@ -17,8 +17,8 @@ const QSet<QString> &readOnlyFields()
 
 const QSet<QString> &phoneFields()
 {
-    static const QSet<QString> fields{QStringLiteral("directPhone"),
-                                      QStringLiteral("mobilePhone"), QStringLiteral("phone")};
+    static const QSet<QString> fields{QStringLiteral("directPhone"), QStringLiteral("mobilePhone"),
+                                      QStringLiteral("phone")};
     return fields;
 }
 
@@ -42,7 +42,7 @@ QStringList addressFields()
 bool isAddress(CrmKind kind, const QString &field)
 {
     return kind == CrmKind::Company
-           && (field == QLatin1String("postAddress") || field == QLatin1String("visitAddress"));
+        && (field == QLatin1String("postAddress") || field == QLatin1String("visitAddress"));
 }
 
 void checkString(const QString &path, const QString &name, const QJsonValue &value,
@@ -56,7 +56,8 @@ void checkString(const QString &path, const QString &name, const QJsonValue &val
     const qsizetype length = value.toString().toUcs4().size();
     if (length > limit) {
         errors->append(
-            {path, QStringLiteral("is %1 characters long; at most %2 allowed").arg(length).arg(limit)});
+            {path,
+             QStringLiteral("is %1 characters long; at most %2 allowed").arg(length).arg(limit)});
     }
 }
 
@@ -86,8 +87,8 @@ QJsonObject mergePatch(const QJsonObject &target, const QJsonObject &patch)
         if (it.value().isNull())
             result.remove(it.key());
         else if (it.value().isObject())
-            result.insert(it.key(), mergePatch(result.value(it.key()).toObject(),
-                                               it.value().toObject()));
+            result.insert(it.key(),
+                          mergePatch(result.value(it.key()).toObject(), it.value().toObject()));
         else
             result.insert(it.key(), it.value());
     }

@@ -7,39 +7,46 @@ namespace {
 const QStringList &companyStems()
 {
     static const QStringList stems{
-        QStringLiteral("Fjordkraft"),  QStringLiteral("Ålesund"),     QStringLiteral("Nordlys"),
-        QStringLiteral("Trøndelag"),   QStringLiteral("Bjørnstad"),   QStringLiteral("Høyfjell"),
-        QStringLiteral("Sørlandet"),   QStringLiteral("Lofoten"),     QStringLiteral("Vestkyst"),
-        QStringLiteral("Brønnøy"),     QStringLiteral("Tromsø"),      QStringLiteral("Mjøsa"),
-        QStringLiteral("Hardanger"),   QStringLiteral("Ærøy"),        QStringLiteral("Kråkerøy")};
+        QStringLiteral("Fjordkraft"), QStringLiteral("Ålesund"),   QStringLiteral("Nordlys"),
+        QStringLiteral("Trøndelag"),  QStringLiteral("Bjørnstad"), QStringLiteral("Høyfjell"),
+        QStringLiteral("Sørlandet"),  QStringLiteral("Lofoten"),   QStringLiteral("Vestkyst"),
+        QStringLiteral("Brønnøy"),    QStringLiteral("Tromsø"),    QStringLiteral("Mjøsa"),
+        QStringLiteral("Hardanger"),  QStringLiteral("Ærøy"),      QStringLiteral("Kråkerøy")};
     return stems;
 }
 
 const QStringList &companyTrades()
 {
-    static const QStringList trades{
-        QStringLiteral("Bygg AS"),      QStringLiteral("Økologisk"),     QStringLiteral("Elektro AS"),
-        QStringLiteral("Rørlegger AS"), QStringLiteral("Regnskap ANS"),  QStringLiteral("Fiskeri AS"),
-        QStringLiteral("Bakeri"),       QStringLiteral("Transport AS"), QStringLiteral("Design & Trykk AS"),
-        QStringLiteral("Møbelsnekkeri"), QStringLiteral("Sjømat AS"),   QStringLiteral("Kaffebrenneri")};
+    static const QStringList trades{QStringLiteral("Bygg AS"),
+                                    QStringLiteral("Økologisk"),
+                                    QStringLiteral("Elektro AS"),
+                                    QStringLiteral("Rørlegger AS"),
+                                    QStringLiteral("Regnskap ANS"),
+                                    QStringLiteral("Fiskeri AS"),
+                                    QStringLiteral("Bakeri"),
+                                    QStringLiteral("Transport AS"),
+                                    QStringLiteral("Design & Trykk AS"),
+                                    QStringLiteral("Møbelsnekkeri"),
+                                    QStringLiteral("Sjømat AS"),
+                                    QStringLiteral("Kaffebrenneri")};
     return trades;
 }
 
 const QStringList &givenNames()
 {
     static const QStringList names{
-        QStringLiteral("Åse"),    QStringLiteral("Øystein"), QStringLiteral("Bjørn"),
-        QStringLiteral("Ingrid"), QStringLiteral("Kåre"),    QStringLiteral("Sigrún"),
-        QStringLiteral("Siobhán"), QStringLiteral("José"),   QStringLiteral("Zoë"),
-        QStringLiteral("Łukasz"), QStringLiteral("Ada"),     QStringLiteral("Mette-Marit"),
-        QStringLiteral("Håkon"),  QStringLiteral("Nguyễn"),  QStringLiteral("Aïcha")};
+        QStringLiteral("Åse"),     QStringLiteral("Øystein"), QStringLiteral("Bjørn"),
+        QStringLiteral("Ingrid"),  QStringLiteral("Kåre"),    QStringLiteral("Sigrún"),
+        QStringLiteral("Siobhán"), QStringLiteral("José"),    QStringLiteral("Zoë"),
+        QStringLiteral("Łukasz"),  QStringLiteral("Ada"),     QStringLiteral("Mette-Marit"),
+        QStringLiteral("Håkon"),   QStringLiteral("Nguyễn"),  QStringLiteral("Aïcha")};
     return names;
 }
 
 const QStringList &familyNames()
 {
     static const QStringList names{
-        QStringLiteral("Sørensen"), QStringLiteral("Ødegård"), QStringLiteral("Haugen"),
+        QStringLiteral("Sørensen"), QStringLiteral("Ødegård"),  QStringLiteral("Haugen"),
         QStringLiteral("Bråten"),   QStringLiteral("Lovelace"), QStringLiteral("García Márquez"),
         QStringLiteral("Kowalski"), QStringLiteral("O'Neill"),  QStringLiteral("Ærø"),
         QStringLiteral("Müller"),   QStringLiteral("Johansen"), QStringLiteral("Dahl")};
@@ -48,16 +55,17 @@ const QStringList &familyNames()
 
 const QStringList &places()
 {
-    static const QStringList list{QStringLiteral("0150 Oslo"),    QStringLiteral("5003 Bergen"),
-                                  QStringLiteral("7010 Trondheim"), QStringLiteral("6002 Ålesund"),
-                                  QStringLiteral("9008 Tromsø"),  QStringLiteral("4006 Stavanger"),
-                                  QStringLiteral("8006 Bodø")};
+    static const QStringList list{
+        QStringLiteral("0150 Oslo"),      QStringLiteral("5003 Bergen"),
+        QStringLiteral("7010 Trondheim"), QStringLiteral("6002 Ålesund"),
+        QStringLiteral("9008 Tromsø"),    QStringLiteral("4006 Stavanger"),
+        QStringLiteral("8006 Bodø")};
     return list;
 }
 
 const QStringList &streets()
 {
-    static const QStringList list{QStringLiteral("Storgata"), QStringLiteral("Kirkegata"),
+    static const QStringList list{QStringLiteral("Storgata"),    QStringLiteral("Kirkegata"),
                                   QStringLiteral("Strandkaien"), QStringLiteral("Bryggen"),
                                   QStringLiteral("Søndre gate"), QStringLiteral("Fjordveien")};
     return list;
@@ -67,15 +75,14 @@ const QStringList &streets()
 
 CrmSeeder::CrmSeeder(quint32 seed)
     : m_random(seed)
-{
-}
+{}
 
 QJsonObject CrmSeeder::company()
 {
     QString name = pick(companyStems()) + QLatin1Char(' ') + pick(companyTrades());
     for (int suffix = 2; m_usedCompanyNames.contains(name); ++suffix)
         name = pick(companyStems()) + QLatin1Char(' ') + pick(companyTrades())
-               + QStringLiteral(" %1").arg(suffix);
+            + QStringLiteral(" %1").arg(suffix);
     m_usedCompanyNames << name;
     QJsonObject company{{QStringLiteral("name"), name}};
     if (m_random.bounded(10) < 7)
@@ -100,7 +107,8 @@ QJsonObject CrmSeeder::contact(const QStringList &companyIds)
     if (m_random.bounded(10) < 3)
         contact.insert(QStringLiteral("mobilePhone"), phone());
     if (m_random.bounded(10) < 6)
-        contact.insert(QStringLiteral("email"), QStringLiteral("kontakt%1@example.no").arg(digits(4)));
+        contact.insert(QStringLiteral("email"),
+                       QStringLiteral("kontakt%1@example.no").arg(digits(4)));
     if (!companyIds.isEmpty() && m_random.bounded(10) < 5)
         contact.insert(QStringLiteral("companyId"), pick(companyIds));
     return contact;
@@ -132,7 +140,8 @@ QString CrmSeeder::phone()
     case 2:
         return QStringLiteral("+47") + number;
     default:
-        return QStringLiteral("(+47) %1 %2 %3").arg(number.mid(0, 3), number.mid(3, 2), number.mid(5, 3));
+        return QStringLiteral("(+47) %1 %2 %3")
+            .arg(number.mid(0, 3), number.mid(3, 2), number.mid(5, 3));
     }
 }
 

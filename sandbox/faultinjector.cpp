@@ -5,8 +5,7 @@ namespace Tandem::Sandbox {
 FaultInjector::FaultInjector(double rate, quint32 seed)
     : m_rate(qBound(0.0, rate, 1.0))
     , m_random(seed)
-{
-}
+{}
 
 Fault FaultInjector::next()
 {

@@ -97,8 +97,8 @@ QByteArray head(const Response &response, bool closeConnection)
 {
     QByteArray out;
     out.reserve(256);
-    out += "HTTP/1.1 " + QByteArray::number(response.status) + ' '
-           + reasonPhrase(response.status) + "\r\n";
+    out += "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reasonPhrase(response.status)
+        + "\r\n";
     for (const auto &header : response.headers)
         out += header.first + ": " + header.second + "\r\n";
     if (response.status != 204 && response.status != 304 && !hasHeader(response, "Content-Length"))

@@ -10,8 +10,7 @@ constexpr int kUnlimitedRemaining = 10000;
 
 RateLimiter::RateLimiter(int perSecond)
     : m_perSecond(qMax(0, perSecond))
-{
-}
+{}
 
 RateLimiter::Decision RateLimiter::take(qint64 nowMs)
 {

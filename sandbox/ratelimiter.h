@@ -14,7 +14,7 @@ public:
     struct Decision
     {
         bool allowed = true;
-        int remaining = 0;         // admissions left in the current window
+        int remaining = 0; // admissions left in the current window
         int retryAfterSeconds = 0; // when refused: whole seconds until a slot frees (>= 1)
     };
 

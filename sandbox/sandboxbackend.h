@@ -17,7 +17,7 @@ namespace Tandem::Sandbox {
 struct Request
 {
     QByteArray method; // "GET", "POST", ...
-    QString path;      // "/contacts/v4/contacts/abc"
+    QString path; // "/contacts/v4/contacts/abc"
     QUrlQuery query;
     QHash<QByteArray, QByteArray> headers; // names lower-case
     QByteArray body;

@@ -40,8 +40,8 @@ bool SandboxHost::start(QString *error)
         return false;
     }
     if (!m_crm->listen(m_options.crmPort)) {
-        *error = tr("The CRMOffice server cannot listen on 127.0.0.1 port %1.")
-                     .arg(m_options.crmPort);
+        *error =
+            tr("The CRMOffice server cannot listen on 127.0.0.1 port %1.").arg(m_options.crmPort);
         return false;
     }
     return true;
@@ -60,9 +60,9 @@ bool SandboxHost::load(QString *error)
     if (parseError.error != QJsonParseError::NoError || !document.isObject()
         || state.value(QStringLiteral("format")).toString() != kFormat) {
         *error = tr("%1 is not a tandem-sandbox state file (%2).")
-                     .arg(m_options.dataFile, parseError.error != QJsonParseError::NoError
-                                                  ? parseError.errorString()
-                                                  : tr("wrong format"));
+                     .arg(m_options.dataFile,
+                          parseError.error != QJsonParseError::NoError ? parseError.errorString()
+                                                                       : tr("wrong format"));
         return false;
     }
     if (state.value(QStringLiteral("version")).toInt() > kFormatVersion) {
@@ -72,8 +72,8 @@ bool SandboxHost::load(QString *error)
     for (const auto &[server, key] : {std::pair{m_wix, "wix"}, std::pair{m_crm, "crmoffice"}}) {
         server->backend().loadState(state.value(QLatin1String(key)).toObject());
         if (const QString problem = server->backend().loadError(); !problem.isEmpty()) {
-            *error = tr("%1 cannot be loaded: %2.%3").arg(m_options.dataFile, QLatin1String(key),
-                                                           problem);
+            *error = tr("%1 cannot be loaded: %2.%3")
+                         .arg(m_options.dataFile, QLatin1String(key), problem);
             return false;
         }
     }
@@ -115,8 +115,7 @@ QUrl SandboxHost::crmUrl() const
 
 QString SandboxHost::urlLine() const
 {
-    return QStringLiteral("wix=%1 crmoffice=%2")
-        .arg(wixUrl().toString(), crmUrl().toString());
+    return QStringLiteral("wix=%1 crmoffice=%2").arg(wixUrl().toString(), crmUrl().toString());
 }
 
 } // namespace Tandem::Sandbox

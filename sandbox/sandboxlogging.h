@@ -7,4 +7,4 @@ Q_DECLARE_LOGGING_CATEGORY(lcSandbox)
 
 // Keeps Qt's own request dumps (which carry credentials) out of every log.
 void silenceRequestDumps();
-}
+} // namespace Tandem::Sandbox

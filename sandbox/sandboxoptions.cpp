@@ -26,8 +26,10 @@ QList<QCommandLineOption> optionList()
             value("random-seed", "Seed of the generated data and faults.", "S"),
             value("data", "Load the state from FILE at start and save it there at exit.", "FILE"),
             value("latency-ms", "Delay added to every answer.", "N"),
-            value("fault-rate", "Share of requests answered by 500, 503, a dropped connection "
-                                "or a truncated body.", "P"),
+            value("fault-rate",
+                  "Share of requests answered by 500, 503, a dropped connection "
+                  "or a truncated body.",
+                  "P"),
             value("rate-limit", "Requests per second before 429 (0: no limit).", "PER_SECOND"),
             QCommandLineOption(QStringLiteral("normalize-phones"),
                                tr("CRMOffice stores phone numbers without spaces.")),
@@ -66,21 +68,20 @@ bool readNumbers(const QCommandLineParser &parser, SandboxOptions *options, QStr
     qint64 seed = options->seed.randomSeed, latency = options->latencyMs;
     qint64 rateLimit = options->rateLimit, ttl = options->tokenTtlSeconds;
     const bool ok = readInt(parser, "wix-port", 0, 65535, &wixPort, error)
-                    && readInt(parser, "crm-port", 0, 65535, &crmPort, error)
-                    && readInt(parser, "seed-contacts", 0, 1000000, &contacts, error)
-                    && readInt(parser, "seed-products", 0, 1000000, &products, error)
-                    && readInt(parser, "seed-companies", 0, 1000000, &companies, error)
-                    && readInt(parser, "seed-crm-contacts", 0, 1000000, &crmContacts, error)
-                    && readInt(parser, "random-seed", 0, 4294967295LL, &seed, error)
-                    && readInt(parser, "latency-ms", 0, 600000, &latency, error)
-                    && readInt(parser, "rate-limit", 0, 1000000, &rateLimit, error)
-                    && readInt(parser, "token-ttl", 1, 365LL * 24 * 3600, &ttl, error);
+        && readInt(parser, "crm-port", 0, 65535, &crmPort, error)
+        && readInt(parser, "seed-contacts", 0, 1000000, &contacts, error)
+        && readInt(parser, "seed-products", 0, 1000000, &products, error)
+        && readInt(parser, "seed-companies", 0, 1000000, &companies, error)
+        && readInt(parser, "seed-crm-contacts", 0, 1000000, &crmContacts, error)
+        && readInt(parser, "random-seed", 0, 4294967295LL, &seed, error)
+        && readInt(parser, "latency-ms", 0, 600000, &latency, error)
+        && readInt(parser, "rate-limit", 0, 1000000, &rateLimit, error)
+        && readInt(parser, "token-ttl", 1, 365LL * 24 * 3600, &ttl, error);
     if (!ok)
         return false;
     options->wixPort = quint16(wixPort);
     options->crmPort = quint16(crmPort);
-    options->seed = {int(contacts), int(products), int(companies), int(crmContacts),
-                     quint32(seed)};
+    options->seed = {int(contacts), int(products), int(companies), int(crmContacts), quint32(seed)};
     options->latencyMs = int(latency);
     options->rateLimit = int(rateLimit);
     options->tokenTtlSeconds = int(ttl);

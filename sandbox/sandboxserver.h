@@ -22,9 +22,9 @@ class HttpListener;
 // What the front adds around a backend; the same knobs for the Wix and the CRMOffice server.
 struct FrontOptions
 {
-    int latencyMs = 0;     // added before every answer (not to /__sandbox/stats and reset)
-    double faultRate = 0;  // share of requests answered by a fault (see Fault)
-    int rateLimit = 0;     // requests per second before 429; 0 = unlimited
+    int latencyMs = 0; // added before every answer (not to /__sandbox/stats and reset)
+    double faultRate = 0; // share of requests answered by a fault (see Fault)
+    int rateLimit = 0; // requests per second before 429; 0 = unlimited
     quint32 randomSeed = 1; // seeds the fault sequence
     // CRMOffice's headers: RateLimit-Remaining on every API answer, Retry-After on a 429. Wix
     // answers its 429 without either, as the real service usually does.

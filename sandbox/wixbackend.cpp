@@ -74,8 +74,7 @@ WixBackend::WixBackend(const WixOptions &options)
     , m_clock(std::make_unique<WixClock>())
     , m_contacts(std::make_unique<WixContactStore>(*m_clock))
     , m_products(std::make_unique<WixProductStore>(*m_clock))
-{
-}
+{}
 
 WixBackend::~WixBackend() = default;
 

@@ -3,6 +3,7 @@
 #include "sandbox/sandboxbackend.h"
 
 #include <QString>
+
 #include <memory>
 
 namespace Tandem::Sandbox {

@@ -7,8 +7,7 @@ namespace Tandem::Sandbox {
 
 WixProductStore::WixProductStore(WixClock &clock)
     : m_clock(clock)
-{
-}
+{}
 
 WixProduct *WixProductStore::find(const QString &id)
 {

@@ -5,6 +5,7 @@
 #include "sandbox/wixreply.h"
 
 #include <QJsonDocument>
+
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -74,8 +75,7 @@ bool decodeString(const QJsonValue &value, QJsonDocument *document)
 
 WixProductsV1::WixProductsV1(WixProductStore &store)
     : m_store(store)
-{
-}
+{}
 
 const WixFields &WixProductsV1::fields()
 {

@@ -129,8 +129,7 @@ QJsonObject priceRange(const WixProduct &product)
 
 WixProductsV3::WixProductsV3(WixProductStore &store)
     : m_store(store)
-{
-}
+{}
 
 QJsonObject WixProductsV3::toJson(const WixProduct &product, bool withVariants,
                                   const QStringList &groups)

@@ -42,8 +42,7 @@ WixValue valueOf(const WixProduct &product, int field)
 
 WixProductsV3Query::WixProductsV3Query(const WixProductStore &store)
     : m_store(store)
-{
-}
+{}
 
 const WixFields &WixProductsV3Query::fields()
 {

@@ -68,8 +68,7 @@ QString asciiFold(const QString &text)
 WixSeeder::WixSeeder(quint32 randomSeed)
     : m_random(randomSeed)
     , m_time(1736150400000) // 2025-01-06T08:00:00Z: fixed, so the seed alone decides the data
-{
-}
+{}
 
 QString WixSeeder::nextId()
 {

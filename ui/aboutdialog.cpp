@@ -1,4 +1,5 @@
 #include "ui/aboutdialog.h"
+
 #include "version.h"
 
 #include <QDialogButtonBox>

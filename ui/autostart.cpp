@@ -1,4 +1,5 @@
 #include "ui/autostart.h"
+
 #include "version.h"
 
 #include <QCoreApplication>
@@ -39,7 +40,8 @@ QString defaultProgram()
 {
     const QString self = QCoreApplication::applicationFilePath();
     const QString onPath = QStandardPaths::findExecutable(QStringLiteral("tandem"));
-    if (!onPath.isEmpty() && QFileInfo(onPath).canonicalFilePath() == QFileInfo(self).canonicalFilePath())
+    if (!onPath.isEmpty()
+        && QFileInfo(onPath).canonicalFilePath() == QFileInfo(self).canonicalFilePath())
         return QStringLiteral("tandem");
     return self;
 }
@@ -89,8 +91,8 @@ bool Autostart::setEnabled(bool on, QString *error, const QString &program)
     if (!file.open(QIODevice::WriteOnly)
         || file.write(entryText(program.isEmpty() ? defaultProgram() : program)) < 0
         || !file.commit()) {
-        *error = tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path),
-                                                  file.errorString());
+        *error =
+            tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
         return false;
     }
     return true;

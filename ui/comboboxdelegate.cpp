@@ -7,8 +7,7 @@ namespace Tandem {
 ComboBoxDelegate::ComboBoxDelegate(const Choices &choices, QObject *parent)
     : QStyledItemDelegate(parent)
     , m_choices(choices)
-{
-}
+{}
 
 QWidget *ComboBoxDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &,
                                         const QModelIndex &index) const

@@ -87,11 +87,11 @@ QWidget *ConflictDialog::buildGrid()
 {
     auto *grid = new QWidget;
     auto *layout = new QGridLayout(grid);
-    const QStringList headers = {tr("Field"), tr("Wix value"), tr("CRMOffice value"),
-                                 tr("At last sync"), tr("Keep"), tr("Typed value")};
+    const QStringList headers = {tr("Field"),        tr("Wix value"), tr("CRMOffice value"),
+                                 tr("At last sync"), tr("Keep"),      tr("Typed value")};
     for (int col = 0; col < headers.size(); ++col) {
-        auto *header = new QLabel(QStringLiteral("<b>%1</b>").arg(headers.at(col).toHtmlEscaped()),
-                                  grid);
+        auto *header =
+            new QLabel(QStringLiteral("<b>%1</b>").arg(headers.at(col).toHtmlEscaped()), grid);
         layout->addWidget(header, 0, col);
     }
     for (int i = 0; i < m_rows.size(); ++i) {

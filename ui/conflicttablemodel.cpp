@@ -6,8 +6,7 @@ namespace Tandem {
 
 ConflictTableModel::ConflictTableModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{}
 
 void ConflictTableModel::setConflicts(const QList<Conflict> &conflicts,
                                       const QList<ConflictRecord> &records)

@@ -14,8 +14,15 @@ class ConflictTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { RecordColumn, FieldColumn, WixColumn, CrmColumn, BaseColumn, DetectedColumn,
-                  ColumnCount };
+    enum Column {
+        RecordColumn,
+        FieldColumn,
+        WixColumn,
+        CrmColumn,
+        BaseColumn,
+        DetectedColumn,
+        ColumnCount
+    };
     enum Role { ConflictIdRole = Qt::UserRole + 1, LinkIdRole };
 
     explicit ConflictTableModel(QObject *parent = nullptr);

@@ -24,8 +24,7 @@ CrmAccountPage::CrmAccountPage(ConnectionTester *tester, QWidget *parent)
                    "an API token."));
     auto *layout = new QVBoxLayout(this);
     auto *form = new QFormLayout;
-    m_url = SetupWidgets::lineEdit(tr("CRMOffice API address"), QStringLiteral("crmUrlEdit"),
-                                   this);
+    m_url = SetupWidgets::lineEdit(tr("CRMOffice API address"), QStringLiteral("crmUrlEdit"), this);
     m_url->setPlaceholderText(tr("https://yourcompany.crmoffice.example/api/v1"));
     form->addRow(tr("API &address:"), m_url);
     layout->addLayout(form);
@@ -37,8 +36,8 @@ CrmAccountPage::CrmAccountPage(ConnectionTester *tester, QWidget *parent)
     m_signInStatus = SetupWidgets::statusLabel(QStringLiteral("crmSignInStatus"), this);
     m_token = new QRadioButton(tr("Use an API &token"), this);
     m_token->setObjectName(QStringLiteral("crmTokenRadio"));
-    m_tokenEdit = SetupWidgets::lineEdit(tr("CRMOffice API token"),
-                                         QStringLiteral("crmTokenEdit"), this);
+    m_tokenEdit =
+        SetupWidgets::lineEdit(tr("CRMOffice API token"), QStringLiteral("crmTokenEdit"), this);
     m_tokenEdit->setEchoMode(QLineEdit::Password);
     layout->addWidget(m_browser);
     layout->addWidget(m_signIn, 0, Qt::AlignLeft);
@@ -59,9 +58,8 @@ CrmAccountPage::CrmAccountPage(ConnectionTester *tester, QWidget *parent)
 
     connect(m_browser, &QRadioButton::toggled, this, &CrmAccountPage::updateMode);
     connect(m_signIn, &QPushButton::clicked, this, &CrmAccountPage::signIn);
-    connect(m_oauth, &OAuthSignIn::openBrowser, this, [](const QUrl &url) {
-        QDesktopServices::openUrl(url);
-    });
+    connect(m_oauth, &OAuthSignIn::openBrowser, this,
+            [](const QUrl &url) { QDesktopServices::openUrl(url); });
     connect(m_oauth, &OAuthSignIn::signedIn, this, &CrmAccountPage::onSignedIn);
     connect(m_oauth, &OAuthSignIn::failed, this, &CrmAccountPage::onSignInFailed);
     connect(m_test, &QPushButton::clicked, this, &CrmAccountPage::testConnection);

@@ -1,10 +1,10 @@
 #pragma once
 
 #include "sync/runtime/loopbackprobe.h"
-#include "sync/store/profile.h"
 #include "sync/runtime/sandboxlauncher.h"
 #include "sync/runtime/scheduler.h"
 #include "sync/runtime/synccontroller.h"
+#include "sync/store/profile.h"
 
 #include <QObject>
 #include <QPointer>

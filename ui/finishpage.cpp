@@ -18,8 +18,8 @@ FinishPage::FinishPage(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     m_status = SetupWidgets::statusLabel(QStringLiteral("saveStatus"), this);
     m_stateNote = SetupWidgets::statusLabel(QStringLiteral("stateNote"), this);
-    m_dryRun = new QCheckBox(tr("&Preview the first sync now (a dry run: nothing is written)"),
-                             this);
+    m_dryRun =
+        new QCheckBox(tr("&Preview the first sync now (a dry run: nothing is written)"), this);
     m_dryRun->setObjectName(QStringLiteral("dryRunCheck"));
     m_dryRun->setChecked(true);
     layout->addWidget(m_status);

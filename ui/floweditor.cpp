@@ -1,7 +1,7 @@
 #include "ui/floweditor.h"
 
-#include "ui/comboboxdelegate.h"
 #include "sync/model/fieldcatalog.h"
+#include "ui/comboboxdelegate.h"
 #include "ui/mappingtablemodel.h"
 #include "ui/propertydelegate.h"
 #include "ui/recordtable.h"

@@ -126,9 +126,9 @@ void HistoryPage::setEntries(qint64 runId, const QList<RunEntry> &entries)
     int errors = 0;
     for (const RunEntry &e : entries)
         errors += e.action == RunEntry::Action::Error ? 1 : 0;
-    m_details->setText(tr("Run %1: %n record(s) touched", nullptr, int(entries.size() - errors))
-                           .arg(runId)
-                       + QLatin1String(", ") + tr("%n error(s)", nullptr, errors));
+    m_details->setText(
+        tr("Run %1: %n record(s) touched", nullptr, int(entries.size() - errors)).arg(runId)
+        + QLatin1String(", ") + tr("%n error(s)", nullptr, errors));
 }
 
 void HistoryPage::onCurrentRunChanged()
@@ -160,8 +160,8 @@ bool HistoryPage::exportCsv(const QString &path, QString *error)
 void HistoryPage::askExport()
 {
     const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export run details"),
-        QStringLiteral("tandem-run-%1.csv").arg(m_entries->runId()), tr("CSV files (*.csv)"));
+        this, tr("Export run details"), QStringLiteral("tandem-run-%1.csv").arg(m_entries->runId()),
+        tr("CSV files (*.csv)"));
     QString error;
     if (!path.isEmpty() && !exportCsv(path, &error))
         QMessageBox::warning(this, tr("Export failed"), error);

@@ -1,14 +1,14 @@
 #include "ui/mainwindow.h"
 
+#include "sync/engine/runsummarytext.h"
+#include "sync/runtime/synccontroller.h"
 #include "ui/aboutdialog.h"
 #include "ui/conflictspage.h"
 #include "ui/deletionguarddialog.h"
 #include "ui/historypage.h"
 #include "ui/mappingspage.h"
 #include "ui/overviewpage.h"
-#include "sync/engine/runsummarytext.h"
 #include "ui/runtablemodel.h"
-#include "sync/runtime/synccontroller.h"
 #include "ui/trayicon.h"
 #include "ui/uitext.h"
 #include "ui/undodialog.h"
@@ -132,8 +132,7 @@ void MainWindow::connectController()
     connect(c, &SyncController::runFinished, this, &MainWindow::onRunFinished);
     connect(c, &SyncController::runRefused, this,
             [this](const QString &reason) { statusBar()->showMessage(reason, 10000); });
-    connect(c, &SyncController::deletionGuardTripped, this,
-            &MainWindow::onDeletionGuardTripped);
+    connect(c, &SyncController::deletionGuardTripped, this, &MainWindow::onDeletionGuardTripped);
     connect(c, &SyncController::conflictsLoaded, this, &MainWindow::onConflictsLoaded);
     connect(c, &SyncController::conflictResolved, m_conflicts, &ConflictsPage::onConflictResolved);
     connect(c, &SyncController::historyLoaded, this, &MainWindow::onHistoryLoaded);
@@ -240,8 +239,8 @@ void MainWindow::onRunFinished(const RunSummary &summary)
         errors = errors || f.wix.counts.errors > 0 || f.crm.counts.errors > 0;
     if (!errors && summary.status != RunRecord::Status::Conflicts)
         return;
-    const QString title = errors ? tr("Tandem: the sync had errors")
-                                 : tr("Tandem: conflicts need you");
+    const QString title =
+        errors ? tr("Tandem: the sync had errors") : tr("Tandem: conflicts need you");
     Q_EMIT notificationPosted(title, text);
     m_tray->notify(title, text, true);
 }
@@ -294,9 +293,9 @@ void MainWindow::onConflictsLoaded(const QList<Conflict> &conflicts,
                                    const QList<ConflictRecord> &records)
 {
     m_conflicts->setConflicts(conflicts, records);
-    m_pages->setTabText(ConflictsTab, conflicts.isEmpty()
-                                          ? tr("&Conflicts")
-                                          : tr("&Conflicts (%1)").arg(conflicts.size()));
+    m_pages->setTabText(ConflictsTab,
+                        conflicts.isEmpty() ? tr("&Conflicts")
+                                            : tr("&Conflicts (%1)").arg(conflicts.size()));
 }
 
 void MainWindow::onHistoryLoaded(const RunPage &page)

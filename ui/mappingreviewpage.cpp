@@ -1,9 +1,9 @@
 #include "ui/mappingreviewpage.h"
 
+#include "sync/runtime/workerprofile.h"
 #include "ui/mappingtablemodel.h"
 #include "ui/recordtable.h"
 #include "ui/uitext.h"
-#include "sync/runtime/workerprofile.h"
 
 #include <QLabel>
 #include <QVBoxLayout>

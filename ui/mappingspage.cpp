@@ -1,11 +1,11 @@
 #include "ui/mappingspage.h"
 
 #include "sync/model/dataflowimporter.h"
-#include "ui/floweditor.h"
 #include "sync/model/mappingjson.h"
 #include "sync/model/mappingvalidator.h"
-#include "ui/uitext.h"
 #include "sync/runtime/workerprofile.h"
+#include "ui/floweditor.h"
+#include "ui/uitext.h"
 
 #include <QFileDialog>
 #include <QHBoxLayout>

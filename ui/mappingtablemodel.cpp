@@ -6,8 +6,7 @@ namespace Tandem {
 
 MappingTableModel::MappingTableModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{}
 
 void MappingTableModel::setFlow(const Flow &flow)
 {

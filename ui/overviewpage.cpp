@@ -1,9 +1,9 @@
 #include "ui/overviewpage.h"
 
+#include "sync/connectors/wixcatalogprobe.h"
 #include "ui/plantablemodel.h"
 #include "ui/recordtable.h"
 #include "ui/uitext.h"
-#include "sync/connectors/wixcatalogprobe.h"
 
 #include <QFormLayout>
 #include <QGroupBox>
@@ -163,8 +163,8 @@ void OverviewPage::onRunStarted(bool dryRun, qint64 undoRunId)
 
 void OverviewPage::onProgressChanged(const RunProgress &progress)
 {
-    QString text = tr("%1: %2").arg(UiText::flowLabel(progress.flowId),
-                                    UiText::phaseLabel(progress.phase));
+    QString text =
+        tr("%1: %2").arg(UiText::flowLabel(progress.flowId), UiText::phaseLabel(progress.phase));
     if (progress.total > 0) {
         text += QLatin1Char(' ') + tr("(%1 of %2)").arg(progress.done).arg(progress.total);
         m_progress->setRange(0, progress.total);
@@ -189,10 +189,11 @@ void OverviewPage::onRunFinished(const RunSummary &summary)
     if (!summary.dryRun)
         return;
     m_planModel->setPlan(summary.plan);
-    m_planNote->setText(m_planModel->rowCount() == 0
-                            ? tr("The preview found nothing to change.")
-                            : tr("A sync would make these %n changes. Nothing has been written yet.",
-                                 nullptr, m_planModel->rowCount()));
+    m_planNote->setText(
+        m_planModel->rowCount() == 0
+            ? tr("The preview found nothing to change.")
+            : tr("A sync would make these %n changes. Nothing has been written yet.", nullptr,
+                 m_planModel->rowCount()));
 }
 
 } // namespace Tandem

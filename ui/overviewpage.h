@@ -1,8 +1,8 @@
 #pragma once
 
-#include "sync/model/record.h"
 #include "sync/engine/runsummary.h"
 #include "sync/engine/syncrun.h"
+#include "sync/model/record.h"
 
 #include <QDateTime>
 #include <QWidget>

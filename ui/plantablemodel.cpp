@@ -6,8 +6,7 @@ namespace Tandem {
 
 PlanTableModel::PlanTableModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{}
 
 void PlanTableModel::setPlan(const QList<PlanItem> &plan)
 {

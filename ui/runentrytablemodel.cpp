@@ -8,8 +8,7 @@ namespace Tandem {
 
 RunEntryTableModel::RunEntryTableModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{}
 
 void RunEntryTableModel::setEntries(qint64 runId, const QList<RunEntry> &entries)
 {

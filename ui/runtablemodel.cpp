@@ -1,15 +1,14 @@
 #include "ui/runtablemodel.h"
 
-#include <QJsonArray>
-
 #include "ui/uitext.h"
+
+#include <QJsonArray>
 
 namespace Tandem {
 
 RunTableModel::RunTableModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{}
 
 void RunTableModel::setRuns(const QList<RunRecord> &runs)
 {

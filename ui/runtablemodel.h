@@ -12,8 +12,17 @@ class RunTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { StartColumn, DurationColumn, StatusColumn, CreatedColumn, UpdatedColumn,
-                  DeletedColumn, ConflictsColumn, ErrorsColumn, ColumnCount };
+    enum Column {
+        StartColumn,
+        DurationColumn,
+        StatusColumn,
+        CreatedColumn,
+        UpdatedColumn,
+        DeletedColumn,
+        ConflictsColumn,
+        ErrorsColumn,
+        ColumnCount
+    };
     enum Role { RunIdRole = Qt::UserRole + 1 };
 
     explicit RunTableModel(QObject *parent = nullptr);

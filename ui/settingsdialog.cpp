@@ -57,8 +57,8 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_language->addItem(QStringLiteral("Norsk bokmål"), QStringLiteral("nb"));
     m_language->setAccessibleName(tr("Language"));
     m_language->setObjectName(QStringLiteral("languageCombo"));
-    m_languageNote = new QLabel(tr("A new language takes effect when Tandem starts again."),
-                                generalBox);
+    m_languageNote =
+        new QLabel(tr("A new language takes effect when Tandem starts again."), generalBox);
     m_languageNote->setWordWrap(true);
     m_startAtLogin = new QCheckBox(tr("Start at &login, in the tray"), generalBox);
     m_startAtLogin->setObjectName(QStringLiteral("startAtLoginCheck"));

@@ -33,8 +33,7 @@ QLabel *statusLabel(const QString &objectName, QWidget *parent)
 
 void showResult(QLabel *label, bool ok, const QString &text)
 {
-    label->setText(ok ? text
-                      : QCoreApplication::translate("SetupWidgets", "Failed: %1").arg(text));
+    label->setText(ok ? text : QCoreApplication::translate("SetupWidgets", "Failed: %1").arg(text));
     label->setAccessibleDescription(label->text());
 }
 

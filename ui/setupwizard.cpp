@@ -1,12 +1,12 @@
 #include "ui/setupwizard.h"
 
-#include "sync/runtime/connectiontester.h"
-#include "ui/crmaccountpage.h"
 #include "sync/credentials/environmentsecrets.h"
+#include "sync/runtime/connectiontester.h"
+#include "sync/runtime/sandboxlauncher.h"
+#include "sync/store/profile.h"
+#include "ui/crmaccountpage.h"
 #include "ui/finishpage.h"
 #include "ui/mappingreviewpage.h"
-#include "sync/store/profile.h"
-#include "sync/runtime/sandboxlauncher.h"
 #include "ui/wixaccountpage.h"
 
 #include <QAbstractButton>

@@ -13,7 +13,8 @@ QString TranslationLoader::resolve(const QString &language)
         return language;
     // Norwegian without a written form (no, nn) reads Bokmål best of what Tandem has.
     const QLocale system;
-    if (system.language() == QLocale::NorwegianBokmal || system.language() == QLocale::NorwegianNynorsk)
+    if (system.language() == QLocale::NorwegianBokmal
+        || system.language() == QLocale::NorwegianNynorsk)
         return QStringLiteral("nb");
     return QStringLiteral("en");
 }

@@ -1,4 +1,5 @@
 #include "ui/trayicon.h"
+
 #include "version.h"
 
 #include <QAction>

@@ -1,10 +1,10 @@
 #pragma once
 
+#include "sync/engine/runsummary.h"
+#include "sync/engine/syncrun.h"
 #include "sync/model/mapping.h"
 #include "sync/model/record.h"
-#include "sync/engine/runsummary.h"
 #include "sync/store/storetypes.h"
-#include "sync/engine/syncrun.h"
 
 #include <QJsonObject>
 #include <QJsonValue>
@@ -26,7 +26,7 @@ QString runStatusLabel(RunRecord::Status status);
 QString planActionLabel(PlanAction action);
 QString entryActionLabel(RunEntry::Action action);
 
-QString valueText(const QJsonValue &value);                              // "(empty)" for none
+QString valueText(const QJsonValue &value); // "(empty)" for none
 QString changeText(const QJsonObject &before, const QJsonObject &after); // "a: x → y; b: → z"
 QString dateTimeText(const QDateTime &at);
 QString durationText(qint64 seconds);

@@ -22,8 +22,8 @@ WixAccountPage::WixAccountPage(ConnectionTester *tester, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
 
     auto *sandboxRow = new QHBoxLayout;
-    m_sandbox = SetupWidgets::button(tr("Try with &sandbox data"), QStringLiteral("sandboxButton"),
-                                     this);
+    m_sandbox =
+        SetupWidgets::button(tr("Try with &sandbox data"), QStringLiteral("sandboxButton"), this);
     m_sandbox->setToolTip(tr("Start local test servers with sample data and fill in every "
                              "page, so you can try Tandem without real accounts."));
     m_sandboxStatus = SetupWidgets::statusLabel(QStringLiteral("sandboxStatus"), this);

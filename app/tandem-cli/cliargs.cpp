@@ -14,8 +14,8 @@ namespace {
 struct CommandSpec
 {
     Command command;
-    QSet<QString> flags;   // options without a value
-    QSet<QString> valued;  // options that take one value
+    QSet<QString> flags; // options without a value
+    QSet<QString> valued; // options that take one value
 };
 
 const QHash<QString, CommandSpec> &commandSpecs()

@@ -1,7 +1,7 @@
 #include "app/tandem-cli/clicommands.h"
 
-#include "app/tandem-cli/cliprofile.h"
 #include "app/tandem-cli/clioutput.h"
+#include "app/tandem-cli/cliprofile.h"
 #include "app/tandem-cli/configurecommand.h"
 #include "app/tandem-cli/statuscommand.h"
 #include "app/tandem-cli/storecommands.h"

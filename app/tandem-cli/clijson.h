@@ -17,8 +17,7 @@ QJsonObject runToJson(const RunRecord &run);
 
 QJsonObject entryToJson(const RunEntry &entry);
 
-template<typename T, typename F>
-QJsonArray toJsonArray(const QList<T> &items, F convert)
+template<typename T, typename F> QJsonArray toJsonArray(const QList<T> &items, F convert)
 {
     QJsonArray array;
     for (const T &item : items)

@@ -46,7 +46,7 @@ QString planText(const QList<PlanItem> &plan)
                      item.crmId.isEmpty() ? QStringLiteral("-") : item.crmId);
         if (!item.after.isEmpty())
             out += QLatin1Char(' ')
-                   + QString::fromUtf8(QJsonDocument(item.after).toJson(QJsonDocument::Compact));
+                + QString::fromUtf8(QJsonDocument(item.after).toJson(QJsonDocument::Compact));
         if (!item.reason.isEmpty())
             out += QStringLiteral(" (%1)").arg(item.reason);
         out += QLatin1Char('\n');
@@ -98,8 +98,8 @@ QString valueText(const QJsonValue &value)
         return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     if (value.isDouble())
         return QString::number(value.toDouble(), 'g', 15);
-    return QString::fromUtf8(QJsonDocument::fromVariant(value.toVariant()).toJson(
-        QJsonDocument::Compact));
+    return QString::fromUtf8(
+        QJsonDocument::fromVariant(value.toVariant()).toJson(QJsonDocument::Compact));
 }
 
 QString summaryText(const RunSummary &summary)

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "sync/engine/conflictrecord.h"
-#include "sync/store/historyquery.h"
 #include "sync/engine/runsummary.h"
+#include "sync/store/historyquery.h"
 #include "sync/store/storetypes.h"
 
 #include <QString>

@@ -32,13 +32,11 @@ QString phaseText(RunPhase phase)
 
 ProgressLine::ProgressLine()
     : ProgressLine(::isatty(STDERR_FILENO) == 1)
-{
-}
+{}
 
 ProgressLine::ProgressLine(bool enabled)
     : m_enabled(enabled)
-{
-}
+{}
 
 ProgressLine::~ProgressLine()
 {
@@ -47,9 +45,9 @@ ProgressLine::~ProgressLine()
 
 QString ProgressLine::text(const RunProgress &progress)
 {
-    QString line = progress.flowId.isEmpty() ? phaseText(progress.phase)
-                                             : progress.flowId + QStringLiteral(": ")
-                                                   + phaseText(progress.phase);
+    QString line = progress.flowId.isEmpty()
+        ? phaseText(progress.phase)
+        : progress.flowId + QStringLiteral(": ") + phaseText(progress.phase);
     if (progress.total > 0)
         line += QStringLiteral(" %1/%2").arg(progress.done).arg(progress.total);
     else if (progress.done > 0)

@@ -3,12 +3,12 @@
 #include "app/tandem-cli/clijson.h"
 #include "app/tandem-cli/clioutput.h"
 #include "app/tandem-cli/clitext.h"
-#include "sync/credentials/credentialstore.h"
-#include "sync/credentials/environmentsecrets.h"
-#include "sync/store/profile.h"
-#include "sync/engine/runsummary.h"
 #include "app/tandem-cli/storecommands.h"
 #include "sync/connectors/wixcatalogprobe.h"
+#include "sync/credentials/credentialstore.h"
+#include "sync/credentials/environmentsecrets.h"
+#include "sync/engine/runsummary.h"
+#include "sync/store/profile.h"
 
 #include <QJsonDocument>
 

@@ -4,8 +4,8 @@
 #include "app/tandem-cli/clioutput.h"
 #include "app/tandem-cli/clitext.h"
 #include "sync/engine/conflictresolver.h"
-#include "sync/store/statestore.h"
 #include "sync/runtime/workerprofile.h"
+#include "sync/store/statestore.h"
 
 #include <QFileInfo>
 #include <QJsonArray>

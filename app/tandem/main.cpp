@@ -1,6 +1,6 @@
+#include "sync/store/profile.h"
 #include "ui/autostart.h"
 #include "ui/desktopapp.h"
-#include "sync/store/profile.h"
 #include "ui/singleinstance.h"
 #include "ui/translationloader.h"
 #include "version.h"

@@ -20,9 +20,9 @@ namespace {
 
 struct Step
 {
-    int writes = 0;   // create/update requests the sandbox saw
+    int writes = 0; // create/update requests the sandbox saw
     int requests = 0; // every request the connector made, reads included
-    int failed = 0;   // items that did not come back written
+    int failed = 0; // items that did not come back written
     qint64 ms = 0;
 };
 
@@ -122,8 +122,8 @@ int main(int argc, char **argv)
     out << "Writing " << count << " new products, then updating each, through the Wix connector\n";
     Outcome v3, v1;
     QString error;
-    for (const auto &[catalog, outcome] : {std::pair{QStringLiteral("v3"), &v3},
-                                           std::pair{QStringLiteral("v1"), &v1}}) {
+    for (const auto &[catalog, outcome] :
+         {std::pair{QStringLiteral("v3"), &v3}, std::pair{QStringLiteral("v1"), &v1}}) {
         if (!run(catalog, count, outcome, &error)) {
             std::fprintf(stderr, "%s: %s\n", qPrintable(catalog), qPrintable(error));
             return 2;
@@ -135,7 +135,7 @@ int main(int argc, char **argv)
     const int target = (count + 99) / 100;
     const bool met = v3.create.writes <= target && v3.update.writes <= target
         && v3.create.failed == 0 && v3.update.failed == 0;
-    out << "V3 target (at most " << target << " write requests per step): "
-        << (met ? "met" : "MISSED") << '\n';
+    out << "V3 target (at most " << target
+        << " write requests per step): " << (met ? "met" : "MISSED") << '\n';
     return met ? 0 : 1;
 }

@@ -4,8 +4,8 @@
 //
 //   bench_reading [count]     default 10000; exits 1 when a connector needs more calls than
 //                             it read pages, or misses a contact
-#include "sync/connectors/crmofficeconnector.h"
 #include "sandbox/sandboxhost.h"
+#include "sync/connectors/crmofficeconnector.h"
 #include "sync/connectors/wixconnector.h"
 
 #include <QCoreApplication>

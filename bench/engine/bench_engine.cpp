@@ -7,14 +7,14 @@
 //
 //   bench_engine [linked] [first-sync]   defaults 100000 and 10000; exits 1 when (a) misses
 //                                        a target or (b) does not link every contact
-#include "sync/connectors/crmofficeconnector.h"
-#include "sync/model/mappingjson.h"
-#include "tests/fakes/memoryconnector.h"
 #include "sandbox/sandboxhost.h"
+#include "sync/connectors/crmofficeconnector.h"
+#include "sync/connectors/wixconnector.h"
+#include "sync/engine/syncrun.h"
+#include "sync/model/mappingjson.h"
 #include "sync/store/statestore.h"
 #include "sync/store/storecodec.h"
-#include "sync/engine/syncrun.h"
-#include "sync/connectors/wixconnector.h"
+#include "tests/fakes/memoryconnector.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -21,9 +21,8 @@
 #include <cstdio>
 #include <functional>
 #include <memory>
-#include <vector>
-
 #include <unistd.h>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -113,8 +112,8 @@ Figures hammerRaw(const QUrl &url, int seconds, int connections)
     QElapsedTimer clock;
     QEventLoop loop;
     const QByteArray request = "GET " + url.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority)
-                               + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer bench-token"
-                                 "\r\nwix-site-id: bench-site\r\n\r\n";
+        + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer bench-token"
+          "\r\nwix-site-id: bench-site\r\n\r\n";
     int open = connections;
     std::vector<std::unique_ptr<QTcpSocket>> sockets;
     std::vector<QByteArray> buffers(connections);

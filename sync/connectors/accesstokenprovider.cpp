@@ -8,8 +8,7 @@ namespace Tandem {
 
 StaticTokenProvider::StaticTokenProvider(const QByteArray &token)
     : m_token(token)
-{
-}
+{}
 
 ConnectorResult<QByteArray> StaticTokenProvider::accessToken(bool)
 {
@@ -69,12 +68,13 @@ ConnectorError OAuthTokenProvider::refresh()
         const QString reason = body.value.value(QStringLiteral("error")).toString();
         return {ConnectorError::Kind::Auth,
                 tr("Refreshing the CRMOffice sign-in failed (%1 %2): sign in again.")
-                        .arg(response.status)
-                        .arg(reason)};
+                    .arg(response.status)
+                    .arg(reason)};
     }
     if (!body.ok())
         return body.error;
-    const QByteArray access = body.value.value(QStringLiteral("access_token")).toString().toLatin1();
+    const QByteArray access =
+        body.value.value(QStringLiteral("access_token")).toString().toLatin1();
     if (access.isEmpty())
         return {ConnectorError::Kind::Malformed,
                 tr("%1 answered without an access_token").arg(request.callName())};
@@ -86,7 +86,7 @@ ConnectorError OAuthTokenProvider::refresh()
     // A short-lived token would otherwise count as expiring the moment it arrives.
     m_tokenMargin = std::min(m_marginSeconds, expiresIn / 4);
     const QByteArray rotated =
-            body.value.value(QStringLiteral("refresh_token")).toString().toLatin1();
+        body.value.value(QStringLiteral("refresh_token")).toString().toLatin1();
     if (!rotated.isEmpty() && rotated != m_tokens.refreshToken) {
         m_tokens.refreshToken = rotated;
         m_http.redaction().addSecret(rotated);

@@ -1,7 +1,7 @@
 #include "sync/connectors/httpclient.h"
 
-#include "sync/model/baseurlpolicy.h"
 #include "sync/connectors/httpattempt.h"
+#include "sync/model/baseurlpolicy.h"
 
 #include <QEventLoop>
 #include <QJsonDocument>

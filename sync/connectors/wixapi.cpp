@@ -5,8 +5,7 @@
 
 namespace Tandem {
 
-HttpRequest WixApi::request(const QByteArray &method, const QString &path,
-                            const QJsonObject &body)
+HttpRequest WixApi::request(const QByteArray &method, const QString &path, const QJsonObject &body)
 {
     HttpRequest request;
     request.method = method;
@@ -93,11 +92,11 @@ QString WixApi::applicationCode(const QByteArray &body)
 {
     const QJsonObject error = QJsonDocument::fromJson(body).object();
     return error.value(QStringLiteral("details"))
-            .toObject()
-            .value(QStringLiteral("applicationError"))
-            .toObject()
-            .value(QStringLiteral("code"))
-            .toString();
+        .toObject()
+        .value(QStringLiteral("applicationError"))
+        .toObject()
+        .value(QStringLiteral("code"))
+        .toString();
 }
 
 ConnectorError WixApi::errorOf(const HttpRequest &request, const HttpResponse &response)
@@ -111,23 +110,30 @@ ConnectorError WixApi::errorOf(const HttpRequest &request, const HttpResponse &r
     const QString code = application.value(QStringLiteral("code")).toString();
     if (!code.isEmpty())
         reason += QStringLiteral(" (%1: %2)")
-                          .arg(code, application.value(QStringLiteral("description")).toString());
+                      .arg(code, application.value(QStringLiteral("description")).toString());
     const QJsonValue validation = details.value(QStringLiteral("validationError"));
     if (validation.isObject())
         reason += QLatin1Char(' ')
-                + QString::fromUtf8(QJsonDocument(validation.toObject()).toJson(QJsonDocument::Compact));
+            + QString::fromUtf8(
+                      QJsonDocument(validation.toObject()).toJson(QJsonDocument::Compact));
     const QString message =
-            tr("%1 answered %2: %3").arg(request.callName()).arg(response.status).arg(reason);
+        tr("%1 answered %2: %3").arg(request.callName()).arg(response.status).arg(reason);
     using K = ConnectorError::Kind;
     switch (response.status) {
-    case 409: return {K::Stale, message};
-    case 404: return {K::NotFound, message};
-    case 428: return {K::Precondition, message};
+    case 409:
+        return {K::Stale, message};
+    case 404:
+        return {K::NotFound, message};
+    case 428:
+        return {K::Precondition, message};
     case 400:
-    case 422: return {K::Invalid, message};
+    case 422:
+        return {K::Invalid, message};
     case 401:
-    case 403: return {K::Auth, message};
-    default: return {K::Fatal, message};
+    case 403:
+        return {K::Auth, message};
+    default:
+        return {K::Fatal, message};
     }
 }
 

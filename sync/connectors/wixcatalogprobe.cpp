@@ -5,10 +5,14 @@ namespace Tandem {
 QString wixCatalogName(WixCatalog catalog)
 {
     switch (catalog) {
-    case WixCatalog::V1: return QStringLiteral("V1_CATALOG");
-    case WixCatalog::V3: return QStringLiteral("V3_CATALOG");
-    case WixCatalog::NotInstalled: return QStringLiteral("STORES_NOT_INSTALLED");
-    case WixCatalog::Unknown: break;
+    case WixCatalog::V1:
+        return QStringLiteral("V1_CATALOG");
+    case WixCatalog::V3:
+        return QStringLiteral("V3_CATALOG");
+    case WixCatalog::NotInstalled:
+        return QStringLiteral("STORES_NOT_INSTALLED");
+    case WixCatalog::Unknown:
+        break;
     }
     return QStringLiteral("UNKNOWN");
 }
@@ -29,7 +33,7 @@ QString wixCatalogText(const QString &name)
 ConnectorResult<WixCatalog> WixCatalogProbe::probe()
 {
     const HttpRequest request =
-            WixApi::request("GET", QStringLiteral("/stores/v3/provision/version"));
+        WixApi::request("GET", QStringLiteral("/stores/v3/provision/version"));
     const auto answer = m_api.call(request);
     if (!answer.ok())
         return {WixCatalog::Unknown, answer.error};

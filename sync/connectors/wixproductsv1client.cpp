@@ -33,8 +33,7 @@ std::optional<double> numericIdOf(const QJsonValue &product)
 
 WixProductsV1Client::WixProductsV1Client(WixApi &api)
     : m_api(api)
-{
-}
+{}
 
 Record WixProductsV1Client::toRecord(const QJsonObject &product)
 {
@@ -48,7 +47,7 @@ Record WixProductsV1Client::toRecord(const QJsonObject &product)
             record.fields.insert(QLatin1String(key), value);
     }
     const QJsonValue price =
-            product.value(QStringLiteral("priceData")).toObject().value(QStringLiteral("price"));
+        product.value(QStringLiteral("priceData")).toObject().value(QStringLiteral("price"));
     if (price.isDouble())
         record.fields.insert(QStringLiteral("price"), price);
     record.token = fingerprint(record.fields);
@@ -74,29 +73,30 @@ QJsonObject WixProductsV1Client::productFrom(const QJsonObject &fields)
     if (!fields.value(QStringLiteral("slug")).toString().isEmpty())
         product.insert(QStringLiteral("slug"), fields.value(QStringLiteral("slug")));
     if (fields.contains(QStringLiteral("price")))
-        product.insert(QStringLiteral("priceData"),
-                       QJsonObject{{QStringLiteral("price"), fields.value(QStringLiteral("price"))}});
+        product.insert(
+            QStringLiteral("priceData"),
+            QJsonObject{{QStringLiteral("price"), fields.value(QStringLiteral("price"))}});
     return product;
 }
 
 ConnectorError WixProductsV1Client::query(const QJsonObject &filter, const PageHandler &onPage)
 {
     const QString sort = compact(QJsonDocument(
-            QJsonArray{QJsonObject{{QStringLiteral("numericId"), QStringLiteral("asc")}}}));
+        QJsonArray{QJsonObject{{QStringLiteral("numericId"), QStringLiteral("asc")}}}));
     int pageNumber = 0;
     for (double after = -1;;) {
         QJsonObject paged = filter;
         if (after >= 0)
             paged.insert(QStringLiteral("numericId"), QJsonObject{{QStringLiteral("$gt"), after}});
-        const QJsonObject query{{QStringLiteral("filter"), compact(QJsonDocument(paged))},
-                                {QStringLiteral("sort"), sort},
-                                {QStringLiteral("paging"),
-                                 QJsonObject{{QStringLiteral("limit"), m_pageSize},
-                                             {QStringLiteral("offset"), 0}}}};
-        const HttpRequest request = WixApi::request(
-                "POST", kPath + QStringLiteral("/query"),
-                QJsonObject{{QStringLiteral("query"), query},
-                            {QStringLiteral("includeHiddenProducts"), true}});
+        const QJsonObject query{
+            {QStringLiteral("filter"), compact(QJsonDocument(paged))},
+            {QStringLiteral("sort"), sort},
+            {QStringLiteral("paging"),
+             QJsonObject{{QStringLiteral("limit"), m_pageSize}, {QStringLiteral("offset"), 0}}}};
+        const HttpRequest request =
+            WixApi::request("POST", kPath + QStringLiteral("/query"),
+                            QJsonObject{{QStringLiteral("query"), query},
+                                        {QStringLiteral("includeHiddenProducts"), true}});
         const auto answer = m_api.call(request);
         const ConnectorResult<QJsonArray> products =
             WixApi::listOf(answer, request, QStringLiteral("products"));
@@ -119,7 +119,7 @@ ConnectorError WixProductsV1Client::query(const QJsonObject &filter, const PageH
             if (*number <= after)
                 return {ConnectorError::Kind::Malformed,
                         tr("%1 answered a product without an increasing numericId")
-                                .arg(request.callName())};
+                            .arg(request.callName())};
             after = *number;
         }
         if (!page.isEmpty() && !onPage(page))

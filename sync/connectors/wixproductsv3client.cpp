@@ -27,8 +27,7 @@ ConnectorError::Kind kindOfCode(const QString &code)
 
 WixProductsV3Client::WixProductsV3Client(WixApi &api)
     : m_api(api)
-{
-}
+{}
 
 Record WixProductsV3Client::toRecord(const QJsonObject &product)
 {
@@ -46,11 +45,11 @@ Record WixProductsV3Client::toRecord(const QJsonObject &product)
         record.fields.insert(QStringLiteral("description"),
                              product.value(QStringLiteral("plainDescription")));
     const QString price = product.value(QStringLiteral("actualPriceRange"))
-                                  .toObject()
-                                  .value(QStringLiteral("minValue"))
-                                  .toObject()
-                                  .value(QStringLiteral("amount"))
-                                  .toString();
+                              .toObject()
+                              .value(QStringLiteral("minValue"))
+                              .toObject()
+                              .value(QStringLiteral("amount"))
+                              .toString();
     if (!price.isEmpty())
         record.fields.insert(QStringLiteral("price"), price.toDouble());
     return record;
@@ -60,19 +59,18 @@ QJsonObject WixProductsV3Client::newProduct(const QJsonObject &fields)
 {
     const QString price = QString::number(fields.value(QStringLiteral("price")).toDouble(0));
     // A V3 product needs one variant; without options that is a default variant.
-    const QJsonObject variant{
-            {QStringLiteral("choices"), QJsonArray{}},
-            {QStringLiteral("price"),
-             QJsonObject{{QStringLiteral("actualPrice"),
-                          QJsonObject{{QStringLiteral("amount"), price}}}}},
-            {QStringLiteral("physicalProperties"), QJsonObject{}}};
+    const QJsonObject variant{{QStringLiteral("choices"), QJsonArray{}},
+                              {QStringLiteral("price"),
+                               QJsonObject{{QStringLiteral("actualPrice"),
+                                            QJsonObject{{QStringLiteral("amount"), price}}}}},
+                              {QStringLiteral("physicalProperties"), QJsonObject{}}};
     QJsonObject product{
-            {QStringLiteral("name"), fields.value(QStringLiteral("name"))},
-            {QStringLiteral("productType"), QStringLiteral("PHYSICAL")},
-            {QStringLiteral("physicalProperties"), QJsonObject{}},
-            {QStringLiteral("visible"), fields.value(QStringLiteral("visible")).toBool(true)},
-            {QStringLiteral("variantsInfo"),
-             QJsonObject{{QStringLiteral("variants"), QJsonArray{variant}}}}};
+        {QStringLiteral("name"), fields.value(QStringLiteral("name"))},
+        {QStringLiteral("productType"), QStringLiteral("PHYSICAL")},
+        {QStringLiteral("physicalProperties"), QJsonObject{}},
+        {QStringLiteral("visible"), fields.value(QStringLiteral("visible")).toBool(true)},
+        {QStringLiteral("variantsInfo"),
+         QJsonObject{{QStringLiteral("variants"), QJsonArray{variant}}}}};
     if (!fields.value(QStringLiteral("slug")).toString().isEmpty())
         product.insert(QStringLiteral("slug"), fields.value(QStringLiteral("slug")));
     if (fields.contains(QStringLiteral("description")))
@@ -124,7 +122,10 @@ ConnectorError WixProductsV3Client::query(const QJsonObject &first, const QJsonA
         if (!onProducts(products.value))
             return {};
         const QJsonObject meta = answer.value.value(QStringLiteral("pagingMetadata")).toObject();
-        cursor = meta.value(QStringLiteral("cursors")).toObject().value(QStringLiteral("next")).toString();
+        cursor = meta.value(QStringLiteral("cursors"))
+                     .toObject()
+                     .value(QStringLiteral("next"))
+                     .toString();
         if (!meta.value(QStringLiteral("hasNext")).toBool() || cursor.isEmpty())
             return {};
     }
@@ -133,14 +134,14 @@ ConnectorError WixProductsV3Client::query(const QJsonObject &first, const QJsonA
 ConnectorError WixProductsV3Client::readChanges(const QDateTime &since, const PageHandler &onPage)
 {
     QJsonObject first{
-            {QStringLiteral("sort"),
-             QJsonArray{QJsonObject{{QStringLiteral("fieldName"), QStringLiteral("updatedDate")},
-                                    {QStringLiteral("order"), QStringLiteral("ASC")}}}}};
+        {QStringLiteral("sort"),
+         QJsonArray{QJsonObject{{QStringLiteral("fieldName"), QStringLiteral("updatedDate")},
+                                {QStringLiteral("order"), QStringLiteral("ASC")}}}}};
     if (since.isValid())
-        first.insert(QStringLiteral("filter"),
-                     QJsonObject{{QStringLiteral("updatedDate"),
-                                  QJsonObject{{QStringLiteral("$gt"),
-                                               WixApi::formatTime(since)}}}});
+        first.insert(
+            QStringLiteral("filter"),
+            QJsonObject{{QStringLiteral("updatedDate"),
+                         QJsonObject{{QStringLiteral("$gt"), WixApi::formatTime(since)}}}});
     int page = 0;
     return query(first, QJsonArray{kDescriptionGroup}, [&](const QJsonArray &products) {
         return onPage(ListItem::records(Side::Wix, kCollection, products, ++page, toRecord));
@@ -273,9 +274,9 @@ QList<ConnectorResult<Record>> WixProductsV3Client::bulk(const QString &path,
         const QString code = error.value(QStringLiteral("code")).toString();
         result.error = {kindOfCode(code),
                         tr("%1, item %2: %3 (%4)")
-                                .arg(request.callName())
-                                .arg(index)
-                                .arg(error.value(QStringLiteral("description")).toString(), code)};
+                            .arg(request.callName())
+                            .arg(index)
+                            .arg(error.value(QStringLiteral("description")).toString(), code)};
     }
     return results;
 }

@@ -6,7 +6,6 @@
 #include <QLoggingCategory>
 #include <QScopedPointer>
 #include <QThread>
-
 #include <qt6keychain/keychain.h>
 
 Q_LOGGING_CATEGORY(lcCredentials, "tandem.credentials")
@@ -43,8 +42,7 @@ QString errorSentence(const QKeychain::Job &job)
     }
 }
 
-template<typename JobType>
-JobType *makeJob(const QString &key, QObject *parent)
+template<typename JobType> JobType *makeJob(const QString &key, QObject *parent)
 {
     auto *job = new JobType(kService, parent);
     job->setKey(key);
@@ -112,8 +110,7 @@ QString secretName(Secret which)
 CredentialStore::CredentialStore(const QString &profileDir, QObject *parent)
     : QObject(parent)
     , m_profileDir(QDir::cleanPath(QDir(profileDir).absolutePath()))
-{
-}
+{}
 
 QString CredentialStore::keyFor(Secret which) const
 {

@@ -13,8 +13,7 @@ namespace Tandem {
 
 OAuthSignIn::OAuthSignIn(QObject *parent)
     : QObject(parent)
-{
-}
+{}
 
 OAuthSignIn::~OAuthSignIn()
 {

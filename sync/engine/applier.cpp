@@ -37,8 +37,7 @@ Applier::Applier(const Flow &flow, const Reconciler &reconciler, Connector &wix,
     , m_recorder(recorder)
     , m_summary(summary)
     , m_cancelled(cancelled)
-{
-}
+{}
 
 // Within each run of one kind of decision (the planner's order), the writes to one side come
 // together, so a batch is not cut short wherever the plan alternates between the sides (as
@@ -334,8 +333,8 @@ std::optional<Intent> Applier::updateIntent(const RecordDecision &d, Side side) 
 // lost one keeps it for the next run.
 void Applier::answeredUpdate(qint64 intentId, const ConnectorResult<Record> &r)
 {
-    const bool proves = r.ok() || r.error.kind == ConnectorError::Kind::Stale
-        || !isTransient(r.error.kind);
+    const bool proves =
+        r.ok() || r.error.kind == ConnectorError::Kind::Stale || !isTransient(r.error.kind);
     if (intentId && proves)
         m_answered.append(intentId);
 }
@@ -499,7 +498,8 @@ bool Applier::applyDelete(RecordDecision &d, const std::optional<Answer> &answer
             : connector(target).remove(collection, state.id, token);
         using K = ConnectorError::Kind;
         if (e.ok() || e.kind == K::NotFound) {
-            RunEntry entry = m_recorder.entry(m_flow.id, target, state.id, RunEntry::Action::Delete);
+            RunEntry entry =
+                m_recorder.entry(m_flow.id, target, state.id, RunEntry::Action::Delete);
             entry.before = state.base;
             entry.token = token;
             // Gone too, mostly; an undo links the record it makes again to it if it is back.
@@ -509,8 +509,8 @@ bool Applier::applyDelete(RecordDecision &d, const std::optional<Answer> &answer
         }
         if (e.kind == K::Precondition) {
             // E.g. a Wix site member: report it once and forget the link, never loop on it.
-            fail(d, target, state.id, tr("cannot delete on %1: %2").arg(sideName(target), e.message),
-                 false);
+            fail(d, target, state.id,
+                 tr("cannot delete on %1: %2").arg(sideName(target), e.message), false);
             return store(m_recorder.dropLink(d, {}));
         }
         if (e.kind != K::Stale) {

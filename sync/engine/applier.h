@@ -1,11 +1,11 @@
 #pragma once
 
 #include "sync/connectors/connector.h"
-#include "sync/model/perside.h"
 #include "sync/engine/reconciler.h"
 #include "sync/engine/runrecorder.h"
 #include "sync/engine/runsummary.h"
 #include "sync/engine/syncplan.h"
+#include "sync/model/perside.h"
 
 #include <QCoreApplication>
 
@@ -88,8 +88,8 @@ private:
     const std::atomic_bool &m_cancelled;
     PerSide<QDateTime> m_retryFrom;
     QList<RunEntry> m_entries; // of the record being applied
-    QList<qint64> m_answered;  // its journalled updates whose answer came: they leave the journal
-    QList<BatchKey> m_bulk;    // the kinds of write this plan sends in batches
+    QList<qint64> m_answered; // its journalled updates whose answer came: they leave the journal
+    QList<BatchKey> m_bulk; // the kinds of write this plan sends in batches
     QString m_fatal;
 };
 

@@ -23,9 +23,9 @@ struct FieldInput
 struct FieldOutcome
 {
     enum class Action {
-        None,     // nothing to write
-        ToCrm,    // copy the Wix value to CRMOffice
-        ToWix,    // copy the CRMOffice value to Wix
+        None, // nothing to write
+        ToCrm, // copy the Wix value to CRMOffice
+        ToWix, // copy the CRMOffice value to Wix
         Conflict, // both changed differently and the policy says ask
     };
     Action action = Action::None;

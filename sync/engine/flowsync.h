@@ -1,11 +1,11 @@
 #pragma once
 
-#include "sync/model/perside.h"
 #include "sync/engine/readphase.h"
 #include "sync/engine/runrecorder.h"
 #include "sync/engine/runsummary.h"
 #include "sync/engine/syncplan.h"
 #include "sync/engine/syncrun.h"
+#include "sync/model/perside.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -13,8 +13,7 @@ IntentResolver::IntentResolver(const Flow &flow, RunRecorder &recorder, const QS
     : m_flow(flow)
     , m_recorder(recorder)
     , m_region(phoneRegion)
-{
-}
+{}
 
 // Of records that hold the same values, the one an interrupted run made is untouched since
 // (the journal finds it only then) and older than a copy a user made after the run.

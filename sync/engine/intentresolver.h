@@ -1,9 +1,9 @@
 #pragma once
 
-#include "sync/model/mapping.h"
-#include "sync/model/perside.h"
 #include "sync/engine/readphase.h"
 #include "sync/engine/runrecorder.h"
+#include "sync/model/mapping.h"
+#include "sync/model/perside.h"
 
 #include <QCoreApplication>
 

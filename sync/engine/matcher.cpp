@@ -9,8 +9,7 @@ Matcher::Matcher(const Flow &flow, Normalizer normalizer)
     : m_flow(flow)
     , m_normalizer(std::move(normalizer))
     , m_index(flow.matchKey.size())
-{
-}
+{}
 
 QString Matcher::key(const MatchRule &rule, const Record &record, Side side) const
 {

@@ -38,8 +38,8 @@ QString normalizePhone(const QString &text, const QString &region)
 
 QString normalize(const QString &path, const QJsonValue &value, const QString &phoneRegion)
 {
-    const QString text = value.isDouble() ? QString::number(value.toDouble(), 'g', 17)
-                                          : value.toString();
+    const QString text =
+        value.isDouble() ? QString::number(value.toDouble(), 'g', 17) : value.toString();
     if (text.trimmed().isEmpty())
         return {};
     return isPhonePath(path) ? normalizePhone(text, phoneRegion) : normalizeName(text);

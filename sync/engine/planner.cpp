@@ -112,8 +112,7 @@ QList<PlanItem> SyncPlan::items() const
 
 Planner::Planner(bool forceDeletes)
     : m_forceDeletes(forceDeletes)
-{
-}
+{}
 
 SyncPlan Planner::plan(const QString &flowId, QList<RecordDecision> decisions, int linkCount) const
 {

@@ -35,8 +35,7 @@ bool movedSinceDecision(const Conflict &c, const PropertyPair &pair,
 Reconciler::Reconciler(const Flow &flow, const QDateTime &now)
     : m_flow(flow)
     , m_now(now)
-{
-}
+{}
 
 QJsonObject Reconciler::seen(const Link &link, Side side, const std::optional<Record> &current,
                              const QList<Conflict> &conflicts) const
@@ -47,8 +46,7 @@ QJsonObject Reconciler::seen(const Link &link, Side side, const std::optional<Re
     for (const Conflict &c : conflicts) {
         for (const PropertyPair &pair : m_flow.pairs) {
             if (pair.wixPath == c.field)
-                setOrRemove(values, path(pair, side),
-                            side == Side::Wix ? c.wixValue : c.crmValue);
+                setOrRemove(values, path(pair, side), side == Side::Wix ? c.wixValue : c.crmValue);
         }
     }
     return values;

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "sync/engine/fieldmerge.h"
-#include "sync/model/mapping.h"
 #include "sync/engine/recorddecision.h"
+#include "sync/model/mapping.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -9,8 +9,7 @@ namespace Tandem {
 RunRecorder::RunRecorder(StateStore &store, qint64 runId)
     : m_store(store)
     , m_runId(runId)
-{
-}
+{}
 
 void RunRecorder::named(QList<RunEntry> &entries, const RecordDecision &d)
 {

@@ -12,8 +12,8 @@ QJsonObject sideJson(const FlowSideCounts &side)
 {
     QJsonArray errors;
     for (const RecordError &e : side.errors)
-        errors.append(QJsonObject{{QStringLiteral("id"), e.recordId},
-                                  {QStringLiteral("reason"), e.reason}});
+        errors.append(
+            QJsonObject{{QStringLiteral("id"), e.recordId}, {QStringLiteral("reason"), e.reason}});
     return {{QStringLiteral("created"), side.counts.created},
             {QStringLiteral("updated"), side.counts.updated},
             {QStringLiteral("deleted"), side.counts.deleted},

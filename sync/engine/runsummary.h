@@ -23,9 +23,9 @@ struct PlanItem
     QString crmId;
     QString name; // what a person knows the record by (RecordName); may be empty
     QJsonObject before; // mapped values on the target before the write
-    QJsonObject after;  // what the write sends
-    QString field;      // for conflicts: the Wix path
-    QString reason;     // why (match key used, conflict values, skip reason)
+    QJsonObject after; // what the write sends
+    QString field; // for conflicts: the Wix path
+    QString reason; // why (match key used, conflict values, skip reason)
 };
 
 struct RecordError
@@ -71,7 +71,7 @@ struct RunSummary
     bool dryRun = false;
     QList<FlowSummary> flows;
     QList<PlanItem> plan; // the full plan for dry runs; empty otherwise
-    QString message;      // a sentence for the user: what happened, or why it failed
+    QString message; // a sentence for the user: what happened, or why it failed
     int wixCalls = 0;
     int crmCalls = 0;
     int wixCallFloor = 0; // the flows' FlowSideCounts::callFloor, summed
@@ -81,7 +81,7 @@ struct RunSummary
     QString wixCatalog;
 
     QJsonObject toJson() const; // the shape `tandem-cli sync --json` prints
-    int writes() const;         // records created, updated and deleted, on both sides
+    int writes() const; // records created, updated and deleted, on both sides
 };
 
 // The state store value (StateStore::value) where each run leaves the Wix site's catalog: what

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "sync/connectors/connector.h"
-#include "sync/model/mapping.h"
 #include "sync/engine/runsummary.h"
+#include "sync/model/mapping.h"
 #include "sync/store/statestore.h"
 #include "sync/store/storeaccounts.h"
 

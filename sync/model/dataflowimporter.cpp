@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QRegularExpression>
+
 #include <algorithm>
 
 namespace Tandem {
@@ -15,7 +16,7 @@ namespace {
 bool isWixCrmFlow(const Flow &flow)
 {
     return flow.sourceSystem == QLatin1String("Wix.com")
-           && flow.targetSystem == QLatin1String("CRMOffice");
+        && flow.targetSystem == QLatin1String("CRMOffice");
 }
 
 // What a flow matches on before creating, when the document says nothing
@@ -72,8 +73,8 @@ private:
 bool isSectionTitle(const QList<TextLine> &lines, qsizetype i)
 {
     return i + 1 < lines.size() && !isBlankLine(lines.at(i)) && indentationOf(lines.at(i).text) == 0
-           && indentationOf(lines.at(i + 1).text) == 0
-           && isUnderline(lines.at(i + 1).text, QLatin1Char('-'));
+        && indentationOf(lines.at(i + 1).text) == 0
+        && isUnderline(lines.at(i + 1).text, QLatin1Char('-'));
 }
 
 bool DocumentImport::run(const QList<TextLine> &lines, QString *error)
@@ -83,8 +84,8 @@ bool DocumentImport::run(const QList<TextLine> &lines, QString *error)
     if (!systems)
         return false;
     m_systems = *systems;
-    const bool wixFirst
-            = m_systems.second.compare(QLatin1String("wix.com"), Qt::CaseInsensitive) != 0;
+    const bool wixFirst =
+        m_systems.second.compare(QLatin1String("wix.com"), Qt::CaseInsensitive) != 0;
     m_primary = DataflowTitle::canonicalSystem(wixFirst ? m_systems.first : m_systems.second);
     while (i < lines.size() && !isSectionTitle(lines, i))
         ++i;
@@ -113,8 +114,8 @@ bool DocumentImport::readSection(const TextLine &title, const QList<TextLine> &b
     const QString text = title.text.simplified();
     if (text.compare(QLatin1String("Introduction"), Qt::CaseInsensitive) == 0)
         return true;
-    const std::optional<DataflowSectionTitle> parsed
-            = DataflowTitle::parseSectionTitle(text, m_systems);
+    const std::optional<DataflowSectionTitle> parsed =
+        DataflowTitle::parseSectionTitle(text, m_systems);
     if (!parsed) {
         *error = DataflowImporter::tr(
                      "line %1: expected a section title \"<System> <Collection> to <System> "
@@ -165,10 +166,10 @@ void DocumentImport::merge(Flow &flow, int index, DataflowSection section, bool 
         PropertyPair pair = section.pairs.at(i);
         if (flip)
             std::swap(pair.wixPath, pair.crmPath);
-        const auto same
-                = std::find_if(flow.pairs.cbegin(), flow.pairs.cend(), [&](const PropertyPair &p) {
-                      return p.wixPath == pair.wixPath && p.crmPath == pair.crmPath;
-                  });
+        const auto same =
+            std::find_if(flow.pairs.cbegin(), flow.pairs.cend(), [&](const PropertyPair &p) {
+                return p.wixPath == pair.wixPath && p.crmPath == pair.crmPath;
+            });
         if (same == flow.pairs.cend()) {
             flow.pairs.append(pair);
         } else if (same->type != pair.type) {

@@ -10,9 +10,9 @@ namespace Tandem {
 struct DataflowImportResult
 {
     bool ok = false;
-    QList<Flow> flows;    // empty unless ok: nothing partial on error
+    QList<Flow> flows; // empty unless ok: nothing partial on error
     QStringList warnings; // what was read but not (fully) applied, e.g. conditional creation
-    QString error;        // "line 27: ...", user-visible
+    QString error; // "line 27: ...", user-visible
 };
 
 // Imports a dataflow document (grammar: docs/dataflow-format.md) into flows. The side of

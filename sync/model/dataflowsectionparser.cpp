@@ -51,8 +51,7 @@ DataflowSectionParser::DataflowSectionParser(const QString &leftLabel, const QSt
     : m_left(leftLabel.simplified())
     , m_right(rightLabel.simplified())
     , m_rightSystem(rightSystem)
-{
-}
+{}
 
 std::optional<DataflowSection> DataflowSectionParser::parse(int titleLine, const QString &title,
                                                             const QList<TextLine> &body,
@@ -94,8 +93,8 @@ bool DataflowSectionParser::readParagraph(const QList<TextLine> &lines, QString 
     const int line = lines.first().number;
     if (m_expect != Expect::Nothing) {
         *error = tr("line %1: expected a list-table after the sentence on line %2")
-                         .arg(line)
-                         .arg(m_expectLine);
+                     .arg(line)
+                     .arg(m_expectLine);
         return false;
     }
     QStringList texts;
@@ -115,9 +114,10 @@ bool DataflowSectionParser::readParagraph(const QList<TextLine> &lines, QString 
         break;
     case DataflowSentence::Kind::ConditionalCreation:
         m_section.notes.append(text.simplified());
-        warn(line, tr("conditional creation is not supported yet; the sentence is kept as a note "
-                      "on the flow and creates nothing: \"%1\"")
-                           .arg(text.simplified()));
+        warn(line,
+             tr("conditional creation is not supported yet; the sentence is kept as a note "
+                "on the flow and creates nothing: \"%1\"")
+                 .arg(text.simplified()));
         break;
     case DataflowSentence::Kind::KeepInSync:
         break; // two-way after linking is what every pair does by default
@@ -141,19 +141,21 @@ void DataflowSectionParser::readCreation(int line, const QString &from, const QS
     const int fromSide = sideOf(from);
     const int toSide = sideOf(to);
     if (fromSide < 0 || toSide < 0 || fromSide == toSide) {
-        warn(line, tr("the creation sentence names \"%1\" and \"%2\", not \"%3\" and \"%4\"; "
-                      "ignored")
-                           .arg(from, to, m_left, m_right));
+        warn(line,
+             tr("the creation sentence names \"%1\" and \"%2\", not \"%3\" and \"%4\"; "
+                "ignored")
+                 .arg(from, to, m_left, m_right));
         return;
     }
-    const CreationDirection direction
-            = fromSide == 0 ? CreationDirection::WixToCrmOffice : CreationDirection::CrmOfficeToWix;
+    const CreationDirection direction =
+        fromSide == 0 ? CreationDirection::WixToCrmOffice : CreationDirection::CrmOfficeToWix;
     // "Every ..." outranks a link-only sentence: the document then says both, and creating is
     // what its flow diagram means.
     if (m_section.creation && *m_section.creation != CreationDirection::LinkOnly
         && *m_section.creation != direction) {
-        warn(line, tr("a second creation sentence contradicts line %1; the first one is kept")
-                           .arg(m_section.creationLine));
+        warn(line,
+             tr("a second creation sentence contradicts line %1; the first one is kept")
+                 .arg(m_section.creationLine));
         return;
     }
     m_section.creation = direction;
@@ -172,7 +174,7 @@ bool DataflowSectionParser::readTable(const QList<TextLine> &block, QString *err
     if (expect == Expect::Nothing) {
         *error = tr("line %1: a list-table must follow \"The following properties are "
                     "synchronized between ...:\" or \"A ... will merge with a ... if ...:\"")
-                         .arg(directive.number);
+                     .arg(directive.number);
         return false;
     }
     const std::optional<ListTable> table = ListTableReader::read(block, error);
@@ -183,16 +185,16 @@ bool DataflowSectionParser::readTable(const QList<TextLine> &block, QString *err
 
 bool DataflowSectionParser::readPairs(const ListTable &table, QString *error)
 {
-    const QString columns
-            = tr("%1 property, %2 property, %3 data type").arg(m_left, m_right, m_rightSystem);
+    const QString columns =
+        tr("%1 property, %2 property, %3 data type").arg(m_left, m_right, m_rightSystem);
     if (!ListTableReader::checkCellCount(table, 3, columns, error))
         return false;
     for (const ListTableRow &row : table.rows) {
         for (int c = 0; c < 2; ++c) {
             if (row.cells.at(c).isEmpty()) {
                 *error = tr("line %1: expected a property name in the %2 column")
-                                 .arg(row.cellLines.at(c))
-                                 .arg(c == 0 ? m_left : m_right);
+                             .arg(row.cellLines.at(c))
+                             .arg(c == 0 ? m_left : m_right);
                 return false;
             }
         }
@@ -200,8 +202,8 @@ bool DataflowSectionParser::readPairs(const ListTable &table, QString *error)
         if (!type) {
             *error = tr("line %1: unknown data type %2 (expected one of \"string\", \"integer\", "
                         "\"number\", \"boolean\", \"date\", \"datetime\")")
-                             .arg(row.cellLines.at(2))
-                             .arg(row.cells.at(2));
+                         .arg(row.cellLines.at(2))
+                         .arg(row.cells.at(2));
             return false;
         }
         m_section.pairs.append({row.cells.at(0), row.cells.at(1), *type});
@@ -221,7 +223,7 @@ bool DataflowSectionParser::readMatchKey(const ListTable &table, QString *error)
             || rule.crmPaths.contains(QString())) {
             *error = tr("line %1: expected the same number of non-empty properties on both sides "
                         "of a match-key row")
-                             .arg(row.line);
+                         .arg(row.line);
             return false;
         }
         m_section.matchKey.append(rule);
@@ -242,7 +244,7 @@ int DataflowSectionParser::sideOf(const QString &label) const
 void DataflowSectionParser::warn(int line, const QString &message)
 {
     m_section.warnings.append(
-            tr("line %1 (section \"%2\"): %3").arg(line).arg(m_section.title, message));
+        tr("line %1 (section \"%2\"): %3").arg(line).arg(m_section.title, message));
 }
 
 } // namespace Tandem

@@ -1,6 +1,7 @@
 #include "sync/model/dataflowsentence.h"
 
 #include <QRegularExpression>
+
 #include <array>
 
 namespace Tandem {
@@ -15,18 +16,21 @@ struct Pattern
 
 // Articles vary with the noun ("a"/"an"); system and collection names may hold dots and spaces.
 constexpr std::array patterns{
-        Pattern{DataflowSentence::Kind::Creation,
-                R"(^every (.+) will be synchroni[sz]ed with an? (.+)\.$)"},
-        Pattern{DataflowSentence::Kind::LinkOnly,
-                R"(^before any synchroni[sz]ation can take place, a link between an? (.+) and an? (.+) must be established\.$)"},
-        Pattern{DataflowSentence::Kind::ConditionalCreation,
-                R"(^an? new (.+) will be created from an? (.+?) if .+\.$)"},
-        Pattern{DataflowSentence::Kind::KeepInSync,
-                R"(^once a link between an? (.+) and an? (.+) is established, it will keep in sync\b.*\.$)"},
-        Pattern{DataflowSentence::Kind::MatchKeyIntro,
-                R"(^an? (.+) will merge with an? (.+) if one of the following property combinations match(?:es)?:$)"},
-        Pattern{DataflowSentence::Kind::PropertiesIntro,
-                R"(^the following properties are synchroni[sz]ed between an? (.+) and an? (.+):$)"},
+    Pattern{DataflowSentence::Kind::Creation,
+            R"(^every (.+) will be synchroni[sz]ed with an? (.+)\.$)"},
+    Pattern{
+        DataflowSentence::Kind::LinkOnly,
+        R"(^before any synchroni[sz]ation can take place, a link between an? (.+) and an? (.+) must be established\.$)"},
+    Pattern{DataflowSentence::Kind::ConditionalCreation,
+            R"(^an? new (.+) will be created from an? (.+?) if .+\.$)"},
+    Pattern{
+        DataflowSentence::Kind::KeepInSync,
+        R"(^once a link between an? (.+) and an? (.+) is established, it will keep in sync\b.*\.$)"},
+    Pattern{
+        DataflowSentence::Kind::MatchKeyIntro,
+        R"(^an? (.+) will merge with an? (.+) if one of the following property combinations match(?:es)?:$)"},
+    Pattern{DataflowSentence::Kind::PropertiesIntro,
+            R"(^the following properties are synchroni[sz]ed between an? (.+) and an? (.+):$)"},
 };
 
 } // namespace

@@ -9,12 +9,12 @@ namespace Tandem {
 struct DataflowSentence
 {
     enum class Kind {
-        Creation,            // Every <first> will be synchronized with a <second>.
-        LinkOnly,            // Before any synchronization ... between a <first> and a <second> ...
+        Creation, // Every <first> will be synchronized with a <second>.
+        LinkOnly, // Before any synchronization ... between a <first> and a <second> ...
         ConditionalCreation, // A new <first> will be created from a <second> if ...
-        KeepInSync,          // Once a link ... is established, it will keep in sync ...
-        MatchKeyIntro,       // A <first> will merge with a <second> if ... match:
-        PropertiesIntro,     // The following properties are synchronized between ...:
+        KeepInSync, // Once a link ... is established, it will keep in sync ...
+        MatchKeyIntro, // A <first> will merge with a <second> if ... match:
+        PropertiesIntro, // The following properties are synchronized between ...:
         Unknown
     };
 

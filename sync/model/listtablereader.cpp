@@ -79,15 +79,15 @@ std::optional<ListTable> ListTableReader::read(const QList<TextLine> &block, QSt
             row.cells.last() = QString(row.cells.last() + QLatin1Char(' ') + text).trimmed();
         } else {
             *error = tr("line %1: expected a table cell \"- <cell>\" or row \"* - <cell>\"")
-                             .arg(line.number);
+                         .arg(line.number);
             return std::nullopt;
         }
     }
     if (headerRows > rows.size()) {
         *error = tr("line %1: the table declares %2 header rows but has %3 rows")
-                         .arg(table.line)
-                         .arg(headerRows)
-                         .arg(rows.size());
+                     .arg(table.line)
+                     .arg(headerRows)
+                     .arg(rows.size());
         return std::nullopt;
     }
     table.header = rows.mid(0, headerRows);
@@ -102,10 +102,10 @@ bool ListTableReader::checkCellCount(const ListTable &table, int count, const QS
         for (const ListTableRow &row : *rows) {
             if (row.cells.size() != count) {
                 *error = tr("line %1: expected a row of %2 cells (%3), found %4")
-                                 .arg(row.line)
-                                 .arg(count)
-                                 .arg(columns)
-                                 .arg(row.cells.size());
+                             .arg(row.line)
+                             .arg(count)
+                             .arg(columns)
+                             .arg(row.cells.size());
                 return false;
             }
         }

@@ -11,45 +11,44 @@ template<typename Enum, std::size_t N>
 using NameTable = std::array<std::pair<Enum, const char *>, N>;
 
 constexpr NameTable<DataType, 6> dataTypeNames{{
-        {DataType::String, "string"},
-        {DataType::Integer, "integer"},
-        {DataType::Number, "number"},
-        {DataType::Boolean, "boolean"},
-        {DataType::Date, "date"},
-        {DataType::DateTime, "datetime"},
+    {DataType::String, "string"},
+    {DataType::Integer, "integer"},
+    {DataType::Number, "number"},
+    {DataType::Boolean, "boolean"},
+    {DataType::Date, "date"},
+    {DataType::DateTime, "datetime"},
 }};
 
 constexpr NameTable<PairOrigin, 2> pairOriginNames{{
-        {PairOrigin::Document, "document"},
-        {PairOrigin::Added, "added"},
+    {PairOrigin::Document, "document"},
+    {PairOrigin::Added, "added"},
 }};
 
 constexpr NameTable<PairDirection, 3> pairDirectionNames{{
-        {PairDirection::Both, "both"},
-        {PairDirection::WixToCrmOffice, "wix-to-crmoffice"},
-        {PairDirection::CrmOfficeToWix, "crmoffice-to-wix"},
+    {PairDirection::Both, "both"},
+    {PairDirection::WixToCrmOffice, "wix-to-crmoffice"},
+    {PairDirection::CrmOfficeToWix, "crmoffice-to-wix"},
 }};
 
 constexpr NameTable<CreationDirection, 3> creationDirectionNames{{
-        {CreationDirection::WixToCrmOffice, "wix-to-crmoffice"},
-        {CreationDirection::CrmOfficeToWix, "crmoffice-to-wix"},
-        {CreationDirection::LinkOnly, "link-only"},
+    {CreationDirection::WixToCrmOffice, "wix-to-crmoffice"},
+    {CreationDirection::CrmOfficeToWix, "crmoffice-to-wix"},
+    {CreationDirection::LinkOnly, "link-only"},
 }};
 
 constexpr NameTable<ConflictPolicy, 4> conflictPolicyNames{{
-        {ConflictPolicy::Ask, "ask"},
-        {ConflictPolicy::Newest, "newest"},
-        {ConflictPolicy::Wix, "wix"},
-        {ConflictPolicy::CrmOffice, "crmoffice"},
+    {ConflictPolicy::Ask, "ask"},
+    {ConflictPolicy::Newest, "newest"},
+    {ConflictPolicy::Wix, "wix"},
+    {ConflictPolicy::CrmOffice, "crmoffice"},
 }};
 
 constexpr NameTable<DeletionPolicy, 2> deletionPolicyNames{{
-        {DeletionPolicy::Propagate, "propagate"},
-        {DeletionPolicy::Unlink, "unlink"},
+    {DeletionPolicy::Propagate, "propagate"},
+    {DeletionPolicy::Unlink, "unlink"},
 }};
 
-template<typename Enum, std::size_t N>
-QString nameOf(const NameTable<Enum, N> &table, Enum value)
+template<typename Enum, std::size_t N> QString nameOf(const NameTable<Enum, N> &table, Enum value)
 {
     for (const auto &[e, name] : table) {
         if (e == value)

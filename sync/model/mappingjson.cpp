@@ -34,8 +34,8 @@ QJsonObject flowToJson(const Flow &flow)
     QJsonArray rules;
     for (const MatchRule &rule : flow.matchKey) {
         rules.append(
-                QJsonObject{{QStringLiteral("wix"), QJsonArray::fromStringList(rule.wixPaths)},
-                            {QStringLiteral("crm"), QJsonArray::fromStringList(rule.crmPaths)}});
+            QJsonObject{{QStringLiteral("wix"), QJsonArray::fromStringList(rule.wixPaths)},
+                        {QStringLiteral("crm"), QJsonArray::fromStringList(rule.crmPaths)}});
     }
     QJsonArray pairs;
     for (const PropertyPair &pair : flow.pairs)
@@ -129,8 +129,8 @@ bool saveMappingFile(const Mapping &mapping, const QString &path, QString *error
 Mapping defaultMapping()
 {
     QString error;
-    std::optional<Mapping> mapping
-            = loadMappingFile(QStringLiteral(":/default-mapping.json"), &error);
+    std::optional<Mapping> mapping =
+        loadMappingFile(QStringLiteral(":/default-mapping.json"), &error);
     if (!mapping) {
         qCCritical(lcModel) << "the built-in default mapping is broken:" << error;
         return {};

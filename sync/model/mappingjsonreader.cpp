@@ -34,8 +34,8 @@ std::optional<Mapping> MappingJsonReader::read(const QJsonObject &json)
         if (version.toInt() < 1 || version.toInt() > MappingFileVersion) {
             fail(QStringLiteral("version"),
                  tr("unsupported mapping file version %1 (this Tandem reads version %2)")
-                         .arg(version.toInt())
-                         .arg(MappingFileVersion));
+                     .arg(version.toInt())
+                     .arg(MappingFileVersion));
             return std::nullopt;
         }
     }
@@ -92,15 +92,15 @@ std::optional<Flow> MappingJsonReader::readFlow(const QJsonObject &json, const Q
         return fail(child(path, QStringLiteral("id")), tr("a flow id must not be empty")),
                std::nullopt;
     for (qsizetype i = 0; i < rules.size(); ++i) {
-        std::optional<MatchRule> rule
-                = readRule(rules.at(i), element(child(path, QStringLiteral("matchKey")), i));
+        std::optional<MatchRule> rule =
+            readRule(rules.at(i), element(child(path, QStringLiteral("matchKey")), i));
         if (!rule)
             return std::nullopt;
         flow.matchKey.append(*rule);
     }
     for (qsizetype i = 0; i < pairs.size(); ++i) {
-        std::optional<PropertyPair> pair
-                = readPair(pairs.at(i), element(child(path, QStringLiteral("pairs")), i));
+        std::optional<PropertyPair> pair =
+            readPair(pairs.at(i), element(child(path, QStringLiteral("pairs")), i));
         if (!pair)
             return std::nullopt;
         flow.pairs.append(*pair);
@@ -159,9 +159,10 @@ std::optional<MatchRule> MappingJsonReader::readRule(const QJsonValue &value, co
         || !readStringList(json, QStringLiteral("crm"), path, true, &rule.crmPaths))
         return std::nullopt;
     if (rule.wixPaths.size() != rule.crmPaths.size()) {
-        fail(path, tr("a match rule needs as many wix paths as crm paths (%1 and %2)")
-                           .arg(rule.wixPaths.size())
-                           .arg(rule.crmPaths.size()));
+        fail(path,
+             tr("a match rule needs as many wix paths as crm paths (%1 and %2)")
+                 .arg(rule.wixPaths.size())
+                 .arg(rule.crmPaths.size()));
         return std::nullopt;
     }
     return rule;
@@ -172,8 +173,9 @@ bool MappingJsonReader::checkKeys(const QJsonObject &json, const QStringList &al
 {
     for (auto it = json.begin(); it != json.end(); ++it) {
         if (!allowed.contains(it.key()))
-            return fail(child(path, it.key()), tr("unknown key (expected one of: %1)")
-                                                       .arg(allowed.join(QStringLiteral(", "))));
+            return fail(
+                child(path, it.key()),
+                tr("unknown key (expected one of: %1)").arg(allowed.join(QStringLiteral(", "))));
     }
     return true;
 }

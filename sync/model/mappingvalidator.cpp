@@ -73,14 +73,16 @@ void MappingValidator::checkPaths(const Flow &flow, QList<ValidationIssue> *issu
         if (crm.isEmpty())
             issues->append(rowIssue(flow, row, tr("the %1 path is empty").arg(flow.targetSystem)));
         if (!wix.isEmpty() && wixRows.contains(wix)) {
-            issues->append(rowIssue(flow, row, tr("the %1 path \"%2\" is already mapped in row %3")
-                                                   .arg(flow.sourceSystem, wix)
-                                                   .arg(wixRows.value(wix))));
+            issues->append(rowIssue(flow, row,
+                                    tr("the %1 path \"%2\" is already mapped in row %3")
+                                        .arg(flow.sourceSystem, wix)
+                                        .arg(wixRows.value(wix))));
         }
         if (!crm.isEmpty() && crmRows.contains(crm)) {
-            issues->append(rowIssue(flow, row, tr("the %1 path \"%2\" is already mapped in row %3")
-                                                   .arg(flow.targetSystem, crm)
-                                                   .arg(crmRows.value(crm))));
+            issues->append(rowIssue(flow, row,
+                                    tr("the %1 path \"%2\" is already mapped in row %3")
+                                        .arg(flow.targetSystem, crm)
+                                        .arg(crmRows.value(crm))));
         }
         wixRows.insert(wix, wixRows.value(wix, row));
         crmRows.insert(crm, crmRows.value(crm, row));
@@ -148,11 +150,10 @@ void MappingValidator::checkRequired(const Flow &flow, QList<ValidationIssue> *i
     if (!isWixCrmFlow(flow))
         return;
     for (const QString &field : FieldCatalog::crmRequiredFields(flow.targetCollection)) {
-        const bool mapped = std::any_of(flow.pairs.cbegin(), flow.pairs.cend(),
-                                        [&](const PropertyPair &p) {
-                                            return p.crmPath.trimmed() == field
-                                                && p.direction != PairDirection::CrmOfficeToWix;
-                                        });
+        const bool mapped =
+            std::any_of(flow.pairs.cbegin(), flow.pairs.cend(), [&](const PropertyPair &p) {
+                return p.crmPath.trimmed() == field && p.direction != PairDirection::CrmOfficeToWix;
+            });
         if (!mapped) {
             issues->append({flow.id, 0,
                             tr("Flow \"%1\": no row maps the required %2 field \"%3\"; %2 cannot "

@@ -6,8 +6,7 @@ namespace Tandem {
 
 MatchKeyNormalizer::MatchKeyNormalizer(const QString &phoneRegion)
     : m_phones(phoneRegion)
-{
-}
+{}
 
 QString MatchKeyNormalizer::normalizedName(const QString &name)
 {

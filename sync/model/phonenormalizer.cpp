@@ -9,8 +9,7 @@ using i18n::phonenumbers::PhoneNumberUtil;
 
 PhoneNormalizer::PhoneNormalizer(const QString &defaultRegion)
     : m_region(defaultRegion.trimmed().toUpper())
-{
-}
+{}
 
 QString PhoneNormalizer::toE164(const QString &raw) const
 {

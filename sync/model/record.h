@@ -22,7 +22,7 @@ struct Record
     QDateTime updatedAt;
     QDateTime createdAt;
     bool deleted = false; // a tombstone (CRMOffice includeDeleted)
-    QJsonObject fields;   // flat: path -> JSON value; an absent path means "no value"
+    QJsonObject fields; // flat: path -> JSON value; an absent path means "no value"
     // Set when the service listed an item that is not a record (a wrong type, no id): why,
     // naming the collection and the item (its id if any, else its place). Such an item is
     // not synced; the engine reports it as that record's error and goes on.

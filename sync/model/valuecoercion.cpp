@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QLocale>
 #include <QRegularExpression>
+
 #include <cmath>
 
 namespace Tandem {
@@ -119,9 +120,11 @@ std::optional<QJsonValue> toBoolean(const QJsonValue &value, QString *error)
         return QJsonValue(value.toDouble() == 1);
     const QString text = value.toString().trimmed().toLower();
     if (value.isString()) {
-        if (text == QLatin1String("true") || text == QLatin1String("yes") || text == QLatin1String("1"))
+        if (text == QLatin1String("true") || text == QLatin1String("yes")
+            || text == QLatin1String("1"))
             return QJsonValue(true);
-        if (text == QLatin1String("false") || text == QLatin1String("no") || text == QLatin1String("0"))
+        if (text == QLatin1String("false") || text == QLatin1String("no")
+            || text == QLatin1String("0"))
             return QJsonValue(false);
     }
     return fail(error, value, DataType::Boolean,
@@ -141,8 +144,9 @@ std::optional<QJsonValue> toDate(const QJsonValue &value, QString *error)
 
 std::optional<QJsonValue> toDateTime(const QJsonValue &value, QString *error)
 {
-    static const QRegularExpression pattern(QStringLiteral(
-        "^(\\d{4}-\\d{2}-\\d{2})[Tt ](\\d{2}:\\d{2}:\\d{2})(?:\\.(\\d+))?([Zz]|[+-]\\d{2}:\\d{2})$"));
+    static const QRegularExpression pattern(
+        QStringLiteral("^(\\d{4}-\\d{2}-\\d{2})[Tt "
+                       "](\\d{2}:\\d{2}:\\d{2})(?:\\.(\\d+))?([Zz]|[+-]\\d{2}:\\d{2})$"));
     const QRegularExpressionMatch match = pattern.match(value.toString().trimmed());
     const QString expected =
         CoercionMessages::tr("expected an RFC 3339 date and time with an offset, "
@@ -150,7 +154,8 @@ std::optional<QJsonValue> toDateTime(const QJsonValue &value, QString *error)
     if (!value.isString() || !match.hasMatch())
         return fail(error, value, DataType::DateTime, expected);
     const QString fraction = match.captured(3);
-    if (fraction.size() > 3 && fraction.mid(3).contains(QRegularExpression(QStringLiteral("[1-9]"))))
+    if (fraction.size() > 3
+        && fraction.mid(3).contains(QRegularExpression(QStringLiteral("[1-9]"))))
         return fail(error, value, DataType::DateTime,
                     CoercionMessages::tr("finer than a millisecond"));
     const QDate date = QDate::fromString(match.captured(1), Qt::ISODate);
@@ -170,7 +175,7 @@ std::optional<QJsonValue> toDateTime(const QJsonValue &value, QString *error)
     // Local wall time minus its offset is UTC.
     const QDateTime utc = QDateTime(date, time, Qt::UTC).addSecs(-offset);
     const QString format = utc.time().msec() ? QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ")
-                                              : QStringLiteral("yyyy-MM-ddTHH:mm:ssZ");
+                                             : QStringLiteral("yyyy-MM-ddTHH:mm:ssZ");
     return QJsonValue(utc.toString(format));
 }
 

@@ -3,6 +3,7 @@
 #include "sync/model/mapping.h"
 
 #include <QJsonValue>
+
 #include <optional>
 
 namespace Tandem {

@@ -1,10 +1,10 @@
 #include "sync/runtime/connectiontester.h"
 
-#include "sync/model/baseurlpolicy.h"
-#include "sync/runtime/connectionprobe.h"
 #include "sync/connectors/crmofficeconnector.h"
 #include "sync/connectors/retrypolicy.h"
 #include "sync/connectors/wixconnector.h"
+#include "sync/model/baseurlpolicy.h"
+#include "sync/runtime/connectionprobe.h"
 #include "sync/runtime/workerprofile.h"
 
 #include <QNetworkAccessManager>

@@ -1,12 +1,12 @@
 #include "sync/runtime/connectorfactory.h"
 
 #include "sync/connectors/aimdpacer.h"
-#include "sync/credentials/credentialstore.h"
 #include "sync/connectors/crmofficeconnector.h"
+#include "sync/connectors/wixconnector.h"
+#include "sync/credentials/credentialstore.h"
 #include "sync/credentials/environmentsecrets.h"
 #include "sync/credentials/oauthsignin.h"
 #include "sync/store/profile.h"
-#include "sync/connectors/wixconnector.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -88,8 +88,8 @@ std::unique_ptr<WixConnector> makeWix(const ProfileSettings &settings, Credentia
 // rotates is written back, since the old one stops working.
 std::unique_ptr<AccessTokenProvider> oauthProvider(CrmOfficeConnector &crm,
                                                    CredentialStore &keychain,
-                                                   const QString &profileDir,
-                                                   const QString &access, QString *error)
+                                                   const QString &profileDir, const QString &access,
+                                                   QString *error)
 {
     QString keychainError;
     const std::optional<QString> refresh =
@@ -110,8 +110,8 @@ std::unique_ptr<AccessTokenProvider> oauthProvider(CrmOfficeConnector &crm,
         QString why;
         CredentialStore store(profileDir);
         if (!store.writeNow(Secret::CrmRefreshToken, QString::fromUtf8(rotated), &why))
-            qCWarning(lcFactory).noquote() << "the new CRMOffice refresh token was not stored:"
-                                           << why;
+            qCWarning(lcFactory).noquote()
+                << "the new CRMOffice refresh token was not stored:" << why;
     });
     return provider;
 }
@@ -143,9 +143,9 @@ std::unique_ptr<CrmOfficeConnector> makeCrm(const ProfileSettings &settings,
         return nullptr;
     }
     crm->http().redaction().addSecret(access->toUtf8());
-    std::unique_ptr<AccessTokenProvider> provider =
-        oauth ? oauthProvider(*crm, keychain, profileDir, *access, error)
-              : std::make_unique<StaticTokenProvider>(access->toUtf8());
+    std::unique_ptr<AccessTokenProvider> provider = oauth
+        ? oauthProvider(*crm, keychain, profileDir, *access, error)
+        : std::make_unique<StaticTokenProvider>(access->toUtf8());
     if (!provider)
         return nullptr;
     crm->setTokenProvider(std::move(provider));
@@ -156,8 +156,7 @@ std::unique_ptr<CrmOfficeConnector> makeCrm(const ProfileSettings &settings,
 
 ProfileConnectorFactory::ProfileConnectorFactory(const QString &profileDir)
     : m_profileDir(profileDir)
-{
-}
+{}
 
 ConnectorPair ProfileConnectorFactory::create(QNetworkAccessManager &nam)
 {

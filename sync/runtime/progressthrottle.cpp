@@ -7,8 +7,7 @@ namespace Tandem {
 ProgressThrottle::ProgressThrottle(Emit emit, int intervalMs)
     : m_emit(std::move(emit))
     , m_intervalMs(intervalMs)
-{
-}
+{}
 
 void ProgressThrottle::report(const RunProgress &progress)
 {

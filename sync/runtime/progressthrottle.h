@@ -22,7 +22,7 @@ public:
     void report(const RunProgress &progress); // emits now, or holds it for later
     bool hasPending() const { return m_pending.has_value(); }
     int msUntilDue() const; // how long until a held report may go
-    void flush();           // emits the held report, if any
+    void flush(); // emits the held report, if any
     void reset();
 
 private:

@@ -127,7 +127,9 @@ void SandboxLauncher::onFinished(int exitCode, QProcess::ExitStatus status)
     const QString errors = QString::fromUtf8(m_errors).trimmed();
     fail(status == QProcess::CrashExit
              ? tr("The sandbox stopped unexpectedly. %1").arg(errors)
-             : tr("The sandbox exited with code %1 before it was ready. %2").arg(exitCode).arg(errors));
+             : tr("The sandbox exited with code %1 before it was ready. %2")
+                   .arg(exitCode)
+                   .arg(errors));
 }
 
 void SandboxLauncher::fail(const QString &reason)

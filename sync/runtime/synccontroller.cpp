@@ -15,18 +15,17 @@ struct SyncController::Private
 {
     QThread thread;
     SyncWorker *worker = nullptr; // lives in `thread`; deleted on QThread::finished
-    bool running = false;         // from start() until the worker's answer arrives here
+    bool running = false; // from start() until the worker's answer arrives here
     QString wixCatalog;
     HistoryQuery historyQuery; // the History page's filter and page, for every reload
 };
 
 SyncController::SyncController(const QString &profileDir, QObject *parent)
     : SyncController(profileDir, nullptr, parent)
-{
-}
+{}
 
-SyncController::SyncController(const QString &profileDir,
-                               std::unique_ptr<ConnectorFactory> factory, QObject *parent)
+SyncController::SyncController(const QString &profileDir, std::unique_ptr<ConnectorFactory> factory,
+                               QObject *parent)
     : QObject(parent)
     , d(new Private)
 {
@@ -106,7 +105,8 @@ void SyncController::start(const RunOptions &options)
     d->running = true;
     d->worker->clearCancel();
     SyncWorker *w = d->worker;
-    QMetaObject::invokeMethod(w, [w, options] { w->start(options); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        w, [w, options] { w->start(options); }, Qt::QueuedConnection);
 }
 
 void SyncController::preview()
@@ -157,14 +157,16 @@ void SyncController::resolveConflict(qint64 conflictId, Conflict::Resolution res
 {
     SyncWorker *w = d->worker;
     QMetaObject::invokeMethod(
-        w, [w, conflictId, resolution, value] { w->resolveConflict(conflictId, resolution, value); },
+        w,
+        [w, conflictId, resolution, value] { w->resolveConflict(conflictId, resolution, value); },
         Qt::QueuedConnection);
 }
 
 void SyncController::testConnection(Side side)
 {
     SyncWorker *w = d->worker;
-    QMetaObject::invokeMethod(w, [w, side] { w->testConnection(side); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        w, [w, side] { w->testConnection(side); }, Qt::QueuedConnection);
 }
 
 void SyncController::checkAccounts()

@@ -2,8 +2,8 @@
 
 #include "sync/engine/conflictrecord.h"
 #include "sync/engine/runsummary.h"
-#include "sync/store/statestore.h"
 #include "sync/engine/syncrun.h"
+#include "sync/store/statestore.h"
 
 #include <QList>
 #include <QObject>
@@ -36,7 +36,7 @@ public:
 
 public Q_SLOTS:
     void start(const Tandem::RunOptions &options); // a second start while running is refused
-    void preview();                                // a dry run of every flow
+    void preview(); // a dry run of every flow
     void cancel();
     void reloadConflicts();
     void reloadHistory(); // the page of runs the last history query asked for

@@ -4,8 +4,8 @@
 #include "sync/runtime/connectionprobe.h"
 #include "sync/runtime/connectorfactory.h"
 #include "sync/runtime/progressthrottle.h"
-#include "sync/store/storecodec.h"
 #include "sync/runtime/workerprofile.h"
+#include "sync/store/storecodec.h"
 
 #include <QLockFile>
 #include <QLoggingCategory>
@@ -53,8 +53,8 @@ SyncWorker::SyncWorker(const QString &profileDir, std::unique_ptr<ConnectorFacto
 {
     registerSyncMetaTypes();
     d->profileDir = profileDir;
-    d->factory = factory ? std::move(factory)
-                         : std::make_unique<ProfileConnectorFactory>(profileDir);
+    d->factory =
+        factory ? std::move(factory) : std::make_unique<ProfileConnectorFactory>(profileDir);
     d->progressTimer = new QTimer(this);
     d->progressTimer->setSingleShot(true);
 }

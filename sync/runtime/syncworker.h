@@ -2,9 +2,9 @@
 
 #include "sync/engine/conflictrecord.h"
 #include "sync/engine/runsummary.h"
+#include "sync/engine/syncrun.h"
 #include "sync/store/statereset.h"
 #include "sync/store/statestore.h"
-#include "sync/engine/syncrun.h"
 
 #include <QJsonValue>
 #include <QList>
@@ -37,10 +37,10 @@ public:
     ~SyncWorker() override;
 
     // Thread-safe, called directly from the owner's thread.
-    void cancel();        // the run stops between records; the request in flight is aborted
+    void cancel(); // the run stops between records; the request in flight is aborted
     // Before the thread ends: a run or connection test going or yet to start gives up at once.
     void close();
-    void clearCancel();   // before posting a start, so a cancel after it is never lost
+    void clearCancel(); // before posting a start, so a cancel after it is never lost
     bool isRunning() const { return m_running.load(); }
 
     // A run waits for its answers in nested event loops, so queued slots can arrive while it is in

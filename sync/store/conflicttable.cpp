@@ -124,12 +124,12 @@ QList<Conflict> ConflictTable::select(const QString &where, const QVariantList &
         c.resolution = resolution.value_or(Conflict::Resolution::Open);
         c.resolvedValue = StoreCodec::toJsonValue(query->value(9), &ok[3]);
         c.resolvedAt = StoreCodec::toDateTime(query->value(10));
-        const char *bad = !ok[0]        ? "wix_value"
-                          : !ok[1]      ? "crm_value"
-                          : !ok[2]      ? "base_value"
-                          : !ok[3]      ? "resolved_value"
-                          : !resolution ? "resolution"
-                                        : nullptr;
+        const char *bad = !ok[0] ? "wix_value"
+            : !ok[1]             ? "crm_value"
+            : !ok[2]             ? "base_value"
+            : !ok[3]             ? "resolved_value"
+            : !resolution        ? "resolution"
+                                 : nullptr;
         if (bad)
             m_connection.badColumn(QStringLiteral("conflicts"), c.id, QLatin1String(bad));
         conflicts.append(std::move(c));

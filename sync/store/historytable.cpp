@@ -241,11 +241,11 @@ QList<RunEntry> HistoryTable::entries(qint64 runId, const HistoryQuery &filter)
         if (!query->value(12).isNull())
             e.partnerId = query->value(12).toString();
         e.undoesEntry = query->value(13).toLongLong();
-        const char *bad = !side       ? "side"
-                          : !action   ? "action"
-                          : !beforeOk ? "before"
-                          : !afterOk  ? "after"
-                                      : nullptr;
+        const char *bad = !side ? "side"
+            : !action           ? "action"
+            : !beforeOk         ? "before"
+            : !afterOk          ? "after"
+                                : nullptr;
         if (bad)
             m_connection.badColumn(QStringLiteral("run_entries"), e.id, QLatin1String(bad));
         entries.append(std::move(e));

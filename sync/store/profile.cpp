@@ -188,7 +188,7 @@ QString Profile::defaultDir()
     // Not AppDataLocation: that folder is named after the running program, and tandem,
     // tandem-cli and the tests must all find the same profile.
     return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
-           + QStringLiteral("/Tandem/default");
+        + QStringLiteral("/Tandem/default");
 }
 
 QString Profile::sandboxDir()
@@ -250,10 +250,11 @@ bool Profile::load(ProfileSettings *out, QString *error) const
     QJsonParseError parse;
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parse);
     if (parse.error != QJsonParseError::NoError)
-        return fail(error, tr("%1 is not valid JSON at offset %2: %3.")
-                               .arg(file.fileName())
-                               .arg(parse.offset)
-                               .arg(parse.errorString()));
+        return fail(error,
+                    tr("%1 is not valid JSON at offset %2: %3.")
+                        .arg(file.fileName())
+                        .arg(parse.offset)
+                        .arg(parse.errorString()));
     if (!doc.isObject())
         return fail(error, tr("%1 does not hold a JSON object.").arg(file.fileName()));
     QString badKey;

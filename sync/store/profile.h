@@ -22,7 +22,7 @@ struct ProfileSettings
     QString language; // "en", "nb"; empty follows the system
     QString scheduleMode; // "off", "interval", "hourly", "daily"
     int intervalMinutes = 60;
-    QTime dailyTime {9, 0};
+    QTime dailyTime{9, 0};
     bool startAtLogin = false;
     // The window has once said, on closing to the tray, that the app keeps running there.
     bool trayNoticeShown = false;

@@ -32,7 +32,7 @@ std::optional<Enum> valueOf(const std::array<std::pair<Enum, const char *>, N> &
     return std::nullopt;
 }
 
-constexpr std::array<std::pair<Conflict::Resolution, const char *>, 4> kResolutions {{
+constexpr std::array<std::pair<Conflict::Resolution, const char *>, 4> kResolutions{{
     {Conflict::Resolution::Open, "open"},
     {Conflict::Resolution::TakeWix, "wix"},
     {Conflict::Resolution::TakeCrmOffice, "crmoffice"},
@@ -49,7 +49,7 @@ constexpr std::array<std::pair<RunRecord::Status, const char *>, 7> kStatuses{{
     {RunRecord::Status::Partial, "partial"},
 }};
 
-constexpr std::array<std::pair<RunEntry::Action, const char *>, 5> kActions {{
+constexpr std::array<std::pair<RunEntry::Action, const char *>, 5> kActions{{
     {RunEntry::Action::Create, "create"},
     {RunEntry::Action::Update, "update"},
     {RunEntry::Action::Delete, "delete"},
@@ -64,7 +64,7 @@ QVariant fromJsonValue(const QJsonValue &value)
     if (value.isUndefined())
         return {};
     // A top-level scalar is not a JSON document: wrap it in an array and drop the brackets.
-    const QByteArray text = QJsonDocument(QJsonArray {value}).toJson(QJsonDocument::Compact);
+    const QByteArray text = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
     return QString::fromUtf8(text.mid(1, text.size() - 2));
 }
 

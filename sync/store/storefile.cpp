@@ -12,10 +12,10 @@ namespace Tandem::StoreFile {
 namespace {
 
 constexpr QFileDevice::Permissions kOwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner
-                                                | QFileDevice::ReadUser | QFileDevice::WriteUser;
+    | QFileDevice::ReadUser | QFileDevice::WriteUser;
 constexpr QFileDevice::Permissions kOthers = QFileDevice::ReadGroup | QFileDevice::WriteGroup
-                                             | QFileDevice::ExeGroup | QFileDevice::ReadOther
-                                             | QFileDevice::WriteOther | QFileDevice::ExeOther;
+    | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::WriteOther
+    | QFileDevice::ExeOther;
 
 void restrictPermissions(const QString &path)
 {

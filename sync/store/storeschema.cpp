@@ -154,8 +154,8 @@ StoreError upgrade(StoreConnection &connection, int version)
                         << "to" << latestVersion();
         return connection.execDirect(
                    QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId))
-               && connection.execDirect(
-                   QStringLiteral("PRAGMA user_version = %1").arg(latestVersion()));
+            && connection.execDirect(
+                QStringLiteral("PRAGMA user_version = %1").arg(latestVersion()));
     });
 }
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "sync/connectors/crmofficeconnector.h"
-#include "tests/support/sandboxfixture.h"
 #include "sandbox/sandboxoptions.h"
+#include "sync/connectors/crmofficeconnector.h"
 #include "sync/connectors/wixconnector.h"
+#include "tests/support/sandboxfixture.h"
 
 #include <QHash>
 #include <QJsonArray>

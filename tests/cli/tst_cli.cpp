@@ -1,8 +1,8 @@
 // tandem-cli's contract with scripts: dry runs, usage errors, a dead server, the JSON shapes,
 // and secrets that never leave the environment.
-#include "tests/cli/clibed.h"
 #include "sync/model/mappingjson.h"
 #include "sync/store/profile.h"
+#include "tests/cli/clibed.h"
 #include "tests/support/sandboxprocess.h"
 
 #include <QtTest>

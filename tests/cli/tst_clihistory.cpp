@@ -1,8 +1,8 @@
 // `tandem-cli history` over all the history kept, a page at a time and filtered, and the days
 // it keeps (`configure --keep-days`), with runs of the past written through the store API.
-#include "tests/cli/clibed.h"
 #include "sync/store/profile.h"
 #include "sync/store/statestore.h"
+#include "tests/cli/clibed.h"
 
 #include <QtTest>
 

@@ -1,8 +1,8 @@
 // A sample of the properties the connectors declare, each paired in a mapping and synced by
 // tandem-cli against the sandbox: a value edited on one side crosses to the other, and the
 // next run, with nothing moved, writes nothing and records no update in History.
-#include "tests/cli/clibed.h"
 #include "sync/model/mappingjson.h"
+#include "tests/cli/clibed.h"
 
 #include <QLoggingCategory>
 #include <QTest>

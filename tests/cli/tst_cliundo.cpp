@@ -1,7 +1,7 @@
 // `tandem-cli undo RUN` against the sandbox (docs/architecture.md#undo): what taking back a
 // run leaves on both services, what it leaves alone, and that the undo is a run of its own.
-#include "tests/cli/clibed.h"
 #include "sync/runtime/workerprofile.h"
+#include "tests/cli/clibed.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>

@@ -40,9 +40,9 @@ OAuthTokenProvider::Tokens signIn(const QUrl &crmBase)
     QByteArray verifier;
     for (int i = 0; i < 64; ++i)
         verifier += "abcdefghijklmnopqrstuvwxyz0123456789"[QRandomGenerator::global()->bounded(36)];
-    const QByteArray challenge = QCryptographicHash::hash(verifier, QCryptographicHash::Sha256)
-                                         .toBase64(QByteArray::Base64UrlEncoding
-                                                   | QByteArray::OmitTrailingEquals);
+    const QByteArray challenge =
+        QCryptographicHash::hash(verifier, QCryptographicHash::Sha256)
+            .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
     const QString redirect = QStringLiteral("http://127.0.0.1:1/callback");
     TestHttpClient http;
     const HttpResult approved =
@@ -74,11 +74,11 @@ QList<Record> readAll(Connector &connector, const QString &collection, const QDa
     QList<Record> records;
     int count = 0;
     const ConnectorError result =
-            connector.readChanges(collection, since, [&](const QList<Record> &page) {
-                ++count;
-                records += page;
-                return true;
-            });
+        connector.readChanges(collection, since, [&](const QList<Record> &page) {
+            ++count;
+            records += page;
+            return true;
+        });
     if (pages)
         *pages = count;
     if (error)

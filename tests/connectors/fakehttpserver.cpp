@@ -67,8 +67,9 @@ void FakeHttpServer::onReadyRead(QTcpSocket *socket)
         seen.body = buffer.mid(headEnd + 4, length);
         buffer.remove(0, headEnd + 4 + length);
         seen.atMs = m_clock.elapsed();
-        const Step step = m_steps.isEmpty() ? answer(200)
-                : m_steps.value(std::min<qsizetype>(m_seen.size(), m_steps.size() - 1));
+        const Step step = m_steps.isEmpty()
+            ? answer(200)
+            : m_steps.value(std::min<qsizetype>(m_seen.size(), m_steps.size() - 1));
         m_seen.append(seen);
         respond(socket, step);
         if (step.action != Step::Action::Answer)
@@ -94,7 +95,7 @@ void FakeHttpServer::respond(QTcpSocket *socket, const Step &step)
         out += name + ": " + value + "\r\n";
     const bool truncate = step.action == Step::Action::Truncate;
     out += "Content-Length: " + QByteArray::number(step.body.size() + (truncate ? 100 : 0))
-            + "\r\n\r\n" + step.body;
+        + "\r\n\r\n" + step.body;
     socket->write(out);
     if (truncate) {
         socket->flush();

@@ -1,6 +1,6 @@
+#include "sync/model/mappingjson.h"
 #include "sync/runtime/connectionprobe.h"
 #include "tests/connectors/connectortestutil.h"
-#include "sync/model/mappingjson.h"
 
 #include <QTest>
 

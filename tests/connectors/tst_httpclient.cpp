@@ -1,7 +1,7 @@
-#include "sync/model/baseurlpolicy.h"
-#include "tests/connectors/fakehttpserver.h"
 #include "sync/connectors/httpclient.h"
 #include "sync/connectors/wixconnector.h"
+#include "sync/model/baseurlpolicy.h"
+#include "tests/connectors/fakehttpserver.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>

@@ -1,13 +1,13 @@
 // A run against a service that allows only so many requests a second, as tandem-sandbox's
 // --rate-limit sets it: the connectors built as the app builds them learn the pace from the
 // service, meet at most a few 429s, and the run loses and doubles nothing.
-#include "sync/runtime/connectorfactory.h"
-#include "tests/connectors/connectortestutil.h"
 #include "sync/credentials/environmentsecrets.h"
+#include "sync/engine/syncrun.h"
 #include "sync/model/mappingjson.h"
+#include "sync/runtime/connectorfactory.h"
 #include "sync/store/profile.h"
 #include "sync/store/statestore.h"
-#include "sync/engine/syncrun.h"
+#include "tests/connectors/connectortestutil.h"
 
 #include <QNetworkAccessManager>
 #include <QTemporaryDir>

@@ -2,8 +2,8 @@
 // connector and back against the sandbox: created with a value, read back, updated to
 // another, read back, then each changed alone while the others stay. A property declared but not
 // really read or written fails here.
-#include "tests/connectors/connectortestutil.h"
 #include "sync/model/fieldcatalog.h"
+#include "tests/connectors/connectortestutil.h"
 
 #include <QTest>
 

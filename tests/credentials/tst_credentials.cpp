@@ -66,8 +66,8 @@ private Q_SLOTS:
     {
         for (const QString &dir : std::as_const(m_profiles)) {
             CredentialStore store(dir);
-            for (Secret which : {Secret::WixApiKey, Secret::CrmAccessToken,
-                                 Secret::CrmRefreshToken})
+            for (Secret which :
+                 {Secret::WixApiKey, Secret::CrmAccessToken, Secret::CrmRefreshToken})
                 store.removeNow(which, nullptr);
         }
     }

@@ -1,9 +1,9 @@
 #pragma once
 
 // A fresh engine test bed: two in-memory services and the real state store on a temp file.
-#include "tests/fakes/memoryconnector.h"
-#include "sync/store/statestore.h"
 #include "sync/engine/syncrun.h"
+#include "sync/store/statestore.h"
+#include "tests/fakes/memoryconnector.h"
 
 #include <QTemporaryDir>
 

@@ -127,7 +127,9 @@ void SyncModel::createRecord(Side s)
     const QString id = side(s).insert(kContacts, fields);
     if (s == Side::CrmOffice)
         m_userCreatedCrm.insert(id);
-    note(QStringLiteral("create %1 %2 %3").arg(sideTag(s), id, QString::fromUtf8(QJsonDocument(fields).toJson(QJsonDocument::Compact))));
+    note(QStringLiteral("create %1 %2 %3")
+             .arg(sideTag(s), id,
+                  QString::fromUtf8(QJsonDocument(fields).toJson(QJsonDocument::Compact))));
 }
 
 std::optional<QString> SyncModel::pickRecord(Side s)
@@ -165,7 +167,8 @@ void SyncModel::concurrentEdit()
     if (!m_bed.wix.get(kContacts, l.wix.id) || !m_bed.crm.get(kContacts, l.crm.id))
         return;
     const int pair = int(m_rng.bounded(3));
-    const QJsonValue v = QStringLiteral("%1-%2").arg(randomValue(pair).toString()).arg(++m_valueSerial);
+    const QJsonValue v =
+        QStringLiteral("%1-%2").arg(randomValue(pair).toString()).arg(++m_valueSerial);
     const bool equal = m_rng.bounded(2) == 0;
     const QJsonValue other = equal ? v : QJsonValue(v.toString() + QStringLiteral("x"));
     note(QStringLiteral("concurrent %1 edit").arg(equal ? "equal"_L1 : "different"_L1));
@@ -203,9 +206,8 @@ void SyncModel::resolveConflict()
         ++pair;
     // The decision replaces whatever either side held for that field.
     const std::optional<Link> l = m_bed.store->link(c.linkId).value;
-    m_edits.removeIf([&](const PendingEdit &e) {
-        return l && e.pair == pair && e.id == l->side(e.side).id;
-    });
+    m_edits.removeIf(
+        [&](const PendingEdit &e) { return l && e.pair == pair && e.id == l->side(e.side).id; });
     note(QStringLiteral("resolve conflict %1 on %2 (%3)").arg(c.id).arg(c.field).arg(how));
 }
 
@@ -213,7 +215,9 @@ void SyncModel::userEdit(Side s, const QString &id, int pair, const QJsonValue &
 {
     forgetEditsSupersededBy(s, id, pair);
     const PropertyPair &p = m_bed.mapping.flows[0].pairs[pair];
-    side(s).edit(kContacts, id, {{s == Side::Wix ? p.wixPath : p.crmPath, isEmptyValue(value) ? QJsonValue(QJsonValue::Null) : value}});
+    side(s).edit(kContacts, id,
+                 {{s == Side::Wix ? p.wixPath : p.crmPath,
+                   isEmptyValue(value) ? QJsonValue(QJsonValue::Null) : value}});
     const bool visible = engineCanSeeEdit(s, id, pair);
     if (visible)
         m_edits.append({s, id, pair, value});
@@ -290,11 +294,10 @@ QString SyncModel::partnerOf(Side s, const QString &id) const
 void SyncModel::syncWithFaults()
 {
     const Side s = m_rng.bounded(2) ? Side::Wix : Side::CrmOffice;
-    static const Call calls[] = {Call::ReadChanges, Call::Read, Call::ReadIds, Call::Create,
-                                 Call::Update, Call::Remove};
-    static const ConnectorError::Kind kinds[] = {ConnectorError::Kind::Transient,
-                                                 ConnectorError::Kind::Stale,
-                                                 ConnectorError::Kind::Auth};
+    static const Call calls[] = {Call::ReadChanges, Call::Read,   Call::ReadIds,
+                                 Call::Create,      Call::Update, Call::Remove};
+    static const ConnectorError::Kind kinds[] = {
+        ConnectorError::Kind::Transient, ConnectorError::Kind::Stale, ConnectorError::Kind::Auth};
     const Call call = calls[m_rng.bounded(6)];
     const ConnectorError::Kind kind = kinds[m_rng.bounded(3)];
     const int count = 1 + int(m_rng.bounded(3));
@@ -337,7 +340,8 @@ RunSummary SyncModel::sync(bool force, Ending ending, int writesBefore, bool aft
             m_bed.lastRun->cancel();
     };
     const auto before = [&](Call call, const QString &) {
-        if (ending != Ending::Normal && (call == Call::Create || call == Call::Update || call == Call::Remove)
+        if (ending != Ending::Normal
+            && (call == Call::Create || call == Call::Update || call == Call::Remove)
             && writes++ == writesBefore && !afterTheWrite)
             interrupt();
     };
@@ -372,8 +376,9 @@ RunSummary SyncModel::sync(bool force, Ending ending, int writesBefore, bool aft
 void SyncModel::reopenStore()
 {
     m_bed.store.reset();
-    m_bed.store = std::make_unique<StateStore>(m_bed.dir.filePath(QStringLiteral("state.db")),
-                                               m_name + QLatin1Char('.') + QString::number(++m_generation));
+    m_bed.store =
+        std::make_unique<StateStore>(m_bed.dir.filePath(QStringLiteral("state.db")),
+                                     m_name + QLatin1Char('.') + QString::number(++m_generation));
     m_bed.storeError = m_bed.store->open();
 }
 

@@ -73,7 +73,10 @@ private:
 
     MemoryConnector &side(Side s) { return s == Side::Wix ? m_bed.wix : m_bed.crm; }
     const MemoryConnector &side(Side s) const { return s == Side::Wix ? m_bed.wix : m_bed.crm; }
-    void note(const QString &line) { m_log.append(QStringLiteral("%1: %2").arg(m_log.size()).arg(line)); }
+    void note(const QString &line)
+    {
+        m_log.append(QStringLiteral("%1: %2").arg(m_log.size()).arg(line));
+    }
 
     QRandomGenerator m_rng;
     QString m_name;

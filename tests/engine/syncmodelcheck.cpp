@@ -30,7 +30,8 @@ QString errorsOf(const RunSummary &s)
     QStringList out{s.message};
     for (const FlowSummary &f : s.flows) {
         for (const RecordError &e : f.wix.errors + f.crm.errors)
-            out << sideName(e.side) + QLatin1Char(' ') + e.recordId + QStringLiteral(": ") + e.reason;
+            out << sideName(e.side) + QLatin1Char(' ') + e.recordId + QStringLiteral(": ")
+                    + e.reason;
     }
     return out.join(QStringLiteral("; "));
 }
@@ -88,12 +89,15 @@ QString SyncModel::checkLinks(const QList<Link> &links) const
             const QJsonValue cv = c->fields.value(pairs[i].crmPath);
             const QJsonValue wb = l.wix.base.value(pairs[i].wixPath);
             const QJsonValue cb = l.crm.base.value(pairs[i].crmPath);
-            const QString at = tag + QStringLiteral(" %1: wix %2 (base %3), crm %4 (base %5)")
-                                         .arg(pairs[i].wixPath, show(wv), show(wb), show(cv), show(cb));
+            const QString at = tag
+                + QStringLiteral(" %1: wix %2 (base %3), crm %4 (base %5)")
+                      .arg(pairs[i].wixPath, show(wv), show(wb), show(cv), show(cb));
             if (open.contains({l.id, pairs[i].wixPath})) {
                 // Raw values: two edits a normalising server stores differently stay a conflict.
                 if (sameValue(wv, wb) || sameValue(cv, cb) || sameValue(wv, cv))
-                    return at + QStringLiteral(": a conflict where the sides did not both leave the base differently");
+                    return at
+                        + QStringLiteral(": a conflict where the sides did not both leave the base "
+                                         "differently");
                 continue;
             }
             if (!agree(i, wv, cv))
@@ -126,7 +130,8 @@ QString SyncModel::checkCoverage(const QList<Link> &links) const
         // because it was edited after that deletion); otherwise it is a duplicate.
         const QString source = m_origin.value(c.id);
         if (source.isEmpty() || m_bed.wix.get(kContacts, source))
-            return QStringLiteral("crm %1 (made from wix %2) is an unlinked duplicate").arg(c.id, source);
+            return QStringLiteral("crm %1 (made from wix %2) is an unlinked duplicate")
+                .arg(c.id, source);
     }
     return {};
 }
@@ -139,8 +144,8 @@ QString SyncModel::checkEdits(const QList<Link> &links) const
         open.insert({c.linkId, c.field});
     const QList<PropertyPair> &pairs = m_bed.mapping.flows[0].pairs;
     for (const PendingEdit &e : m_edits) {
-        const QString tag = QStringLiteral("edit of %1 %2 %3 to %4").arg(sideName(e.side), e.id,
-                                                                        pairs[e.pair].wixPath, show(e.value));
+        const QString tag = QStringLiteral("edit of %1 %2 %3 to %4")
+                                .arg(sideName(e.side), e.id, pairs[e.pair].wixPath, show(e.value));
         if (!side(e.side).get(kContacts, e.id))
             return tag + QStringLiteral(": the record was deleted by the sync");
         const QJsonValue now = valueOf(e.side, e.id, e.pair);

@@ -1,7 +1,7 @@
 // The sync engine end to end: MemoryConnector on both sides, the real StateStore on a temp file.
-#include "tests/engine/enginebed.h"
 #include "sync/engine/readphase.h"
 #include "sync/store/storecodec.h"
+#include "tests/engine/enginebed.h"
 
 #include <QJsonArray>
 #include <QStandardPaths>

@@ -1,8 +1,8 @@
 // The engine after interruptions and around open conflicts: kept partners, re-creates, the
 // intent journal after a crash, and edits made while a conflict waits. MemoryConnector on both
 // sides, the real StateStore on a temp file.
-#include "tests/engine/enginebed.h"
 #include "sync/store/storecodec.h"
+#include "tests/engine/enginebed.h"
 
 #include <QJsonArray>
 #include <QSqlDatabase>

@@ -1,7 +1,7 @@
 // What the engine keeps about the mapping and the accounts it ran with, and what it does when
 // they change; how long it keeps the history of its runs.
-#include "tests/engine/enginebed.h"
 #include "sync/engine/readphase.h"
+#include "tests/engine/enginebed.h"
 
 #include <QJsonObject>
 #include <QStandardPaths>

@@ -123,8 +123,8 @@ void TestMerge::testMergeField()
     QFETCH(PairDirection, direction);
     QFETCH(ConflictPolicy, policy);
     QFETCH(FieldOutcome::Action, expected);
-    FieldInput in{wixBase, wixNow, crmBase, crmNow, wixNewer ? kLate : kEarly,
-                  wixNewer ? kEarly : kLate};
+    FieldInput in{
+        wixBase, wixNow, crmBase, crmNow, wixNewer ? kLate : kEarly, wixNewer ? kEarly : kLate};
     QCOMPARE(mergeField(in, direction, policy).action, expected);
 }
 
@@ -135,8 +135,12 @@ void TestMerge::testEmptyValuesAreEqual()
     QVERIFY(!sameValue(QJsonValue(QStringLiteral("0")), QJsonValue()));
     QVERIFY(sameValue(QJsonValue(1.0), QJsonValue(1)));
     // A newest policy without comparable dates asks instead of guessing.
-    FieldInput in{QJsonValue(QStringLiteral("a")), QJsonValue(QStringLiteral("b")),
-                  QJsonValue(QStringLiteral("a")), QJsonValue(QStringLiteral("c")), kEarly, kEarly};
+    FieldInput in{QJsonValue(QStringLiteral("a")),
+                  QJsonValue(QStringLiteral("b")),
+                  QJsonValue(QStringLiteral("a")),
+                  QJsonValue(QStringLiteral("c")),
+                  kEarly,
+                  kEarly};
     QCOMPARE(mergeField(in, PairDirection::Both, ConflictPolicy::Newest).action,
              FieldOutcome::Action::Conflict);
 }
@@ -251,8 +255,8 @@ void TestMerge::testResolutionWritesBothSides()
 void TestMerge::testCoercionErrorIsPerRecord()
 {
     Flow flow = contactsFlow();
-    flow.pairs.append({QStringLiteral("info.extendedFields.age"), QStringLiteral("age"),
-                       DataType::Integer});
+    flow.pairs.append(
+        {QStringLiteral("info.extendedFields.age"), QStringLiteral("age"), DataType::Integer});
     const Reconciler r(flow, kLate);
     const Link l = linked({}, {});
     const RecordDecision bad =
@@ -274,7 +278,8 @@ void TestMerge::testNormalisedAnswerBecomesBase()
                           {{u"directPhone"_s, u"+4711111111"_s}});
     RecordDecision d =
         r.reconcile(l, {rec(u"w1"_s, {{u"primaryInfo.phone"_s, u"+47 22 33 44 55"_s}}), {}}, {});
-    QCOMPARE(d.writes[Side::CrmOffice].value(u"directPhone"_s).toString(), QStringLiteral("+47 22 33 44 55"));
+    QCOMPARE(d.writes[Side::CrmOffice].value(u"directPhone"_s).toString(),
+             QStringLiteral("+47 22 33 44 55"));
     r.applyWrite(d, Side::CrmOffice, rec(u"c1"_s, {{u"directPhone"_s, u"+4722334455"_s}}, kLate));
     r.finish(d);
     QCOMPARE(d.link.crm.base.value(u"directPhone"_s).toString(), QStringLiteral("+4722334455"));
@@ -400,8 +405,7 @@ void TestMerge::testDeletionPolicies()
              RecordDecision::Kind::Delete);
     QCOMPARE(r.deletion(l, Side::Wix, rec(u"c1"_s, {{u"givenName"_s, u"Augusta"_s}}), false).kind,
              RecordDecision::Kind::Unlink);
-    QCOMPARE(r.deletion(l, Side::CrmOffice, std::nullopt, true).kind,
-             RecordDecision::Kind::Unlink);
+    QCOMPARE(r.deletion(l, Side::CrmOffice, std::nullopt, true).kind, RecordDecision::Kind::Unlink);
     flow.deletionPolicy = DeletionPolicy::Unlink;
     const Reconciler unlinking(flow, kLate);
     QCOMPARE(unlinking.deletion(l, Side::Wix, std::nullopt, false).kind,

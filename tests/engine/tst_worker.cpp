@@ -1,9 +1,9 @@
-#include "sync/runtime/connectorfactory.h"
-#include "tests/fakes/forwardingconnector.h"
 #include "sync/model/mappingjson.h"
+#include "sync/runtime/connectorfactory.h"
 #include "sync/runtime/synccontroller.h"
 #include "sync/runtime/syncworker.h"
 #include "sync/runtime/workerprofile.h"
+#include "tests/fakes/forwardingconnector.h"
 
 #include <QElapsedTimer>
 #include <QMutex>
@@ -11,11 +11,10 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <optional>
 #include <QThread>
 
 #include <atomic>
+#include <optional>
 
 using namespace Tandem;
 
@@ -29,8 +28,7 @@ public:
     SlowConnector(Side side, int writeDelayMs)
         : m_side(side)
         , m_delayMs(writeDelayMs)
-    {
-    }
+    {}
 
     Side side() const override { return m_side; }
 
@@ -176,8 +174,7 @@ class ServicesFactory : public ConnectorFactory
 public:
     explicit ServicesFactory(Services &services)
         : m_services(services)
-    {
-    }
+    {}
     ConnectorPair create(QNetworkAccessManager &) override
     {
         ConnectorPair pair;
@@ -212,10 +209,11 @@ private:
         m_services = std::make_unique<Services>();
         m_services->crm.setWriteDelay(writeDelayMs);
         for (int i = 0; i < contacts; ++i) {
-            m_services->wix.seed({{QStringLiteral("info.name.first"), QStringLiteral("Ada%1").arg(i)},
-                                  {QStringLiteral("info.name.last"), QStringLiteral("Lovelace")},
-                                  {QStringLiteral("primaryInfo.phone"),
-                                   QStringLiteral("+47 22 33 %1").arg(1000 + i)}});
+            m_services->wix.seed(
+                {{QStringLiteral("info.name.first"), QStringLiteral("Ada%1").arg(i)},
+                 {QStringLiteral("info.name.last"), QStringLiteral("Lovelace")},
+                 {QStringLiteral("primaryInfo.phone"),
+                  QStringLiteral("+47 22 33 %1").arg(1000 + i)}});
         }
         Mapping contactsOnly;
         contactsOnly.flows.append(*defaultMapping().flow(QStringLiteral("contacts")));

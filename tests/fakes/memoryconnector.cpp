@@ -8,8 +8,7 @@ MemoryConnector::MemoryConnector(Side side, FakeClock &clock, bool tombstones)
     : m_side(side)
     , m_clock(clock)
     , m_tombstones(tombstones)
-{
-}
+{}
 
 Record &MemoryConnector::stamp(Record &r)
 {

@@ -17,8 +17,7 @@ class FakeClock
 public:
     explicit FakeClock(const QDateTime &start = QDateTime(QDate(2026, 1, 1), QTime(8, 0), Qt::UTC))
         : m_now(start)
-    {
-    }
+    {}
     QDateTime now() const { return m_now; }
     QDateTime tick()
     {

@@ -4,14 +4,14 @@
 // CRMOffice connectors against the in-process sandbox servers, over loopback HTTP (the
 // pattern of tests/products/productsbed.h). The "user" edits each side through connectors of
 // its own while the faults are paused, so only the engine's calls meet them.
-#include "sync/connectors/crmofficeconnector.h"
-#include "sync/model/mapping.h"
-#include "sync/engine/runsummary.h"
-#include "tests/support/sandboxfixture.h"
 #include "sandbox/sandboxoptions.h"
-#include "sync/store/statestore.h"
-#include "sync/engine/syncrun.h"
+#include "sync/connectors/crmofficeconnector.h"
 #include "sync/connectors/wixconnector.h"
+#include "sync/engine/runsummary.h"
+#include "sync/engine/syncrun.h"
+#include "sync/model/mapping.h"
+#include "sync/store/statestore.h"
+#include "tests/support/sandboxfixture.h"
 
 #include <QHash>
 #include <QTemporaryDir>

@@ -6,8 +6,8 @@
 // CI runs the fixed seeds below (every seed that ever failed stays in the list). Fresh seeds:
 // TANDEM_DELETION_RUNS=50 tst_deletionrounds; replay one: TANDEM_TEST_SEED=<seed>.
 #include "sync/engine/conflictresolver.h"
-#include "tests/faults/faultsbed.h"
 #include "sync/store/storecodec.h"
+#include "tests/faults/faultsbed.h"
 
 #include <QRandomGenerator>
 #include <QStandardPaths>

@@ -1,6 +1,6 @@
+#include "sync/store/storecodec.h"
 #include "tests/faults/expectedstate.h"
 #include "tests/faults/faultsbed.h"
-#include "sync/store/storecodec.h"
 
 #include <QJsonDocument>
 #include <QRandomGenerator>

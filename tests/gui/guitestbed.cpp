@@ -1,8 +1,8 @@
 #include "tests/gui/guitestbed.h"
 
-#include "ui/mappingspage.h"
 #include "sync/store/profile.h"
 #include "tests/gui/sandboxconnectorfactory.h"
+#include "ui/mappingspage.h"
 
 #include <QAbstractButton>
 #include <QSignalSpy>

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "ui/mainwindow.h"
 #include "sync/engine/runsummary.h"
-#include "tests/support/sandboxfixture.h"
-#include "tests/gui/sandboxrecords.h"
 #include "sync/runtime/synccontroller.h"
+#include "tests/gui/sandboxrecords.h"
+#include "tests/support/sandboxfixture.h"
+#include "ui/mainwindow.h"
 
 #include <QTemporaryDir>
 
@@ -39,8 +39,7 @@ public:
     explicit GuiTestBed(const Options &options);
     GuiTestBed()
         : GuiTestBed(Options{})
-    {
-    }
+    {}
     ~GuiTestBed();
 
     bool isReady() const { return m_error.isEmpty(); }
@@ -53,8 +52,7 @@ public:
     MainWindow &window() { return *m_window; }
 
     // A widget of the main window by its objectName ("syncNowButton", "conflictsTable", ...).
-    template<typename T>
-    T *find(const char *objectName) const
+    template<typename T> T *find(const char *objectName) const
     {
         return m_window->findChild<T *>(QLatin1String(objectName));
     }

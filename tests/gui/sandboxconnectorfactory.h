@@ -24,8 +24,7 @@ public:
 
     explicit SandboxConnectorFactory(const Endpoints &endpoints)
         : m_endpoints(endpoints)
-    {
-    }
+    {}
 
     ConnectorPair create(QNetworkAccessManager &nam) override;
 

@@ -9,8 +9,7 @@ namespace Tandem::Test {
 SandboxRecords::SandboxRecords(SandboxFixture &sandbox, const Credentials &credentials)
     : m_sandbox(sandbox)
     , m_credentials(credentials)
-{
-}
+{}
 
 TestHttpClient::Headers SandboxRecords::wixHeaders() const
 {
@@ -52,7 +51,8 @@ QList<QJsonObject> SandboxRecords::crmContacts()
     do {
         QString path = QStringLiteral("/contacts?pageSize=500");
         if (!token.isEmpty())
-            path += QStringLiteral("&pageToken=") + QString::fromLatin1(QUrl::toPercentEncoding(token));
+            path +=
+                QStringLiteral("&pageToken=") + QString::fromLatin1(QUrl::toPercentEncoding(token));
         const QJsonObject page = m_http.get(crmUrl(path), crmHeaders()).json();
         for (const QJsonValue &value : page.value(u"items"_s).toArray()) {
             if (!value.toObject().value(u"deleted"_s).toBool())

@@ -1,7 +1,7 @@
+#include "tests/gui/guitestbed.h"
 #include "ui/aboutdialog.h"
 #include "ui/conflictdialog.h"
 #include "ui/deletionguarddialog.h"
-#include "tests/gui/guitestbed.h"
 #include "ui/settingsdialog.h"
 #include "ui/setupwizard.h"
 #include "ui/uitext.h"

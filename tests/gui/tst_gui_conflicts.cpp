@@ -1,10 +1,10 @@
+#include "tests/gui/eventloopprobe.h"
+#include "tests/gui/guitestbed.h"
 #include "ui/conflictdialog.h"
 #include "ui/conflictfieldmodel.h"
 #include "ui/conflictspage.h"
 #include "ui/conflicttablemodel.h"
 #include "ui/deletionguarddialog.h"
-#include "tests/gui/eventloopprobe.h"
-#include "tests/gui/guitestbed.h"
 
 #include <QAbstractButton>
 #include <QAccessible>

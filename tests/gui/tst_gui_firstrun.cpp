@@ -1,3 +1,4 @@
+#include "sync/runtime/synccontroller.h"
 #include "tests/cli/clibed.h"
 #include "ui/desktopapp.h"
 #include "ui/historypage.h"
@@ -5,7 +6,6 @@
 #include "ui/runentrytablemodel.h"
 #include "ui/runtablemodel.h"
 #include "ui/setupwizard.h"
-#include "sync/runtime/synccontroller.h"
 
 #include <QAbstractButton>
 #include <QLabel>

@@ -1,6 +1,6 @@
-#include "ui/desktopapp.h"
-#include "tests/gui/guitestbed.h"
 #include "sync/store/profile.h"
+#include "tests/gui/guitestbed.h"
+#include "ui/desktopapp.h"
 #include "ui/settingsdialog.h"
 
 #include <QComboBox>

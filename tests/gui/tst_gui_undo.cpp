@@ -1,7 +1,7 @@
 // History's "Undo this run…" (docs/architecture.md#undo): a preview in the Preview's table
 // first, then the undo on the worker thread, against the sandbox over loopback.
-#include "ui/deletionguarddialog.h"
 #include "tests/gui/guitestbed.h"
+#include "ui/deletionguarddialog.h"
 #include "ui/historypage.h"
 #include "ui/plantablemodel.h"
 #include "ui/runentrytablemodel.h"

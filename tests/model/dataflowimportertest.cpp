@@ -91,9 +91,10 @@ void DataflowImporterTest::testSampleGivesTwoFlows()
     QCOMPARE(contacts.sourceSystem, QStringLiteral("Wix.com"));
     QCOMPARE(contacts.targetSystem, QStringLiteral("CRMOffice"));
     QCOMPARE(contacts.creation, CreationDirection::WixToCrmOffice);
-    QCOMPARE(contacts.pairs, QList<PropertyPair>({pair("info.name.first", "givenName"),
-                                                  pair("info.name.last", "familyName"),
-                                                  pair("primaryInfo.phone", "directPhone")}));
+    QCOMPARE(contacts.pairs,
+             QList<PropertyPair>({pair("info.name.first", "givenName"),
+                                  pair("info.name.last", "familyName"),
+                                  pair("primaryInfo.phone", "directPhone")}));
     const Flow &products = result.flows.at(1);
     QCOMPARE(products.id, QStringLiteral("products"));
     QCOMPARE(products.sourceCollection, QStringLiteral("Products"));
@@ -115,21 +116,20 @@ void DataflowImporterTest::testSamplePlusNameEqualsDefaultMapping()
 
 void DataflowImporterTest::testRepeatedSectionAddsOnlyNewRows()
 {
-    const DataflowImportResult result = DataflowImporter().importText(
-            dataText(QStringLiteral("repeated-section-new-rows.rst")));
+    const DataflowImportResult result =
+        DataflowImporter().importText(dataText(QStringLiteral("repeated-section-new-rows.rst")));
     QVERIFY2(result.ok, qPrintable(result.error));
     QCOMPARE(result.flows.size(), 2);
     QCOMPARE(result.flows.at(0).pairs,
-             QList<PropertyPair>({pair("info.name.first", "givenName"),
-                                  pair("info.name.last", "familyName"),
-                                  pair("primaryInfo.phone", "directPhone"),
-                                  pair("primaryInfo.email", "email")}));
+             QList<PropertyPair>(
+                 {pair("info.name.first", "givenName"), pair("info.name.last", "familyName"),
+                  pair("primaryInfo.phone", "directPhone"), pair("primaryInfo.email", "email")}));
 }
 
 void DataflowImporterTest::testCaseVariantsOfSystemNames()
 {
-    const DataflowImportResult variant
-            = DataflowImporter().importText(dataText(QStringLiteral("case-variants.rst")));
+    const DataflowImportResult variant =
+        DataflowImporter().importText(dataText(QStringLiteral("case-variants.rst")));
     QVERIFY2(variant.ok, qPrintable(variant.error));
     QVERIFY2(variant.warnings.isEmpty(), qPrintable(variant.warnings.join(QLatin1Char('\n'))));
     const DataflowImportResult sample = DataflowImporter().importText(sampleText());
@@ -138,8 +138,8 @@ void DataflowImporterTest::testCaseVariantsOfSystemNames()
 
 void DataflowImporterTest::testReversedSectionMergesSwapped()
 {
-    const DataflowImportResult result
-            = DataflowImporter().importText(dataText(QStringLiteral("reversed-section.rst")));
+    const DataflowImportResult result =
+        DataflowImporter().importText(dataText(QStringLiteral("reversed-section.rst")));
     QVERIFY2(result.ok, qPrintable(result.error));
     QCOMPARE(result.flows.size(), 2);
     const Flow *products = findFlow(result.flows, QStringLiteral("products"));
@@ -150,15 +150,15 @@ void DataflowImporterTest::testReversedSectionMergesSwapped()
 
 void DataflowImporterTest::testConditionalCreationIsKeptAsNoteAndWarned()
 {
-    const DataflowImportResult result
-            = DataflowImporter().importText(dataText(QStringLiteral("conditional-creation.rst")));
+    const DataflowImportResult result =
+        DataflowImporter().importText(dataText(QStringLiteral("conditional-creation.rst")));
     QVERIFY2(result.ok, qPrintable(result.error));
     QCOMPARE(result.flows.size(), 1);
     const Flow &contacts = result.flows.first();
     QCOMPARE(contacts.creation, CreationDirection::LinkOnly);
     QCOMPARE(contacts.notes.size(), 1);
     QVERIFY(contacts.notes.first().startsWith(
-            QLatin1String("A new CRMOffice Contacts will be created")));
+        QLatin1String("A new CRMOffice Contacts will be created")));
     QVERIFY(contacts.notes.first().contains(QLatin1String("Wix.com Members")));
     QCOMPARE(result.warnings.size(), 1);
     QVERIFY2(result.warnings.first().startsWith(QLatin1String("line 9 ")),
@@ -169,8 +169,8 @@ void DataflowImporterTest::testConditionalCreationIsKeptAsNoteAndWarned()
 
 void DataflowImporterTest::testOtherSystemPairWithLinkOnlyAndMatchKey()
 {
-    const DataflowImportResult result
-            = DataflowImporter().importText(dataText(QStringLiteral("link-only-match-key.rst")));
+    const DataflowImportResult result =
+        DataflowImporter().importText(dataText(QStringLiteral("link-only-match-key.rst")));
     QVERIFY2(result.ok, qPrintable(result.error));
     QVERIFY2(result.warnings.isEmpty(), qPrintable(result.warnings.join(QLatin1Char('\n'))));
     QCOMPARE(result.flows.size(), 1);
@@ -185,13 +185,13 @@ void DataflowImporterTest::testOtherSystemPairWithLinkOnlyAndMatchKey()
                                        {{QStringLiteral("dealname"), QStringLiteral("closedate")},
                                         {QStringLiteral("subject"), QStringLiteral("dueDate")}}};
     QCOMPARE(deals.matchKey, expectedKey);
-    QCOMPARE(deals.pairs,
-             QList<PropertyPair>({pair("dealname", "subject"),
-                                  pair("amount", "value", DataType::Number),
-                                  pair("closedate", "dueDate", DataType::Date),
-                                  pair("num_contacts", "participantCount", DataType::Integer),
-                                  pair("hs_is_closed", "done", DataType::Boolean),
-                                  pair("hs_lastmodifieddate", "modifiedAt", DataType::DateTime)}));
+    QCOMPARE(
+        deals.pairs,
+        QList<PropertyPair>({pair("dealname", "subject"), pair("amount", "value", DataType::Number),
+                             pair("closedate", "dueDate", DataType::Date),
+                             pair("num_contacts", "participantCount", DataType::Integer),
+                             pair("hs_is_closed", "done", DataType::Boolean),
+                             pair("hs_lastmodifieddate", "modifiedAt", DataType::DateTime)}));
 }
 
 void DataflowImporterTest::testBrokenDocumentNamesLine_data()
@@ -220,7 +220,7 @@ void DataflowImporterTest::testBrokenDocumentNamesLine_data()
                           << "line 3: not a dataflow document";
     QTest::newRow("empty") << QString() << "line 1: not a dataflow document";
     QTest::newRow("title only") << QStringLiteral(
-            "===\nWix.com to CRMOffice Dataflow\n===\n\nGenerated: 2024\n")
+        "===\nWix.com to CRMOffice Dataflow\n===\n\nGenerated: 2024\n")
                                 << "line 6: no flow sections found";
 }
 

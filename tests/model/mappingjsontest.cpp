@@ -27,14 +27,14 @@ Mapping everyEnumMapping()
                            types.at(i), i % 2 ? PairOrigin::Added : PairOrigin::Document,
                            directions.at(i % 3)});
     }
-    base.matchKey.append({{QStringLiteral("a"), QStringLiteral("b")},
-                          {QStringLiteral("x"), QStringLiteral("y")}});
+    base.matchKey.append(
+        {{QStringLiteral("a"), QStringLiteral("b")}, {QStringLiteral("x"), QStringLiteral("y")}});
     base.notes.append(QStringLiteral("a note"));
 
     Mapping mapping;
     const QList<CreationDirection> creations{
-            CreationDirection::WixToCrmOffice, CreationDirection::CrmOfficeToWix,
-            CreationDirection::LinkOnly, CreationDirection::LinkOnly};
+        CreationDirection::WixToCrmOffice, CreationDirection::CrmOfficeToWix,
+        CreationDirection::LinkOnly, CreationDirection::LinkOnly};
     const QList<ConflictPolicy> conflicts{ConflictPolicy::Ask, ConflictPolicy::Newest,
                                           ConflictPolicy::Wix, ConflictPolicy::CrmOffice};
     for (int i = 0; i < 4; ++i) {
@@ -120,9 +120,8 @@ void MappingJsonTest::testRoundTripKeepsEveryEnum()
     const std::optional<Mapping> loaded = mappingFromJsonBytes(bytes, &error);
     QVERIFY2(loaded, qPrintable(error));
     QCOMPARE(*loaded, mapping);
-    const QJsonObject pair
-            = mappingToJson(mapping)[QLatin1String("flows")][1][QLatin1String("pairs")][5]
-                      .toObject();
+    const QJsonObject pair =
+        mappingToJson(mapping)[QLatin1String("flows")][1][QLatin1String("pairs")][5].toObject();
     QCOMPARE(pair.value(QLatin1String("type")).toString(), QStringLiteral("datetime"));
     QCOMPARE(pair.value(QLatin1String("origin")).toString(), QStringLiteral("added"));
     QCOMPARE(pair.value(QLatin1String("direction")).toString(), QStringLiteral("crmoffice-to-wix"));
@@ -136,9 +135,9 @@ void MappingJsonTest::testDefaultMappingMatchesTheSeed()
     QVERIFY(contacts);
     QCOMPARE(contacts->creation, CreationDirection::WixToCrmOffice);
     const QList<PropertyPair> expected{
-            {QStringLiteral("info.name.first"), QStringLiteral("givenName")},
-            {QStringLiteral("info.name.last"), QStringLiteral("familyName")},
-            {QStringLiteral("primaryInfo.phone"), QStringLiteral("directPhone")}};
+        {QStringLiteral("info.name.first"), QStringLiteral("givenName")},
+        {QStringLiteral("info.name.last"), QStringLiteral("familyName")},
+        {QStringLiteral("primaryInfo.phone"), QStringLiteral("directPhone")}};
     QCOMPARE(contacts->pairs, expected);
     QCOMPARE(contacts->matchKey.size(), 1);
     QCOMPARE(contacts->matchKey.first().crmPaths,
@@ -170,8 +169,8 @@ void MappingJsonTest::testOptionalFieldsTakeDefaults()
                            {QStringLiteral("targetCollection"), QStringLiteral("Companies")},
                            {QStringLiteral("pairs"), QJsonArray{validPairJson()}}};
     QString error;
-    const std::optional<Mapping> loaded
-            = mappingFromJson(QJsonObject{{QStringLiteral("flows"), QJsonArray{flow}}}, &error);
+    const std::optional<Mapping> loaded =
+        mappingFromJson(QJsonObject{{QStringLiteral("flows"), QJsonArray{flow}}}, &error);
     QVERIFY2(loaded, qPrintable(error));
     const Flow &f = loaded->flows.first();
     QCOMPARE(f.sourceSystem, QStringLiteral("Wix.com"));
@@ -186,41 +185,42 @@ void MappingJsonTest::testLoadErrorNamesPath_data()
 {
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<QString>("expected");
-    const QByteArray flow0
-            = R"({"id":"contacts","sourceCollection":"Contacts","targetCollection":"Contacts"})";
+    const QByteArray flow0 =
+        R"({"id":"contacts","sourceCollection":"Contacts","targetCollection":"Contacts"})";
     auto withFlow1 = [&](const QByteArray &flow1) -> QByteArray {
         return "{\"flows\":[" + flow0 + "," + flow1 + "]}";
     };
     QTest::newRow("unknown type") << withFlow1(
-            R"({"id":"p","sourceCollection":"P","targetCollection":"C","pairs":[{"wix":"a","crm":"b","type":"strng"}]})")
+        R"({"id":"p","sourceCollection":"P","targetCollection":"C","pairs":[{"wix":"a","crm":"b","type":"strng"}]})")
                                   << R"(flows[1].pairs[0].type: unknown data type "strng")";
     QTest::newRow("unknown direction") << withFlow1(
-            R"({"id":"p","sourceCollection":"P","targetCollection":"C","pairs":[{"wix":"a","crm":"b","type":"string","direction":"up"}]})")
+        R"({"id":"p","sourceCollection":"P","targetCollection":"C","pairs":[{"wix":"a","crm":"b","type":"string","direction":"up"}]})")
                                        << R"(flows[1].pairs[0].direction: unknown pair direction "up")";
-    QTest::newRow("unknown creation") << withFlow1(
-            R"({"id":"p","sourceCollection":"P","targetCollection":"C","creation":"sideways"})")
-                                      << R"(flows[1].creation: unknown creation direction "sideways")";
+    QTest::newRow("unknown creation")
+        << withFlow1(
+               R"({"id":"p","sourceCollection":"P","targetCollection":"C","creation":"sideways"})")
+        << R"(flows[1].creation: unknown creation direction "sideways")";
     QTest::newRow("unknown policy") << withFlow1(
-            R"({"id":"p","sourceCollection":"P","targetCollection":"C","conflictPolicy":"Ask"})")
+        R"({"id":"p","sourceCollection":"P","targetCollection":"C","conflictPolicy":"Ask"})")
                                     << R"(flows[1].conflictPolicy: unknown conflict policy "Ask")";
     QTest::newRow("missing crm") << withFlow1(
-            R"({"id":"p","sourceCollection":"P","targetCollection":"C","pairs":[{"wix":"a","type":"string"}]})")
+        R"({"id":"p","sourceCollection":"P","targetCollection":"C","pairs":[{"wix":"a","type":"string"}]})")
                                  << "flows[1].pairs[0].crm: missing";
     QTest::newRow("type is a number") << withFlow1(
-            R"({"id":"p","sourceCollection":"P","targetCollection":"C","pairs":[{"wix":"a","crm":"b","type":3}]})")
+        R"({"id":"p","sourceCollection":"P","targetCollection":"C","pairs":[{"wix":"a","crm":"b","type":3}]})")
                                       << "flows[1].pairs[0].type: expected a string";
     QTest::newRow("match rule uneven") << withFlow1(
-            R"({"id":"p","sourceCollection":"P","targetCollection":"C","matchKey":[{"wix":["a","b"],"crm":["c"]}]})")
+        R"({"id":"p","sourceCollection":"P","targetCollection":"C","matchKey":[{"wix":["a","b"],"crm":["c"]}]})")
                                        << "flows[1].matchKey[0]: a match rule needs as many wix "
                                           "paths as crm paths (2 and 1)";
     QTest::newRow("match path not string") << withFlow1(
-            R"({"id":"p","sourceCollection":"P","targetCollection":"C","matchKey":[{"wix":["a",1],"crm":["c","d"]}]})")
+        R"({"id":"p","sourceCollection":"P","targetCollection":"C","matchKey":[{"wix":["a",1],"crm":["c","d"]}]})")
                                            << "flows[1].matchKey[0].wix[1]: expected a string";
     QTest::newRow("unknown key") << withFlow1(
-            R"({"id":"p","sourceCollection":"P","targetCollection":"C","pair":[]})")
+        R"({"id":"p","sourceCollection":"P","targetCollection":"C","pair":[]})")
                                  << "flows[1].pair: unknown key";
     QTest::newRow("duplicate id") << withFlow1(
-            R"({"id":"contacts","sourceCollection":"P","targetCollection":"C"})")
+        R"({"id":"contacts","sourceCollection":"P","targetCollection":"C"})")
                                   << R"(flows[1].id: duplicate flow id "contacts")";
     QTest::newRow("flow not object") << withFlow1("[]") << "flows[1]: expected an object";
     QTest::newRow("flows missing") << QByteArray("{}") << "flows: missing";
@@ -267,7 +267,7 @@ void MappingJsonTest::testFileErrorsNameTheFile()
     QFile file(broken);
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write(
-            R"({"flows":[{"id":"x","sourceCollection":"A","targetCollection":"B","pairs":[{"wix":"a","crm":"b","type":"strng"}]}]})");
+        R"({"flows":[{"id":"x","sourceCollection":"A","targetCollection":"B","pairs":[{"wix":"a","crm":"b","type":"strng"}]}]})");
     file.close();
     QVERIFY(!loadMappingFile(broken, &error));
     QVERIFY2(error.contains(broken) && error.contains(QLatin1String("flows[0].pairs[0].type")),

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QObject>
+
 #include <memory>
 
 // One Qt Test class per job of sync/model; tst_model.cpp runs them all.

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QTest>
+
 #include <functional>
 #include <vector>
 
@@ -10,8 +11,8 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     const std::vector<std::function<std::unique_ptr<QObject>()>> suites{
-            makeMappingJsonTest,
-            makeDataflowImporterTest,
+        makeMappingJsonTest,
+        makeDataflowImporterTest,
     };
     const QByteArray only = argc > 1 ? QByteArray(argv[1]) : QByteArray();
     int failures = 0;

@@ -2,15 +2,15 @@
 
 // The products flow end to end: the real engine (SyncRun) with the real Wix and CRMOffice
 // connectors against the in-process sandbox servers, over loopback HTTP.
-#include "sync/connectors/crmofficeconnector.h"
-#include "sync/model/mappingjson.h"
-#include "sync/engine/runsummary.h"
-#include "tests/support/sandboxfixture.h"
 #include "sandbox/sandboxoptions.h"
-#include "sync/store/statestore.h"
-#include "sync/engine/syncrun.h"
 #include "sandbox/wixbackend.h"
+#include "sync/connectors/crmofficeconnector.h"
 #include "sync/connectors/wixconnector.h"
+#include "sync/engine/runsummary.h"
+#include "sync/engine/syncrun.h"
+#include "sync/model/mappingjson.h"
+#include "sync/store/statestore.h"
+#include "tests/support/sandboxfixture.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -112,7 +112,11 @@ public:
 
     int route(SandboxSide side, const QString &route) const
     {
-        return sandbox.stats(side).value(QStringLiteral("requests")).toObject().value(route).toInt();
+        return sandbox.stats(side)
+            .value(QStringLiteral("requests"))
+            .toObject()
+            .value(route)
+            .toInt();
     }
     int probeCount() const
     {

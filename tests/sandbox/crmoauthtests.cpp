@@ -24,7 +24,8 @@ QString TestCrmOAuth::authorize(Crm &crm, const QString &state, QUrl *location)
     TestHttpClient browser;
     const HttpResult page = browser.get(pageUrl);
     if (page.status != 200 || !page.header("content-type").startsWith("text/html")
-        || !page.body.contains("<form method=\"post\"") || !page.body.contains("name=\"approve\"")) {
+        || !page.body.contains("<form method=\"post\"")
+        || !page.body.contains("name=\"approve\"")) {
         qWarning() << "no consent page" << page.status << page.body;
         return {};
     }
@@ -47,7 +48,8 @@ void TestCrmOAuth::testOAuthFlowEndToEnd()
     const QString code = authorize(crm, state, &location);
     QVERIFY(!code.isEmpty());
     QCOMPARE(location.toString(QUrl::RemoveQuery), kRedirect);
-    QCOMPARE(QUrlQuery(location).queryItemValue(QStringLiteral("state"), QUrl::FullyDecoded), state);
+    QCOMPARE(QUrlQuery(location).queryItemValue(QStringLiteral("state"), QUrl::FullyDecoded),
+             state);
 
     TestHttpClient app;
     const QUrl tokenUrl = crm.url(QStringLiteral("/oauth/token"));
@@ -65,7 +67,9 @@ void TestCrmOAuth::testOAuthFlowEndToEnd()
     const QByteArray access = tokens[QStringLiteral("access_token")].toString().toLatin1();
     const QString refreshToken = tokens[QStringLiteral("refresh_token")].toString();
     QVERIFY(!access.isEmpty() && !refreshToken.isEmpty());
-    QCOMPARE(app.get(crm.url(QStringLiteral("/contacts")), {{"Authorization", "Bearer " + access}}).status, 200);
+    QCOMPARE(app.get(crm.url(QStringLiteral("/contacts")), {{"Authorization", "Bearer " + access}})
+                 .status,
+             200);
     QCOMPARE(app.get(crm.url(QStringLiteral("/contacts")),
                      {{"Authorization", "Bearer " + refreshToken.toLatin1()}})
                  .status,
@@ -74,9 +78,13 @@ void TestCrmOAuth::testOAuthFlowEndToEnd()
     const HttpResult refreshed = app.postForm(
         tokenUrl, {{u"grant_type"_s, u"refresh_token"_s}, {u"refresh_token"_s, refreshToken}});
     QCOMPARE(refreshed.status, 200);
-    const QByteArray newAccess = refreshed.json()[QStringLiteral("access_token")].toString().toLatin1();
+    const QByteArray newAccess =
+        refreshed.json()[QStringLiteral("access_token")].toString().toLatin1();
     QVERIFY(newAccess != access);
-    QCOMPARE(app.get(crm.url(QStringLiteral("/contacts")), {{"Authorization", "Bearer " + newAccess}}).status, 200);
+    QCOMPARE(
+        app.get(crm.url(QStringLiteral("/contacts")), {{"Authorization", "Bearer " + newAccess}})
+            .status,
+        200);
     // Refresh tokens rotate: the old one is spent.
     const HttpResult reused = app.postForm(
         tokenUrl, {{u"grant_type"_s, u"refresh_token"_s}, {u"refresh_token"_s, refreshToken}});
@@ -91,7 +99,9 @@ void TestCrmOAuth::testOAuthFlowEndToEnd()
                                             {u"code_verifier"_s, QString::fromLatin1(kVerifier)}});
     QCOMPARE(replay.status, 400);
     QCOMPARE(replay.json()[QStringLiteral("error")].toString(), QStringLiteral("invalid_grant"));
-    QCOMPARE(app.get(crm.url(QStringLiteral("/contacts")), {{"Authorization", "Bearer " + access}}).status, 401);
+    QCOMPARE(app.get(crm.url(QStringLiteral("/contacts")), {{"Authorization", "Bearer " + access}})
+                 .status,
+             401);
 }
 
 void TestCrmOAuth::testOAuthRefusesBadVerifierRedirectAndGrant()
@@ -188,7 +198,8 @@ void TestCrmOAuth::testAuthorizeDeniedRedirectsWithError()
     QCOMPARE(denied.status, 302);
     const QUrlQuery query(QUrl(QString::fromUtf8(denied.header("location"))));
     QCOMPARE(query.queryItemValue(QStringLiteral("error")), QStringLiteral("access_denied"));
-    QCOMPARE(query.queryItemValue(QStringLiteral("state"), QUrl::FullyDecoded), QStringLiteral("keep me"));
+    QCOMPARE(query.queryItemValue(QStringLiteral("state"), QUrl::FullyDecoded),
+             QStringLiteral("keep me"));
     QVERIFY(!query.hasQueryItem(QStringLiteral("code")));
 
     const HttpResult plain = browser.postForm(crm.url(QStringLiteral("/oauth/authorize")),
@@ -219,11 +230,14 @@ void TestCrmOAuth::testExpiredAccessTokenIs401()
                                             {u"redirect_uri"_s, kRedirect},
                                             {u"code_verifier"_s, QString::fromLatin1(kVerifier)}});
     QCOMPARE(tokens.json()[QStringLiteral("expires_in")].toInt(), 1);
-    const QByteArray bearer = "Bearer " + tokens.json()[QStringLiteral("access_token")].toString().toLatin1();
-    QCOMPARE(app.get(crm.url(QStringLiteral("/contacts")), {{"Authorization", bearer}}).status, 200);
+    const QByteArray bearer =
+        "Bearer " + tokens.json()[QStringLiteral("access_token")].toString().toLatin1();
+    QCOMPARE(app.get(crm.url(QStringLiteral("/contacts")), {{"Authorization", bearer}}).status,
+             200);
     now = now.addSecs(1);
-    const HttpResult expired = app.get(crm.url(QStringLiteral("/contacts")), {{"Authorization", bearer}});
+    const HttpResult expired =
+        app.get(crm.url(QStringLiteral("/contacts")), {{"Authorization", bearer}});
     QCOMPARE(expired.status, 401);
-    QVERIFY(expired.json()[QStringLiteral("detail")].toString().contains(QStringLiteral("expired")));
+    QVERIFY(
+        expired.json()[QStringLiteral("detail")].toString().contains(QStringLiteral("expired")));
 }
-

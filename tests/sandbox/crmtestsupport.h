@@ -16,10 +16,10 @@ namespace Tandem::Test::CrmTest {
 
 using Sandbox::SandboxOptions;
 
-
 inline const QByteArray kToken = "test-token";
 inline const QString kRedirect = QStringLiteral("http://127.0.0.1:53682/callback");
-inline const QByteArray kVerifier = "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk-verifier-long-enough";
+inline const QByteArray kVerifier =
+    "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk-verifier-long-enough";
 
 inline SandboxOptions crmOptions(int crmContacts = 0)
 {
@@ -31,9 +31,9 @@ inline SandboxOptions crmOptions(int crmContacts = 0)
 
 inline QString challengeOf(const QByteArray &verifier)
 {
-    return QString::fromLatin1(QCryptographicHash::hash(verifier, QCryptographicHash::Sha256)
-                                   .toBase64(QByteArray::Base64UrlEncoding
-                                             | QByteArray::OmitTrailingEquals));
+    return QString::fromLatin1(
+        QCryptographicHash::hash(verifier, QCryptographicHash::Sha256)
+            .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
 // One in-process sandbox and a client that sends the personal token.

@@ -1,10 +1,10 @@
 // The sandbox HTTP front and the tandem-sandbox executable: stats, reset, faults, rate limit,
 // latency, keep-alive, the one URL line, SIGTERM, --data persistence.
 
+#include "sandbox/wixbackend.h"
 #include "tests/support/sandboxfixture.h"
 #include "tests/support/sandboxprocess.h"
 #include "tests/support/testhttpclient.h"
-#include "sandbox/wixbackend.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>

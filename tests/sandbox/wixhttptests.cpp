@@ -1,9 +1,9 @@
 #include "tests/sandbox/wixhttptests.h"
 
 #include "sandbox/sandboxserver.h"
-#include "tests/support/testhttpclient.h"
 #include "sandbox/wixbackend.h"
 #include "tests/sandbox/wixtestsupport.h"
+#include "tests/support/testhttpclient.h"
 
 #include <QTest>
 

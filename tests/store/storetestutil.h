@@ -86,16 +86,16 @@ inline Link sampleLink(const QString &wixId, const QString &crmId)
     Link link;
     link.flowId = QStringLiteral("contacts");
     link.wix = {wixId, QStringLiteral("7"), at(QStringLiteral("2026-03-01T10:00:00.123Z")),
-                QJsonObject {{QStringLiteral("info.name.first"), QStringLiteral("Åse")},
-                             {QStringLiteral("primaryInfo.phone"), QJsonValue::Null}}};
+                QJsonObject{{QStringLiteral("info.name.first"), QStringLiteral("Åse")},
+                            {QStringLiteral("primaryInfo.phone"), QJsonValue::Null}}};
     link.crm = {crmId, QStringLiteral("W/\"3\""), at(QStringLiteral("2026-03-01T10:00:01Z")),
-                QJsonObject {{QStringLiteral("givenName"), QStringLiteral("Åse")},
-                             {QStringLiteral("tags"), QJsonArray {1, 2.5, QStringLiteral("x")}}}};
+                QJsonObject{{QStringLiteral("givenName"), QStringLiteral("Åse")},
+                            {QStringLiteral("tags"), QJsonArray{1, 2.5, QStringLiteral("x")}}}};
     return link;
 }
 
 // The version-1 schema as Tandem 0.1 wrote it, to prove that old files are migrated.
-inline const QStringList kVersion1Schema {
+inline const QStringList kVersion1Schema{
     QStringLiteral("CREATE TABLE links (id INTEGER PRIMARY KEY, flow_id TEXT NOT NULL, wix_id TEXT,"
                    " wix_token TEXT NOT NULL DEFAULT '', wix_updated INTEGER,"
                    " wix_base TEXT NOT NULL DEFAULT '{}', crm_id TEXT,"

@@ -61,7 +61,7 @@ void StoreFailureTest::testTransactionRollsBackWhenStatementFails()
 {
     StateStore store(path(), QStringLiteral("test"));
     QVERIFY(store.open().ok());
-    RunRecord run {
+    RunRecord run{
         0, at(QStringLiteral("2026-03-01T00:00:00Z")), {}, RunRecord::Status::Ok, false, {}, {}};
     const StoreError error = store.transaction([&] {
         Link a = sampleLink(QStringLiteral("w1"), QStringLiteral("c1"));
@@ -95,12 +95,12 @@ void StoreFailureTest::testNestedTransactionFailureRollsBackOuter()
     const StoreError fine = store.transaction([&] {
         Link a = sampleLink(QStringLiteral("w1"), QStringLiteral("c1"));
         return store.saveLink(a).ok()
-               && store
-                      .transaction([&] {
-                          Link b = sampleLink(QStringLiteral("w2"), QStringLiteral("c2"));
-                          return store.saveLink(b).ok();
-                      })
-                      .ok();
+            && store
+                   .transaction([&] {
+                       Link b = sampleLink(QStringLiteral("w2"), QStringLiteral("c2"));
+                       return store.saveLink(b).ok();
+                   })
+                   .ok();
     });
     QVERIFY2(fine.ok(), qPrintable(fine.message));
     QCOMPARE(store.linkCount(QStringLiteral("contacts")).value, 2);
@@ -172,8 +172,8 @@ void StoreFailureTest::testDamagedDatabaseIsCorruptAndUntouched()
         QVERIFY(store
                     .transaction([&] {
                         for (int i = 0; i < 200; ++i) {
-                            Link link
-                                = sampleLink(QString::number(i), QStringLiteral("c%1").arg(i));
+                            Link link =
+                                sampleLink(QString::number(i), QStringLiteral("c%1").arg(i));
                             if (!store.saveLink(link).ok())
                                 return false;
                         }

@@ -9,8 +9,7 @@ namespace Tandem::Test {
 
 SandboxProcess::SandboxProcess(const QStringList &arguments)
     : m_arguments(arguments)
-{
-}
+{}
 
 SandboxProcess::~SandboxProcess()
 {
@@ -43,8 +42,8 @@ bool SandboxProcess::start(int timeoutMs)
         return false;
     }
     m_line = m_process.readLine();
-    static const QRegularExpression pattern(
-        QStringLiteral("^wix=(http://127\\.0\\.0\\.1:\\d+) crmoffice=(http://127\\.0\\.0\\.1:\\d+/api/v1)\n$"));
+    static const QRegularExpression pattern(QStringLiteral(
+        "^wix=(http://127\\.0\\.0\\.1:\\d+) crmoffice=(http://127\\.0\\.0\\.1:\\d+/api/v1)\n$"));
     const QRegularExpressionMatch match = pattern.match(QString::fromUtf8(m_line));
     if (!match.hasMatch()) {
         m_error = QStringLiteral("unexpected first line: %1").arg(QString::fromUtf8(m_line));

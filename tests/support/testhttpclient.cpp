@@ -69,8 +69,7 @@ HttpResult TestHttpClient::postForm(const QUrl &url, const QList<QPair<QString, 
             body += '&';
         body += QUrl::toPercentEncoding(field.first) + '=' + QUrl::toPercentEncoding(field.second);
     }
-    return send("POST", url, body,
-                {{"Content-Type", "application/x-www-form-urlencoded"}});
+    return send("POST", url, body, {{"Content-Type", "application/x-www-form-urlencoded"}});
 }
 
 HttpResult TestHttpClient::deleteResource(const QUrl &url, const Headers &headers)

@@ -34,9 +34,9 @@ private Q_SLOTS:
 
     void testEntryLivesUnderXdgConfigHome()
     {
-        QCOMPARE(Autostart::entryPath(), m_config.path() + QLatin1String("/autostart/")
-                                             + QLatin1String(TANDEM_APP_ID)
-                                             + QLatin1String(".desktop"));
+        QCOMPARE(Autostart::entryPath(),
+                 m_config.path() + QLatin1String("/autostart/") + QLatin1String(TANDEM_APP_ID)
+                     + QLatin1String(".desktop"));
         QVERIFY(!Autostart::isEnabled());
     }
 
@@ -85,7 +85,8 @@ private Q_SLOTS:
 
     void testProgramWithSpacesIsQuotedAndEscaped()
     {
-        const QByteArray text = Autostart::entryText(QStringLiteral("/home/a b/$x \"q\"/100%/tandem"));
+        const QByteArray text =
+            Autostart::entryText(QStringLiteral("/home/a b/$x \"q\"/100%/tandem"));
         QVERIFY2(text.contains("Exec=\"/home/a b/\\$x \\\"q\\\"/100%%/tandem\" --tray\n"),
                  text.constData());
         QVERIFY(Autostart::entryText(QStringLiteral("/usr/bin/tandem%"))

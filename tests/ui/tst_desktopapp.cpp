@@ -1,6 +1,6 @@
+#include "sync/store/profile.h"
 #include "ui/desktopapp.h"
 #include "ui/mainwindow.h"
-#include "sync/store/profile.h"
 #include "ui/settingsdialog.h"
 #include "ui/singleinstance.h"
 

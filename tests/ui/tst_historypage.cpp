@@ -1,14 +1,14 @@
 // The History page against the real store through the controller, offscreen: it pages
 // through all the history kept and finds runs by record, and its CSV export writes cells that
 // look like formulas as text.
+#include "sync/runtime/synccontroller.h"
+#include "sync/store/profile.h"
+#include "sync/store/statestore.h"
 #include "ui/csvwriter.h"
 #include "ui/historyfilterbar.h"
 #include "ui/historypage.h"
-#include "sync/store/profile.h"
 #include "ui/runentrytablemodel.h"
 #include "ui/runtablemodel.h"
-#include "sync/store/statestore.h"
-#include "sync/runtime/synccontroller.h"
 
 #include <QLabel>
 #include <QLineEdit>

@@ -1,10 +1,10 @@
-#include "ui/autostart.h"
 #include "sync/model/baseurlpolicy.h"
-#include "sync/runtime/connectorfactory.h"
 #include "sync/model/dataflowimporter.h"
 #include "sync/model/mappingjson.h"
-#include "sync/store/statestore.h"
 #include "sync/model/valuecoercion.h"
+#include "sync/runtime/connectorfactory.h"
+#include "sync/store/statestore.h"
+#include "ui/autostart.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -131,7 +131,8 @@ private Q_SLOTS:
         QFETCH(QString, language);
         const TsCheck check = checkTs(tsPath(language));
         QVERIFY(check.messages > 100);
-        QVERIFY2(check.problems.isEmpty(), qPrintable(check.problems.mid(0, 20).join(QLatin1Char('\n'))));
+        QVERIFY2(check.problems.isEmpty(),
+                 qPrintable(check.problems.mid(0, 20).join(QLatin1Char('\n'))));
     }
 
     // lupdate over today's sources, on a copy: a new string shows up unfinished, a removed one
@@ -145,8 +146,9 @@ private Q_SLOTS:
         QProcess lupdate;
         lupdate.setWorkingDirectory(QStringLiteral(TANDEM_SOURCE_DIR));
         lupdate.start(QStringLiteral(TANDEM_LUPDATE),
-                      {QStringLiteral("-silent"), QStringLiteral("-locations"), QStringLiteral("none"),
-                       QStringLiteral("ui"), QStringLiteral("sync"), QStringLiteral("app/tandem"), QStringLiteral("-I"), QStringLiteral("."),
+                      {QStringLiteral("-silent"), QStringLiteral("-locations"),
+                       QStringLiteral("none"), QStringLiteral("ui"), QStringLiteral("sync"),
+                       QStringLiteral("app/tandem"), QStringLiteral("-I"), QStringLiteral("."),
                        QStringLiteral("-ts"), copy});
         QVERIFY(lupdate.waitForFinished(60000));
         QCOMPARE(lupdate.exitCode(), 0);

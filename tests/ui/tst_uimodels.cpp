@@ -70,16 +70,19 @@ private Q_SLOTS:
     void testConflictModelShowsValuesAndRemovesResolved()
     {
         ConflictTableModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setConflicts({conflict(1, 10, QStringLiteral("info.name.first"), QStringLiteral("Åse"),
-                                     QStringLiteral("Aase")),
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setConflicts({conflict(1, 10, QStringLiteral("info.name.first"),
+                                     QStringLiteral("Åse"), QStringLiteral("Aase")),
                             conflict(2, 10, QStringLiteral("primaryInfo.phone"), QJsonValue(),
                                      QStringLiteral("+47 22 33 44 55")),
                             conflict(3, 11, QStringLiteral("info.name.last"), 5, 6)});
         QCOMPARE(model.rowCount(), 3);
         QCOMPARE(model.columnCount(), int(ConflictTableModel::ColumnCount));
-        QCOMPARE(model.index(0, ConflictTableModel::WixColumn).data().toString(), QStringLiteral("Åse"));
-        QCOMPARE(model.index(0, ConflictTableModel::CrmColumn).data().toString(), QStringLiteral("Aase"));
+        QCOMPARE(model.index(0, ConflictTableModel::WixColumn).data().toString(),
+                 QStringLiteral("Åse"));
+        QCOMPARE(model.index(0, ConflictTableModel::CrmColumn).data().toString(),
+                 QStringLiteral("Aase"));
         QVERIFY(!model.index(1, ConflictTableModel::WixColumn).data().toString().isEmpty());
         QCOMPARE(model.index(0, 0).data(ConflictTableModel::ConflictIdRole).toLongLong(), 1);
         QCOMPARE(model.conflictsForLink(10).size(), 2);
@@ -138,15 +141,16 @@ private Q_SLOTS:
     void testConflictFilterMatchesAnyColumn()
     {
         ConflictTableModel model;
-        model.setConflicts({conflict(1, 10, QStringLiteral("info.name.first"), QStringLiteral("Åse"),
-                                     QStringLiteral("Aase")),
-                            conflict(2, 11, QStringLiteral("primaryInfo.phone"), QStringLiteral("1"),
-                                     QStringLiteral("2"))});
+        model.setConflicts({conflict(1, 10, QStringLiteral("info.name.first"),
+                                     QStringLiteral("Åse"), QStringLiteral("Aase")),
+                            conflict(2, 11, QStringLiteral("primaryInfo.phone"),
+                                     QStringLiteral("1"), QStringLiteral("2"))});
         QSortFilterProxyModel proxy;
         proxy.setSourceModel(&model);
         proxy.setFilterKeyColumn(-1);
         proxy.setFilterCaseSensitivity(Qt::CaseInsensitive);
-        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&proxy,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         proxy.setFilterFixedString(QStringLiteral("aase"));
         QCOMPARE(proxy.rowCount(), 1);
         proxy.setFilterFixedString(QStringLiteral("phone"));
@@ -157,13 +161,15 @@ private Q_SLOTS:
     void testMappingEditRejectedKeepsFlowAndSaysWhy()
     {
         MappingTableModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setValidator(&noDuplicateTargets);
         model.setFlow(contactsFlow());
         QSignalSpy rejected(&model, &MappingTableModel::editRejected);
         QSignalSpy changed(&model, &MappingTableModel::flowChanged);
 
-        QVERIFY(!model.setData(model.index(1, MappingTableModel::CrmColumn), QStringLiteral("givenName")));
+        QVERIFY(!model.setData(model.index(1, MappingTableModel::CrmColumn),
+                               QStringLiteral("givenName")));
         QCOMPARE(rejected.size(), 1);
         QVERIFY(rejected.first().first().toString().contains(QStringLiteral("givenName")));
         QCOMPARE(model.flow(), contactsFlow());
@@ -172,13 +178,15 @@ private Q_SLOTS:
         QVERIFY(model.setData(model.index(1, MappingTableModel::TypeColumn), int(DataType::Date)));
         QCOMPARE(model.flow().pairs.at(1).type, DataType::Date);
         QCOMPARE(changed.size(), 1);
-        QVERIFY(!(model.flags(model.index(0, MappingTableModel::OriginColumn)) & Qt::ItemIsEditable));
+        QVERIFY(
+            !(model.flags(model.index(0, MappingTableModel::OriginColumn)) & Qt::ItemIsEditable));
     }
 
     void testMappingAddAndRemovePairs()
     {
         MappingTableModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setValidator(&noDuplicateTargets);
         model.setFlow(contactsFlow());
         PropertyPair phone{QStringLiteral("primaryInfo.phone"), QStringLiteral("directPhone")};
@@ -215,19 +223,23 @@ private Q_SLOTS:
         FlowSummary products;
         products.flowId = QStringLiteral("products");
         products.crm.counts.created = 10;
-        products.wix.errors = {RecordError{products.flowId, Side::Wix, QStringLiteral("p_1"),
-                                           QStringLiteral("gone")}};
+        products.wix.errors = {
+            RecordError{products.flowId, Side::Wix, QStringLiteral("p_1"), QStringLiteral("gone")}};
         RunSummary summary;
         summary.flows = {contacts, products};
         run.counts = summary.toJson().value(QLatin1String("flows")).toObject();
         RunTableModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setRuns({run, RunRecord{}});
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.index(0, RunTableModel::CreatedColumn).data().toInt(), 37);
         QCOMPARE(model.index(0, RunTableModel::ConflictsColumn).data().toInt(), 1);
         QCOMPARE(model.index(0, RunTableModel::ErrorsColumn).data().toInt(), 3);
-        QVERIFY(model.index(0, RunTableModel::DurationColumn).data().toString().contains(QLatin1String("15")));
+        QVERIFY(model.index(0, RunTableModel::DurationColumn)
+                    .data()
+                    .toString()
+                    .contains(QLatin1String("15")));
         QCOMPARE(model.index(0, 0).data(RunTableModel::RunIdRole).toLongLong(), 7);
         QVERIFY(model.index(1, RunTableModel::DurationColumn).data().toString().isEmpty());
     }
@@ -300,7 +312,8 @@ private Q_SLOTS:
         error.action = RunEntry::Action::Error;
         error.message = QStringLiteral("givenName is longer than 100 characters");
         RunEntryTableModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setEntries(3, {update, error});
         const QString change = model.index(0, RunEntryTableModel::ChangeColumn).data().toString();
         QVERIFY2(change.contains(QLatin1String("Ola")) && change.contains(QLatin1String("Jr")),
@@ -317,7 +330,8 @@ private Q_SLOTS:
         QCOMPARE(csv.count(QLatin1String("\r\n")), 3);
         QVERIFY(csv.contains(QLatin1String("\"\"Jr\"\"")));
         QVERIFY(csv.contains(QLatin1String("w-9")));
-        QVERIFY(!CsvWriter::write(model, dir.filePath(QStringLiteral("missing/dir/run.csv")), &problem));
+        QVERIFY(!CsvWriter::write(model, dir.filePath(QStringLiteral("missing/dir/run.csv")),
+                                  &problem));
         QVERIFY(problem.contains(QLatin1String("missing/dir")));
     }
 
@@ -331,11 +345,16 @@ private Q_SLOTS:
         PlanItem skip;
         skip.action = PlanAction::Skip;
         PlanTableModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setPlan({create, skip, create});
         QCOMPARE(model.rowCount(), 2);
-        QVERIFY(model.index(0, PlanTableModel::ChangeColumn).data().toString().contains(QLatin1String("Kari")));
-        QCOMPARE(model.index(0, PlanTableModel::WixIdColumn).data().toString(), QStringLiteral("w-1"));
+        QVERIFY(model.index(0, PlanTableModel::ChangeColumn)
+                    .data()
+                    .toString()
+                    .contains(QLatin1String("Kari")));
+        QCOMPARE(model.index(0, PlanTableModel::WixIdColumn).data().toString(),
+                 QStringLiteral("w-1"));
         model.setPlan({});
         QCOMPARE(model.rowCount(), 0);
     }
