@@ -99,6 +99,16 @@ case "${1:-}" in
         build_all
         run_tests
         ;;
+    sanitize)
+        # The suite under AddressSanitizer and UBSan: the `sanitize` preset in its own folder.
+        install_missing
+        build="$here/build-sanitize"
+        cmake --preset sanitize -S "$here" >/dev/null
+        cmake --build "$build" --parallel "$(nproc)"
+        export ASAN_OPTIONS=detect_leaks=0:abort_on_error=1
+        export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+        run_tests
+        ;;
     package)
         install_missing
         build_all
@@ -106,7 +116,7 @@ case "${1:-}" in
         ls -t "$build"/tandem_*.deb | head -n 1
         ;;
     *)
-        echo "usage: $0 run|test|package" >&2
+        echo "usage: $0 run|test|sanitize|package" >&2
         exit 2
         ;;
 esac
