@@ -258,10 +258,12 @@ QJsonObject WixContactStore::project(const WixContact &contact, const QStringLis
         return contact.toJson();
     QJsonObject projected{{QStringLiteral("id"), contact.id},
                           {QStringLiteral("revision"), contact.revision}};
-    // The times are all an id scan asks for besides the id: no whole contact made for them.
+    // An id scan asks for the id and at most the times: no whole contact made for them.
     QJsonObject full;
     for (const QString &path : paths) {
-        if (path == QLatin1String("createdDate")) {
+        if (path == QLatin1String("id") || path == QLatin1String("revision")) {
+            continue; // already there
+        } else if (path == QLatin1String("createdDate")) {
             projected.insert(path, WixClock::format(contact.createdMs));
         } else if (path == QLatin1String("updatedDate")) {
             projected.insert(path, WixClock::format(contact.updatedMs));

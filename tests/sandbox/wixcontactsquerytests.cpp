@@ -148,6 +148,16 @@ void WixContactsQueryTests::testProjectionKeepsIdAndRevision()
     contact = answer.array("contacts")[0].toObject();
     QCOMPARE(contact.keys(), (QStringList{u"id"_s, u"info"_s, u"primaryInfo"_s, u"revision"_s}));
     QCOMPARE(contact[u"info"_s].toObject().keys(), QStringList{u"name"_s});
+    // An id scan's projection, made without the whole contact: the same id and revision.
+    const QJsonObject whole =
+        query(wix, {{u"paging"_s, QJsonObject{{u"limit"_s, 1}}}}).array("contacts")[0].toObject();
+    answer = query(wix,
+                   {{u"fields"_s, QJsonArray{u"id"_s, u"revision"_s, u"createdDate"_s}},
+                    {u"paging"_s, QJsonObject{{u"limit"_s, 1}}}});
+    QCOMPARE(answer.array("contacts")[0].toObject(),
+             (QJsonObject{{u"id"_s, whole[u"id"_s]},
+                          {u"revision"_s, whole[u"revision"_s]},
+                          {u"createdDate"_s, whole[u"createdDate"_s]}}));
 }
 
 // Offset paging by createdDate ASC: a new contact lands at the end and an edited one stays in
