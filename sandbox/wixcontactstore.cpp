@@ -105,6 +105,7 @@ bool WixContactStore::hasDuplicate(const QJsonObject &info, const QString &excep
 
 Response WixContactStore::create(const QJsonObject &body)
 {
+    changed();
     const QJsonValue infoValue = body.value(QStringLiteral("info"));
     if (!infoValue.isObject())
         return WixReply::invalid(QStringLiteral("info"), QStringLiteral("required object"));
@@ -139,6 +140,7 @@ Response WixContactStore::get(const QString &id) const
 
 Response WixContactStore::update(const QString &id, const QJsonObject &body)
 {
+    changed();
     const auto it = m_contacts.find(id);
     if (it == m_contacts.end())
         return WixReply::notFound(QStringLiteral("Contact"), id);
@@ -175,6 +177,7 @@ Response WixContactStore::update(const QString &id, const QJsonObject &body)
 
 Response WixContactStore::remove(const QString &id)
 {
+    changed();
     const auto it = m_contacts.find(id);
     if (it == m_contacts.end())
         return WixReply::notFound(QStringLiteral("Contact"), id);
@@ -208,33 +211,45 @@ Response WixContactStore::query(const QJsonObject &body) const
         return WixReply::invalid(QStringLiteral("query.paging"),
                                  QStringLiteral("limit must be 0..%1, offset >= 0").arg(MaxLimit));
 
-    // In the hash's order, without a lookup per contact: the sort's ties go by id, so the order
-    // the matches are gathered in never shows.
-    QList<const WixContact *> matches;
-    for (const WixContact &contact : m_contacts) {
-        if (filter.matches([&](int field) { return value(contact, field); }))
-            matches.append(&contact);
-    }
-    std::stable_sort(matches.begin(), matches.end(), [&](const WixContact *a, const WixContact *b) {
-        return sort.compare([&](int f) { return value(*a, f); },
-                            [&](int f) { return value(*b, f); })
-            < 0;
-    });
-
     QStringList paths;
     for (const QJsonValue &field : query.value(QStringLiteral("fields")).toArray())
         paths.append(field.toString());
     for (const QJsonValue &fieldset : query.value(QStringLiteral("fieldsets")).toArray())
         paths += fieldsetPaths(fieldset.toString());
+    // Sorting before filtering gives the same order: the sort's ties go by id, so it is total.
     QJsonArray contacts;
-    for (qsizetype i = offset; i < matches.size() && i < qsizetype(offset) + limit; ++i)
-        contacts.append(project(*matches.at(i), paths));
+    qsizetype total = 0;
+    for (const WixContact *contact : sorted(sort)) {
+        if (!filter.matches([&](int field) { return value(*contact, field); }))
+            continue;
+        if (total >= offset && total < qsizetype(offset) + limit)
+            contacts.append(project(*contact, paths));
+        ++total;
+    }
     const QJsonObject meta{{QStringLiteral("count"), contacts.size()},
                            {QStringLiteral("offset"), offset},
-                           {QStringLiteral("total"), matches.size()},
+                           {QStringLiteral("total"), total},
                            {QStringLiteral("tooManyToCount"), false}};
     return WixReply::ok(
         {{QStringLiteral("contacts"), contacts}, {QStringLiteral("pagingMetadata"), meta}});
+}
+
+const QList<const WixContact *> &WixContactStore::sorted(const WixSort &sort) const
+{
+    if (m_sortedValid && m_sortedBy == sort.keys())
+        return m_sorted;
+    m_sorted.clear();
+    m_sorted.reserve(m_contacts.size());
+    for (const WixContact &contact : m_contacts)
+        m_sorted.append(&contact);
+    std::sort(m_sorted.begin(), m_sorted.end(), [&](const WixContact *a, const WixContact *b) {
+        return sort.compare([&](int f) { return value(*a, f); },
+                            [&](int f) { return value(*b, f); })
+            < 0;
+    });
+    m_sortedBy = sort.keys();
+    m_sortedValid = true;
+    return m_sorted;
 }
 
 QJsonObject WixContactStore::project(const WixContact &contact, const QStringList &paths) const
@@ -243,10 +258,12 @@ QJsonObject WixContactStore::project(const WixContact &contact, const QStringLis
         return contact.toJson();
     QJsonObject projected{{QStringLiteral("id"), contact.id},
                           {QStringLiteral("revision"), contact.revision}};
-    // The times are all an id scan asks for besides the id: no whole contact made for them.
+    // An id scan asks for the id and at most the times: no whole contact made for them.
     QJsonObject full;
     for (const QString &path : paths) {
-        if (path == QLatin1String("createdDate")) {
+        if (path == QLatin1String("id") || path == QLatin1String("revision")) {
+            continue; // already there
+        } else if (path == QLatin1String("createdDate")) {
             projected.insert(path, WixClock::format(contact.createdMs));
         } else if (path == QLatin1String("updatedDate")) {
             projected.insert(path, WixClock::format(contact.updatedMs));
@@ -262,6 +279,7 @@ QJsonObject WixContactStore::project(const WixContact &contact, const QStringLis
 QString WixContactStore::insert(const QString &id, const QJsonObject &info, qint64 createdMs,
                                 qint64 updatedMs)
 {
+    changed();
     WixContact contact;
     contact.id = id;
     contact.createdMs = createdMs;
@@ -275,6 +293,7 @@ QString WixContactStore::insert(const QString &id, const QJsonObject &info, qint
 
 bool WixContactStore::markMember(const QString &id)
 {
+    changed();
     const auto it = m_contacts.find(id);
     if (it == m_contacts.end())
         return false;
@@ -284,6 +303,7 @@ bool WixContactStore::markMember(const QString &id)
 
 void WixContactStore::clear()
 {
+    changed();
     m_contacts.clear();
     m_order.clear();
 }

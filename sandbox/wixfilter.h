@@ -67,6 +67,8 @@ public:
     {
         int field = -1;
         bool descending = false;
+
+        friend bool operator==(const Key &, const Key &) = default;
     };
 
     static WixSort compile(const QJsonArray &sort, const WixFields &fields, int maxKeys,

@@ -4,6 +4,8 @@
 
 #include <QTest>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Tandem::Sandbox::Test {
@@ -146,6 +148,16 @@ void WixContactsQueryTests::testProjectionKeepsIdAndRevision()
     contact = answer.array("contacts")[0].toObject();
     QCOMPARE(contact.keys(), (QStringList{u"id"_s, u"info"_s, u"primaryInfo"_s, u"revision"_s}));
     QCOMPARE(contact[u"info"_s].toObject().keys(), QStringList{u"name"_s});
+    // An id scan's projection, made without the whole contact: the same id and revision.
+    const QJsonObject whole =
+        query(wix, {{u"paging"_s, QJsonObject{{u"limit"_s, 1}}}}).array("contacts")[0].toObject();
+    answer = query(wix,
+                   {{u"fields"_s, QJsonArray{u"id"_s, u"revision"_s, u"createdDate"_s}},
+                    {u"paging"_s, QJsonObject{{u"limit"_s, 1}}}});
+    QCOMPARE(answer.array("contacts")[0].toObject(),
+             (QJsonObject{{u"id"_s, whole[u"id"_s]},
+                          {u"revision"_s, whole[u"revision"_s]},
+                          {u"createdDate"_s, whole[u"createdDate"_s]}}));
 }
 
 // Offset paging by createdDate ASC: a new contact lands at the end and an edited one stays in
@@ -247,6 +259,78 @@ void WixContactsQueryTests::testFilteredQueryOverTenThousandContacts()
         QVERIFY(contact[u"createdDate"_s].toString() >= previous);
         previous = contact[u"createdDate"_s].toString();
     }
+}
+
+// The store keeps a query's order until it changes: pages read by offset, with and without a
+// filter, must match the whole store sorted here, and a create, an edit that moves a contact and
+// a delete must each show in the next pages.
+void WixContactsQueryTests::testPagesFollowEveryChange()
+{
+    WixBackend wix({});
+    wix.seed({.contacts = 2500, .products = 0, .companies = 0, .randomSeed = 7});
+    const QJsonArray byFirst{QJsonObject{{u"fieldName"_s, u"info.name.first"_s}}};
+    const QJsonArray byCreation{QJsonObject{{u"fieldName"_s, u"createdDate"_s}}};
+    const auto readAll = [&](const QJsonObject &filter, const QJsonArray &sort) {
+        QJsonArray contacts;
+        for (int offset = 0;; offset += 100) {
+            const Answer page =
+                query(wix,
+                      {{u"filter"_s, filter},
+                       {u"sort"_s, sort},
+                       {u"paging"_s, QJsonObject{{u"limit"_s, 100}, {u"offset"_s, offset}}}});
+            for (const QJsonValue &contact : page.array("contacts"))
+                contacts.append(contact);
+            if (page.array("contacts").size() < 100)
+                return contacts;
+        }
+    };
+    // Read in creation order (another order the store keeps) and sorted here by first name,
+    // then by id.
+    const auto expected = [&](const QString &prefix) {
+        QList<std::pair<QString, QString>> keys;
+        for (const QJsonValue &contact : readAll({}, byCreation)) {
+            const QString first = contact[u"info"_s][u"name"_s][u"first"_s].toString();
+            if (first.startsWith(prefix, Qt::CaseInsensitive))
+                keys.append({first, contact[u"id"_s].toString()});
+        }
+        std::sort(keys.begin(), keys.end(), [](const auto &a, const auto &b) {
+            const int order = a.first.compare(b.first);
+            return order != 0 ? order < 0 : a.second.compare(b.second) < 0;
+        });
+        QStringList ids;
+        for (const auto &key : keys)
+            ids.append(key.second);
+        return ids;
+    };
+    const QJsonObject startsWithK{{u"info.name.first"_s, QJsonObject{{u"$startsWith"_s, u"k"_s}}}};
+    // The ids are read before the reference, so each read follows a change under the same sort
+    // as the read before it.
+    const auto check = [&] {
+        const QStringList ids = idsOf(readAll({}, byFirst));
+        QCOMPARE(ids, expected({}));
+        const QStringList filteredIds = idsOf(readAll(startsWithK, byFirst));
+        const QStringList filtered = expected(u"k"_s);
+        QVERIFY(filtered.size() > 100); // more than one page
+        QCOMPARE(filteredIds, filtered);
+        readAll({}, byFirst);
+    };
+    const QJsonArray all = readAll({}, byCreation);
+    check();
+
+    const QJsonObject moved = all.at(1200).toObject();
+    QCOMPARE(call(wix, "PATCH"_ba, u"/contacts/v4/contacts/"_s + moved[u"id"_s].toString(),
+                  {{u"revision"_s, moved[u"revision"_s]}, {u"info"_s, info(u"Kaaa"_s, u"X"_s)}})
+                 .status,
+             200);
+    QCOMPARE(idsOf(readAll(startsWithK, byFirst)).first(), moved[u"id"_s].toString());
+    check();
+    create(wix, info(u"Kzzz"_s, u"New"_s));
+    check();
+    QCOMPARE(
+        call(wix, "DELETE"_ba, u"/contacts/v4/contacts/"_s + all.at(10)[u"id"_s].toString()).status,
+        200);
+    check();
+    QCOMPARE(readAll({}, byCreation).size(), all.size());
 }
 
 } // namespace Tandem::Sandbox::Test

@@ -19,6 +19,7 @@ private Q_SLOTS:
     void testUpdatedDateStrictlyIncreases();
     void testPagingLimits();
     void testFilteredQueryOverTenThousandContacts();
+    void testPagesFollowEveryChange();
 };
 
 } // namespace Tandem::Sandbox::Test
