@@ -87,4 +87,27 @@ ListItem::scanIds(const std::function<ConnectorError(const PageHandler &)> &read
     return result;
 }
 
+ConnectorResult<QSet<QString>> ListItem::ids(Side side, const QString &collection,
+                                             const QList<QJsonArray> &pages)
+{
+    ConnectorResult<QSet<QString>> result;
+    qsizetype total = 0;
+    for (const QJsonArray &items : pages)
+        total += items.size();
+    result.value.reserve(total);
+    for (qsizetype page = 0; page < pages.size(); ++page) {
+        const QJsonArray &items = pages.at(page);
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            const QJsonValue item = items.at(i);
+            if (const QString why = problemOf(item); !why.isEmpty()) {
+                const Record stand =
+                    malformed(side, collection, item, int(page) + 1, int(i) + 1, why);
+                return {{}, {ConnectorError::Kind::Malformed, stand.problem}};
+            }
+            result.value.insert(item.toObject().value(QLatin1String("id")).toString());
+        }
+    }
+    return result;
+}
+
 } // namespace Tandem

@@ -31,6 +31,10 @@ public:
     // an id may be any record, so the scan cannot say which ids exist: it fails, naming it.
     static ConnectorResult<QSet<QString>>
     scanIds(const std::function<ConnectorError(const PageHandler &)> &read);
+    // The ids of pages already read, as `scanIds` over their records would find them, without
+    // making a record of each (a whole site's id scan holds tens of thousands).
+    static ConnectorResult<QSet<QString>> ids(Side side, const QString &collection,
+                                              const QList<QJsonArray> &pages);
 };
 
 } // namespace Tandem

@@ -291,14 +291,7 @@ ConnectorResult<QSet<QString>> WixContactsClient::readIds()
         return {{}, pages.error};
     if (!pages.value)
         return idsOf({});
-    return ListItem::scanIds([&](const PageHandler &onPage) {
-        int page = 0;
-        for (const QJsonArray &contacts : *pages.value) {
-            if (!onPage(ListItem::records(Side::Wix, kCollection, contacts, ++page, idOnly)))
-                break;
-        }
-        return ConnectorError();
-    });
+    return ListItem::ids(Side::Wix, kCollection, *pages.value);
 }
 
 ConnectorResult<std::optional<qint64>> WixContactsClient::count()

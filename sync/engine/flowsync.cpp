@@ -16,9 +16,22 @@ FlowSync::FlowSync(const FlowContext &context)
     , m_reader(context.flow, context.cancelled)
 {}
 
+qsizetype FlowSync::linkAt(Side side, const QString &id) const
+{
+    if (!m_indexed) {
+        for (Side s : {Side::Wix, Side::CrmOffice}) {
+            m_byId[s].reserve(m_links.size());
+            for (qsizetype i = 0; i < m_links.size(); ++i)
+                m_byId[s].insert(m_links[i].side(s), i);
+        }
+        m_indexed = true;
+    }
+    return m_byId[side].value(id, -1);
+}
+
 bool FlowSync::isLinked(Side side, const QString &id) const
 {
-    return m_byId[side].contains(id);
+    return linkAt(side, id) >= 0;
 }
 
 FlowSync::Result FlowSync::run()

@@ -71,6 +71,7 @@ private:
     void countPlan(const SyncPlan &plan, FlowSummary &summary) const;
     StoreError recordWatermarks(const PerSide<QDateTime> &retryFrom);
     StoreError dropAwaitingIntents();
+    qsizetype linkAt(Side side, const QString &id) const; // in m_links; -1: not linked
     bool isLinked(Side side, const QString &id) const;
     void countFloor(FlowSummary &summary, bool wrote);
     Connector &connector(Side s) { return s == Side::Wix ? m_ctx.wix : m_ctx.crm; }
@@ -85,7 +86,10 @@ private:
     // Every link of the flow by its ids only: a run loads whole (with its bases) just the
     // links its reads or stored conflicts touch.
     QList<LinkIds> m_links;
-    PerSide<QHash<QString, qsizetype>> m_byId;
+    // m_links by each side's id, made when first asked for: a run that read no change and
+    // found no journal never needs it, and at 10,000 links it is a fifth of a no-op's work.
+    mutable PerSide<QHash<QString, qsizetype>> m_byId;
+    mutable bool m_indexed = false;
     QHash<qint64, QList<Conflict>> m_conflicts;
     QList<qint64> m_awaitingIntents; // journaled creates this run makes again
     QString m_fingerprint; // of the flow's mapping, kept once the run went through

@@ -23,10 +23,6 @@ bool FlowSync::loadLinks(Result &result)
     if (!stateRead(links.error, tr("the links"), result))
         return false;
     m_links = std::move(links.value);
-    for (qsizetype i = 0; i < m_links.size(); ++i) {
-        m_byId[Side::Wix].insert(m_links[i].wixId, i);
-        m_byId[Side::CrmOffice].insert(m_links[i].crmId, i);
-    }
     const StoreRead<QList<qint64>> withConflicts = m_ctx.store.conflictedLinkIds(m_ctx.flow.id);
     if (!stateRead(withConflicts.error, tr("the conflicts"), result))
         return false;
@@ -185,7 +181,7 @@ bool FlowSync::resolveIntents(Result &result)
         return false;
     IntentResolver resolver(m_ctx.flow, *m_ctx.recorder, m_ctx.options.phoneRegion);
     for (const Intent &update : std::as_const(m_updates)) {
-        const qsizetype at = m_byId[otherSide(update.targetSide)].value(update.sourceId, -1);
+        const qsizetype at = linkAt(otherSide(update.targetSide), update.sourceId);
         if (at >= 0 && !readUnread(update.targetSide, m_links[at].side(update.targetSide), result))
             return false;
     }
@@ -206,8 +202,10 @@ bool FlowSync::resolveIntents(Result &result)
         m_links.append({link.id, link.wix.id, link.crm.id, link.wix.token, link.crm.token,
                         link.wix.gone || link.crm.gone, msOf(link.wix.updatedAt),
                         msOf(link.crm.updatedAt)});
-        m_byId[Side::Wix].insert(link.wix.id, m_links.size() - 1);
-        m_byId[Side::CrmOffice].insert(link.crm.id, m_links.size() - 1);
+        if (m_indexed) {
+            m_byId[Side::Wix].insert(link.wix.id, m_links.size() - 1);
+            m_byId[Side::CrmOffice].insert(link.crm.id, m_links.size() - 1);
+        }
         m_ctx.log(tr("%1: linked %2 and %3 from the journal of an interrupted run")
                       .arg(m_ctx.flow.id, link.wix.id, link.crm.id));
     }

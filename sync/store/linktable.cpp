@@ -110,9 +110,12 @@ QList<Link> LinkTable::list(const QString &flowId)
 
 QList<LinkIds> LinkTable::idList(const QString &flowId)
 {
-    QSqlQuery *query = m_connection.prepare(
-        QStringLiteral("SELECT id, wix_id, crm_id, wix_token, crm_token, wix_gone OR crm_gone,"
-                       " wix_updated, crm_updated FROM links WHERE flow_id = ? ORDER BY id"));
+    // NOT INDEXED: a walk of the table in rowid order needs no sort, and reads each page once
+    // in file order, where the (flow_id, ...) index would look every link up by its rowid and
+    // then sort them (half the time of a no-op's start-up at 10,000 links).
+    QSqlQuery *query = m_connection.prepare(QStringLiteral(
+        "SELECT id, wix_id, crm_id, wix_token, crm_token, wix_gone OR crm_gone, wix_updated,"
+        " crm_updated FROM links NOT INDEXED WHERE flow_id = ? ORDER BY id"));
     if (!query)
         return {};
     query->addBindValue(flowId);
