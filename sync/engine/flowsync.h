@@ -87,7 +87,7 @@ private:
     // links its reads or stored conflicts touch.
     QList<LinkIds> m_links;
     // m_links by each side's id, made when first asked for: a run that read no change and
-    // found no journal never needs it, and at 10,000 links it is a fifth of a no-op's work.
+    // found no journal never needs it (at 10,000 links, about 5 ms of a no-op's 75).
     mutable PerSide<QHash<QString, qsizetype>> m_byId;
     mutable bool m_indexed = false;
     QHash<qint64, QList<Conflict>> m_conflicts;
