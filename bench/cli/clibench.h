@@ -46,6 +46,10 @@ public:
     QString error() const { return m_error; }
 
     CaseResult sync(const QString &name);
+    // The configured profile, and the environment its runs get (the secrets, a HOME of its
+    // own): for a program that runs the product in its own process.
+    QString profileDir() const { return m_profile.path(); }
+    QProcessEnvironment environment() const { return m_environment; }
     bool editBothSides(); // false: see error()
 
 private:

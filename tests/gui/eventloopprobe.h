@@ -18,10 +18,18 @@ public:
         QObject::connect(&m_timer, &QTimer::timeout, [this] { tick(); });
     }
 
+    // The gaps of one probe run: the largest, how many passed 50 and 100 ms, and the ticks.
+    struct Gaps
+    {
+        qint64 largestMs = 0;
+        int over50 = 0;
+        int over100 = 0;
+        int ticks = 0;
+    };
+
     void start()
     {
-        m_maxGap = 0;
-        m_ticks = 0;
+        m_gaps = {};
         m_clock.start();
         m_timer.start();
     }
@@ -31,20 +39,23 @@ public:
         m_timer.stop();
     }
 
-    qint64 maxGapMs() const { return m_maxGap; }
-    int ticks() const { return m_ticks; }
+    Gaps gaps() const { return m_gaps; }
+    qint64 maxGapMs() const { return m_gaps.largestMs; }
+    int ticks() const { return m_gaps.ticks; }
 
 private:
     void tick()
     {
-        m_maxGap = qMax(m_maxGap, m_clock.restart());
-        ++m_ticks;
+        const qint64 gap = m_clock.restart();
+        m_gaps.largestMs = qMax(m_gaps.largestMs, gap);
+        m_gaps.over50 += gap > 50 ? 1 : 0;
+        m_gaps.over100 += gap > 100 ? 1 : 0;
+        ++m_gaps.ticks;
     }
 
     QTimer m_timer;
     QElapsedTimer m_clock;
-    qint64 m_maxGap = 0;
-    int m_ticks = 0;
+    Gaps m_gaps;
 };
 
 } // namespace Tandem::Test
