@@ -3,6 +3,7 @@
 #include "sync/connectors/budgetpacer.h"
 #include "sync/connectors/flatjson.h"
 #include "sync/connectors/listitem.h"
+#include "sync/connectors/servicetime.h"
 #include "sync/connectors/timeranges.h"
 
 #include <QJsonArray>
@@ -17,11 +18,6 @@ namespace {
 const QStringList kBookkeeping{QStringLiteral("id"), QStringLiteral("version"),
                                QStringLiteral("createdAt"), QStringLiteral("updatedAt"),
                                QStringLiteral("deleted")};
-
-QDateTime parseTime(const QJsonValue &value)
-{
-    return QDateTime::fromString(value.toString(), Qt::ISODateWithMs).toUTC();
-}
 
 QByteArray versionOfEtag(QByteArray etag)
 {
@@ -49,8 +45,8 @@ Record CrmOfficeConnector::toRecord(const QJsonObject &item, const QByteArray &e
     record.token = etag.isEmpty()
         ? QString::number(item.value(QStringLiteral("version")).toInteger())
         : QString::fromLatin1(versionOfEtag(etag));
-    record.updatedAt = parseTime(item.value(QStringLiteral("updatedAt")));
-    record.createdAt = parseTime(item.value(QStringLiteral("createdAt")));
+    record.updatedAt = ServiceTime::parse(item.value(QStringLiteral("updatedAt")));
+    record.createdAt = ServiceTime::parse(item.value(QStringLiteral("createdAt")));
     record.deleted = item.value(QStringLiteral("deleted")).toBool();
     if (record.deleted)
         record.token.clear();

@@ -137,11 +137,6 @@ ConnectorError WixApi::errorOf(const HttpRequest &request, const HttpResponse &r
     }
 }
 
-QDateTime WixApi::parseTime(const QJsonValue &value)
-{
-    return QDateTime::fromString(value.toString(), Qt::ISODateWithMs).toUTC();
-}
-
 QString WixApi::formatTime(const QDateTime &time)
 {
     return time.toUTC().toString(Qt::ISODateWithMs);

@@ -2,6 +2,7 @@
 
 #include "sync/connectors/flatjson.h"
 #include "sync/connectors/listitem.h"
+#include "sync/connectors/servicetime.h"
 #include "sync/connectors/wixoffsetpages.h"
 
 #include <QHash>
@@ -120,8 +121,8 @@ Record WixContactsClient::toRecord(const QJsonObject &contact)
     Record record;
     record.id = contact.value(QStringLiteral("id")).toString();
     record.token = QString::number(contact.value(QStringLiteral("revision")).toInteger());
-    record.createdAt = WixApi::parseTime(contact.value(QStringLiteral("createdDate")));
-    record.updatedAt = WixApi::parseTime(contact.value(QStringLiteral("updatedDate")));
+    record.createdAt = ServiceTime::parse(contact.value(QStringLiteral("createdDate")));
+    record.updatedAt = ServiceTime::parse(contact.value(QStringLiteral("updatedDate")));
     for (const QString &path : {kFirst, kLast, kPhone, kEmail, kCompany, kJobTitle, kBirthdate}) {
         const QJsonValue value = FlatJson::valueAt(contact, path);
         if (!value.isUndefined() && !value.isNull())

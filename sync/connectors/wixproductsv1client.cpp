@@ -1,6 +1,7 @@
 #include "sync/connectors/wixproductsv1client.h"
 
 #include "sync/connectors/listitem.h"
+#include "sync/connectors/servicetime.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -39,8 +40,8 @@ Record WixProductsV1Client::toRecord(const QJsonObject &product)
 {
     Record record;
     record.id = product.value(QStringLiteral("id")).toString();
-    record.createdAt = WixApi::parseTime(product.value(QStringLiteral("createdDate")));
-    record.updatedAt = WixApi::parseTime(product.value(QStringLiteral("lastUpdated")));
+    record.createdAt = ServiceTime::parse(product.value(QStringLiteral("createdDate")));
+    record.updatedAt = ServiceTime::parse(product.value(QStringLiteral("lastUpdated")));
     for (const char *key : {"name", "sku", "visible", "description", "slug"}) {
         const QJsonValue value = product.value(QLatin1String(key));
         if (!value.isUndefined() && !value.isNull())

@@ -1,6 +1,7 @@
 #include "sync/connectors/wixproductsv3client.h"
 
 #include "sync/connectors/listitem.h"
+#include "sync/connectors/servicetime.h"
 
 #include <QJsonArray>
 
@@ -34,8 +35,8 @@ Record WixProductsV3Client::toRecord(const QJsonObject &product)
     Record record;
     record.id = product.value(QStringLiteral("id")).toString();
     record.token = product.value(QStringLiteral("revision")).toString();
-    record.createdAt = WixApi::parseTime(product.value(QStringLiteral("createdDate")));
-    record.updatedAt = WixApi::parseTime(product.value(QStringLiteral("updatedDate")));
+    record.createdAt = ServiceTime::parse(product.value(QStringLiteral("createdDate")));
+    record.updatedAt = ServiceTime::parse(product.value(QStringLiteral("updatedDate")));
     for (const char *key : {"name", "visible", "slug"}) {
         const QJsonValue value = product.value(QLatin1String(key));
         if (!value.isUndefined() && !value.isNull())
