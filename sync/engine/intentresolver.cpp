@@ -106,17 +106,26 @@ Link IntentResolver::linkFor(const Intent &intent, const Record &made,
     t.updatedAt = made.updatedAt;
     t.base = FlowPaths::project(m_flow, target, made.fields);
     // The source's base is what was copied: a later edit of the source still shows as one.
-    // Its token is the one read this run: a link saved now must not wait for the source's
-    // next edit to learn it (a run stopped after this leaves the link as it is).
     SideState &s = link.side(source);
     s.id = intent.sourceId;
-    if (sourceRecord) {
-        s.token = sourceRecord->token;
-        s.updatedAt = sourceRecord->updatedAt;
-    }
+    bool sourceHoldsBase = sourceRecord != nullptr;
     for (const PropertyPair &pair : m_flow.pairs) {
+        const QString sourcePath = FlowPaths::path(pair, source);
         const QJsonValue sent = intent.fields.value(FlowPaths::path(pair, target));
-        setOrRemove(s.base, FlowPaths::path(pair, source), sent);
+        setOrRemove(s.base, sourcePath, sent);
+        if (sourceRecord
+            && !sameValue(sourceRecord->fields.value(sourcePath), s.base.value(sourcePath)))
+            sourceHoldsBase = false;
+    }
+    // A token stands for its base: a record read again at its link's token is taken as
+    // unchanged, unread. The token read this run goes in when the source still holds what was
+    // copied, so a link saved now need not wait for the source's next edit to learn it (a run
+    // stopped after this leaves the link as it is). A source edited since keeps no token:
+    // that edit must still reach the target.
+    if (sourceRecord) {
+        s.updatedAt = sourceRecord->updatedAt;
+        if (sourceHoldsBase)
+            s.token = sourceRecord->token;
     }
     return link;
 }

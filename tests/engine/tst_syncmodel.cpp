@@ -23,6 +23,11 @@ const QList<quint32> kRegressionSeeds = {
     1334084570u, // a source edited back after an update whose answer was lost kept its old base
     2334844358u, // the same, a phone cleared on Wix
     49610928u, // the same, a first name
+    // A source edited after the crash of the run that created its partner: the link made
+    // from the journal took the edit's token with the old base, so the edit was never sent.
+    250785821u,
+    3982342312u,
+    2153747916u,
 };
 // A few more, so the default run covers every kind of step.
 const QList<quint32> kFixedSeeds = {1u, 2u, 3u, 20261204u, 4242u, 777u};
