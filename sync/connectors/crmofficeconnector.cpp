@@ -193,8 +193,7 @@ HttpRequest CrmOfficeConnector::listRequest(const QString &collection, const QDa
     HttpRequest request;
     request.path = QLatin1Char('/') + collection.toLower();
     if (since.isValid())
-        request.query.addQueryItem(QStringLiteral("updatedSince"),
-                                   since.toUTC().toString(Qt::ISODateWithMs));
+        request.query.addQueryItem(QStringLiteral("updatedSince"), ServiceTime::format(since));
     if (includeDeleted)
         request.query.addQueryItem(QStringLiteral("includeDeleted"), QStringLiteral("true"));
     request.query.addQueryItem(QStringLiteral("pageSize"), QString::number(m_pageSize));

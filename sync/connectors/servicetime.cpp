@@ -53,4 +53,9 @@ QDateTime parse(const QJsonValue &value)
     return QDateTime::fromString(text, Qt::ISODateWithMs).toUTC();
 }
 
+QString format(const QDateTime &time)
+{
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
+
 } // namespace Tandem::ServiceTime

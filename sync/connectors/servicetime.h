@@ -10,5 +10,7 @@ namespace Tandem::ServiceTime {
 // 10,000 records parses 20,000 of them; any other ISO 8601 form (an offset, a fraction of
 // other than three digits) goes to Qt's parser, which decides as before.
 QDateTime parse(const QJsonValue &value);
+// `time` in the form both services take in a filter: UTC, milliseconds, "Z".
+QString format(const QDateTime &time);
 
 } // namespace Tandem::ServiceTime

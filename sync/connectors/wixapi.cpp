@@ -137,9 +137,4 @@ ConnectorError WixApi::errorOf(const HttpRequest &request, const HttpResponse &r
     }
 }
 
-QString WixApi::formatTime(const QDateTime &time)
-{
-    return time.toUTC().toString(Qt::ISODateWithMs);
-}
-
 } // namespace Tandem

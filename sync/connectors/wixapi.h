@@ -50,7 +50,6 @@ public:
     ConnectorResult<Record> callForRecord(const HttpRequest &request, const QString &key,
                                           RecordMaker toRecord);
     ConnectorError remove(const QString &path);
-    static QString formatTime(const QDateTime &time);
 
 private:
     HttpClient &m_http;

@@ -236,7 +236,7 @@ ConnectorError WixContactsClient::readChanges(const QDateTime &since, const Page
                                 {QStringLiteral("order"), QStringLiteral("ASC")}}}},
         {QStringLiteral("fieldsets"), QJsonArray{QStringLiteral("FULL")}}};
     if (since.isValid()) {
-        const QString after = WixApi::formatTime(since);
+        const QString after = ServiceTime::format(since);
         body.insert(QStringLiteral("filter"),
                     QJsonObject{{QStringLiteral("updatedDate"),
                                  QJsonObject{{QStringLiteral("$gt"), after}}}});

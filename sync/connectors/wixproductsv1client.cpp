@@ -139,7 +139,7 @@ ConnectorError WixProductsV1Client::readChanges(const QDateTime &since, const Pa
     QJsonObject filter;
     if (since.isValid())
         filter.insert(QStringLiteral("lastUpdated"),
-                      QJsonObject{{QStringLiteral("$gt"), WixApi::formatTime(since)}});
+                      QJsonObject{{QStringLiteral("$gt"), ServiceTime::format(since)}});
     return query(filter, onPage);
 }
 

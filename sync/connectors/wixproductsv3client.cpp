@@ -142,7 +142,7 @@ ConnectorError WixProductsV3Client::readChanges(const QDateTime &since, const Pa
         first.insert(
             QStringLiteral("filter"),
             QJsonObject{{QStringLiteral("updatedDate"),
-                         QJsonObject{{QStringLiteral("$gt"), WixApi::formatTime(since)}}}});
+                         QJsonObject{{QStringLiteral("$gt"), ServiceTime::format(since)}}}});
     int page = 0;
     return query(first, QJsonArray{kDescriptionGroup}, [&](const QJsonArray &products) {
         return onPage(ListItem::records(Side::Wix, kCollection, products, ++page, toRecord));

@@ -76,6 +76,7 @@ private Q_SLOTS:
             compareWithQt(at.toString(Qt::ISODateWithMs));
             compareWithQt(at.toString(Qt::ISODate));
             QCOMPARE(ServiceTime::parse(at.toString(Qt::ISODateWithMs)), at);
+            QCOMPARE(ServiceTime::parse(ServiceTime::format(at)), at);
         }
     }
 
